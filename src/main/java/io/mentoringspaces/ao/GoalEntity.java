@@ -1,0 +1,95 @@
+package io.mentoringspaces.ao;
+
+import java.util.Date;
+import net.java.ao.Entity;
+import net.java.ao.schema.Default;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * One goal found in the growth-plan page (the index of its goal macros), with its current progress.
+ * The goal's words stay in the page; this row lets the app count and link. Table
+ * {@code AO_2229CD_GOAL}.
+ */
+@Table("Goal")
+public interface GoalEntity extends Entity {
+
+    /** The plan whose growth-plan page holds the goal. */
+    @NotNull
+    @Indexed
+    int getPlanId();
+
+    void setPlanId(int planId);
+
+    /** The goal macro's key, unique within the plan. */
+    @NotNull
+    @Indexed
+    @StringLength(64)
+    String getGoalKey();
+
+    void setGoalKey(String goalKey);
+
+    /** Title as written in the macro. */
+    @NotNull
+    @StringLength(255)
+    String getTitle();
+
+    void setTitle(String title);
+
+    /** Measurable target as written in the macro. */
+    @StringLength(450)
+    String getTarget();
+
+    void setTarget(String target);
+
+    /** Due date, ISO-8601, or null. */
+    @StringLength(10)
+    String getDueDate();
+
+    void setDueDate(String dueDate);
+
+    /** Name of a {@code GoalStatus}: the latest of the page's status and the last progress update's. */
+    @NotNull
+    @StringLength(16)
+    String getStatus();
+
+    void setStatus(String status);
+
+    /** Name of the {@code GoalStatus} the page declared when last indexed. */
+    @NotNull
+    @StringLength(16)
+    String getPageStatus();
+
+    void setPageStatus(String pageStatus);
+
+    /** Progress in percent (0–100) from the latest progress update; 0 before any. */
+    @NotNull
+    @Default("0")
+    int getProgressPercent();
+
+    void setProgressPercent(int progressPercent);
+
+    /** Position of the goal on the growth-plan page, from 0. */
+    @NotNull
+    @Default("0")
+    @Indexed
+    int getPagePosition();
+
+    void setPagePosition(int pagePosition);
+
+    /** True once the goal's macro has left the page; its history stays. */
+    @NotNull
+    @Default("false")
+    @Indexed
+    boolean isArchived();
+
+    void setArchived(boolean archived);
+
+    /** When the row last changed. */
+    @NotNull
+    Date getUpdatedAt();
+
+    void setUpdatedAt(Date updatedAt);
+}

@@ -1,0 +1,81 @@
+package io.mentoringspaces.service;
+
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.CadenceFigures;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+
+/**
+ * Computes how a pair keeps to its agreed cadence, as of today by the injected clock. Pure: no
+ * database, no Confluence.
+ *
+ * <ul>
+ *   <li>A meeting is <em>held</em> when its date is today or earlier (meeting pages are often
+ *       created before the session).</li>
+ *   <li>One meeting is <em>expected</em> per cadence slot begun: slots start on the start date and
+ *       every cadence period after it, so on the start date one meeting is expected, and none
+ *       before.</li>
+ *   <li>The <em>next due</em> date is one period after the last meeting held, or the start date
+ *       when none has been held; the pair is <em>overdue</em> once today is past it.</li>
+ *   <li>The pair is <em>stalled</em> when more than two periods have passed since the last meeting
+ *       held (or since the start date, when none has been).</li>
+ * </ul>
+ */
+public class CadenceCalculator {
+
+    private final Clock clock;
+
+    public CadenceCalculator(Clock clock) {
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public CadenceFigures compute(LocalDate startDate, Cadence cadence, Collection<LocalDate> meetingDates) {
+        LocalDate today = today();
+        int held = 0;
+        LocalDate last = null;
+        LocalDate nextScheduled = null;
+        for (LocalDate date : meetingDates) {
+            if (date.isAfter(today)) {
+                if (nextScheduled == null || date.isBefore(nextScheduled)) {
+                    nextScheduled = date;
+                }
+            } else {
+                held++;
+                if (last == null || date.isAfter(last)) {
+                    last = date;
+                }
+            }
+        }
+        int expected = expectedMeetings(startDate, cadence, today);
+        LocalDate nextDue = last == null ? startDate : cadence.after(last, 1);
+        LocalDate reference = last == null ? startDate : last;
+        boolean stalled = !today.isBefore(startDate) && today.isAfter(cadence.after(reference, 2));
+        Integer daysSinceLast = last == null ? null : (int) ChronoUnit.DAYS.between(last, today);
+        return new CadenceFigures(held, expected, last, daysSinceLast, nextDue, nextScheduled, today.isAfter(nextDue),
+                stalled);
+    }
+
+    /** Cadence slots begun between the start date and today, both included. */
+    static int expectedMeetings(LocalDate startDate, Cadence cadence, LocalDate today) {
+        if (today.isBefore(startDate)) {
+            return 0;
+        }
+        long periods = switch (cadence) {
+            case WEEKLY -> ChronoUnit.WEEKS.between(startDate, today);
+            case FORTNIGHTLY -> ChronoUnit.WEEKS.between(startDate, today) / 2;
+            case MONTHLY -> ChronoUnit.MONTHS.between(startDate, today);
+        };
+        // ChronoUnit.MONTHS counts whole months; a slot clamped to a shorter month's end
+        // (31 Jan -> 29 Feb) begins before that month is whole, so count it explicitly.
+        while (!cadence.after(startDate, periods + 1).isAfter(today)) {
+            periods++;
+        }
+        return (int) (periods + 1);
+    }
+}

@@ -1,0 +1,33 @@
+package io.mentoringspaces.service;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/** The limits services enforce on input; the README lists them for REST clients. */
+public final class Limits {
+
+    /** Programme keys: 2–32 characters, lower-case letters, digits and hyphens, starting with a letter. */
+    public static final Pattern PROGRAMME_KEY = Pattern.compile("[a-z][a-z0-9-]{1,31}");
+    /** Goal keys, checklist ids and item keys: 1–64 letters, digits, {@code -} and {@code _}. */
+    public static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    public static final int PROGRAMME_NAME = 100;
+    public static final int PROGRAMME_DESCRIPTION = 2000;
+    public static final int GROUP_NAME = 255;
+    public static final int SPACE_KEY = 255;
+    public static final int USER_KEY = 255;
+    public static final int USER_NAME = 255;
+    public static final int GOAL_TITLE = 255;
+    public static final int GOAL_TARGET = 450;
+    public static final int NOTE = 2000;
+    public static final int MEETING_TITLE = 255;
+    /** Goals on one growth plan. */
+    public static final int GOALS_PER_PLAN = 200;
+
+    /** Dates (start, due, meeting) must fall in this range. */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+
+    private Limits() {
+    }
+}

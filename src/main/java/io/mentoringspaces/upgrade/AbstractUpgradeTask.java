@@ -1,0 +1,36 @@
+package io.mentoringspaces.upgrade;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.activeobjects.external.ModelVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Base of the numbered upgrade tasks: task {@code n} brings the model from version {@code n - 1}
+ * to {@code n}. Active Objects runs the tasks newer than the stored model version, in order.
+ */
+public abstract class AbstractUpgradeTask implements ActiveObjectsUpgradeTask {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AbstractUpgradeTask.class);
+
+    private final int version;
+
+    protected AbstractUpgradeTask(int version) {
+        this.version = version;
+    }
+
+    @Override
+    public final ModelVersion getModelVersion() {
+        return ModelVersion.valueOf(Integer.toString(version));
+    }
+
+    @Override
+    public final void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
+        LOG.info("Upgrading the Mentoring Spaces data model from version {} to {}", currentVersion, version);
+        doUpgrade(currentVersion, ao);
+        LOG.info("Mentoring Spaces data model is at version {}", version);
+    }
+
+    protected abstract void doUpgrade(ModelVersion currentVersion, ActiveObjects ao);
+}

@@ -1,0 +1,144 @@
+package io.mentoringspaces;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import io.mentoringspaces.testsupport.ClassReferences;
+import io.mentoringspaces.testsupport.SourceFiles;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.w3c.dom.Document;
+
+/**
+ * The installable jar, as {@code mvn verify} builds it: an OSGi bundle Confluence installs without
+ * transforming it, holding only the app's own classes and importing every host package they use.
+ */
+public class PackagingIT {
+
+    private static final List<String> FORBIDDEN = List.of("com/atlassian/", "net/java/ao/", "javax/", "jakarta/",
+            "org/springframework/");
+
+    private static Path jar;
+
+    @BeforeClass
+    public static void findJar() {
+        jar = Paths.get(System.getProperty("app.jar", "target/mentoring-spaces.jar"));
+        assertTrue("no jar at " + jar + " (run mvn verify)", Files.isRegularFile(jar));
+    }
+
+    private static Attributes manifest() throws Exception {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.getManifest().getMainAttributes();
+        }
+    }
+
+    @Test
+    public void shouldHoldNoClassOfTheHostOrOfItsLibraries() throws Exception {
+        List<String> forbidden = new ArrayList<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements();) {
+                String name = entries.nextElement().getName();
+                if (FORBIDDEN.stream().anyMatch(name::startsWith)) {
+                    forbidden.add(name);
+                }
+            }
+        }
+        assertEquals(List.of(), forbidden);
+    }
+
+    @Test
+    public void shouldCarryTheHeadersOfATransformlessPlugin() throws Exception {
+        Attributes manifest = manifest();
+        assertEquals(PluginKeys.PLUGIN_KEY, manifest.getValue("Atlassian-Plugin-Key"));
+        assertEquals(PluginKeys.PLUGIN_KEY, manifest.getValue("Bundle-SymbolicName"));
+        assertEquals("*", manifest.getValue("Spring-Context"));
+        assertEquals("2", manifest.getValue("Bundle-ManifestVersion"));
+        assertNotNull(manifest.getValue("Bundle-Version"));
+        assertEquals(null, manifest.getValue("Export-Package"));
+    }
+
+    @Test
+    public void shouldImportWithoutVersionRangesOrBlanketOptionality() throws Exception {
+        String imports = manifest().getValue("Import-Package");
+        assertFalse(imports, imports.contains("resolution:=optional"));
+        assertFalse(imports, imports.contains("version="));
+        assertFalse(imports, imports.contains("*"));
+    }
+
+    @Test
+    public void shouldImportEveryPackageTheAppsClassesUse() throws Exception {
+        Set<String> imported = importedPackages();
+        Set<String> own = new HashSet<>();
+        Set<String> used = new TreeSet<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (Enumeration<JarEntry> entries = file.entries(); entries.hasMoreElements();) {
+                JarEntry entry = entries.nextElement();
+                if (entry.getName().endsWith(".class")) {
+                    own.add(entry.getName().substring(0, entry.getName().lastIndexOf('/')).replace('/', '.'));
+                    try (InputStream in = file.getInputStream(entry)) {
+                        used.addAll(ClassReferences.packagesOf(in));
+                    }
+                }
+            }
+        }
+        used.removeIf(p -> p.startsWith("java.") || own.contains(p));
+        assertTrue(used.contains("com.atlassian.activeobjects.external"));
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeAll(imported);
+        assertEquals("packages used but not imported", Set.of(), missing);
+    }
+
+    private static Set<String> importedPackages() throws Exception {
+        Set<String> packages = new TreeSet<>();
+        Matcher m = Pattern.compile("(?:^|,)([\\w.]+)").matcher(manifest().getValue("Import-Package"));
+        while (m.find()) {
+            packages.add(m.group(1));
+        }
+        return packages;
+    }
+
+    @Test
+    public void shouldPackageTheDescriptorSpringContextAndBundle() throws Exception {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            assertNotNull(file.getEntry("META-INF/spring/plugin-context.xml"));
+            assertNotNull(file.getEntry("i18n/mentoring.properties"));
+            JarEntry descriptor = file.getJarEntry("atlassian-plugin.xml");
+            assertNotNull(descriptor);
+            Document document;
+            try (InputStream in = file.getInputStream(descriptor)) {
+                document = SourceFiles.parse(in);
+            }
+            assertEquals(PluginKeys.PLUGIN_KEY, document.getDocumentElement().getAttribute("key"));
+            String version = document.getElementsByTagName("version").item(0).getTextContent();
+            assertEquals(System.getProperty("app.version"), version);
+            assertFalse(version.contains("${"));
+            assertEquals("io.mentoringspaces",
+                    ((org.w3c.dom.Element) document.getElementsByTagName("ao").item(0)).getAttribute("namespace"));
+            List<String> params = new ArrayList<>();
+            var nodes = document.getElementsByTagName("param");
+            for (int i = 0; i < nodes.getLength(); i++) {
+                var param = (org.w3c.dom.Element) nodes.item(i);
+                params.add(param.getAttribute("name") + "=" + param.getTextContent());
+            }
+            assertTrue(params.toString(), params.contains("atlassian-data-center-status=compatible"));
+            assertTrue(params.toString(), params.contains("atlassian-data-center-compatible=true"));
+        }
+    }
+}

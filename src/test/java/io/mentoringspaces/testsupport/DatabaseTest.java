@@ -1,0 +1,97 @@
+package io.mentoringspaces.testsupport;
+
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.CoordinatorAccess;
+import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.NewPlan;
+import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.model.ProgrammeInput;
+import io.mentoringspaces.service.CadenceCalculator;
+import io.mentoringspaces.service.ChecklistService;
+import io.mentoringspaces.service.GoalService;
+import io.mentoringspaces.service.MeetingService;
+import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.service.ProgrammeService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import net.java.ao.EntityManager;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.test.converters.NameConverters;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DynamicJdbcConfiguration;
+import net.java.ao.test.jdbc.Jdbc;
+import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
+import org.junit.Before;
+import org.junit.runner.RunWith;
+
+/**
+ * Base of the tests that run on a real database through Active Objects' own runtime: HSQLDB by
+ * default, PostgreSQL with {@code -Ppostgres} (system properties {@code ao.test.database},
+ * {@code db.url}, ...). Tables are named exactly as in Confluence. Each test runs in a transaction
+ * that is rolled back, unless annotated {@code @NonTransactional}.
+ */
+@RunWith(ActiveObjectsJUnitRunner.class)
+@Jdbc(DynamicJdbcConfiguration.class)
+@Data(MentoringDatabaseUpdater.class)
+@NameConverters(
+        table = MentoringTableNameConverter.class,
+        field = AtlassianFieldNameConverter.class,
+        sequence = AtlassianSequenceNameConverter.class,
+        trigger = AtlassianTriggerNameConverter.class,
+        index = AtlassianIndexNameConverter.class,
+        unique = AtlassianUniqueNameConverter.class)
+public abstract class DatabaseTest {
+
+    /** "Today" in every database test. */
+    public static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-16T10:15:30Z"), ZoneOffset.UTC);
+
+    static {
+        CountingDriver.install();
+    }
+
+    /** Injected by the runner. */
+    protected EntityManager entityManager;
+
+    protected TestActiveObjects ao;
+    protected ProgrammeService programmes;
+    protected PlanService plans;
+    protected GoalService goals;
+    protected ChecklistService checklists;
+    protected MeetingService meetings;
+    protected CadenceCalculator cadence;
+
+    @Before
+    public final void createServices() {
+        ao = new TestActiveObjects(entityManager);
+        programmes = new ProgrammeService(ao, CLOCK);
+        plans = new PlanService(ao, CLOCK);
+        goals = new GoalService(ao, CLOCK);
+        checklists = new ChecklistService(ao, CLOCK);
+        meetings = new MeetingService(ao, CLOCK);
+        cadence = new CadenceCalculator(CLOCK);
+    }
+
+    protected Programme givenProgramme(String key) {
+        return programmes.create(new ProgrammeInput(key, "Programme " + key, null, "coordinators-" + key, Cadence.WEEKLY,
+                CoordinatorAccess.METRICS_ONLY));
+    }
+
+    protected GrowthPlan givenPlan(String spaceKey, String programmeKey) {
+        if (programmes.findByKey(programmeKey).isEmpty()) {
+            givenProgramme(programmeKey);
+        }
+        return plans.create(new NewPlan(spaceKey, programmeKey, "mentee-" + spaceKey, "Mentee " + spaceKey,
+                "mentor-" + spaceKey, "Mentor " + spaceKey, TODAY.minusWeeks(8), Cadence.WEEKLY));
+    }
+
+    protected GrowthPlan givenPlan(String spaceKey) {
+        return givenPlan(spaceKey, "default-programme");
+    }
+}

@@ -1,0 +1,103 @@
+package io.mentoringspaces.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** The project's own files, as tests read them: sources, the descriptor, the i18n bundle. */
+public final class SourceFiles {
+
+    private SourceFiles() {
+    }
+
+    public static Path projectRoot() {
+        return Paths.get("").toAbsolutePath();
+    }
+
+    public static List<String> mainJavaSources() throws IOException {
+        return read(projectRoot().resolve("src/main/java"), ".java");
+    }
+
+    public static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    public static List<String> read(Path root, String suffix) throws IOException {
+        List<String> contents = new ArrayList<>();
+        for (Path file : files(root, suffix)) {
+            contents.add(Files.readString(file, StandardCharsets.UTF_8));
+        }
+        return contents;
+    }
+
+    /** The i18n bundle as the app ships it. */
+    public static Properties i18n() throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = SourceFiles.class.getResourceAsStream("/i18n/mentoring.properties")) {
+            bundle.load(in);
+        }
+        return bundle;
+    }
+
+    /** The descriptor as packaged (filtered into target/classes by the build). */
+    public static Descriptor descriptor() throws Exception {
+        try (InputStream in = SourceFiles.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            return new Descriptor(parse(in));
+        }
+    }
+
+    public static Document parse(InputStream in) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(in);
+    }
+
+    /** Reading help for atlassian-plugin.xml. */
+    public static final class Descriptor {
+
+        private final Document document;
+
+        Descriptor(Document document) {
+            this.document = document;
+        }
+
+        public Document document() {
+            return document;
+        }
+
+        public String pluginKey() {
+            return document.getDocumentElement().getAttribute("key");
+        }
+
+        public String aoNamespace() {
+            return ((Element) document.getElementsByTagName("ao").item(0)).getAttribute("namespace");
+        }
+
+        public List<String> entities() {
+            return texts("entity");
+        }
+
+        public List<String> texts(String tag) {
+            List<String> texts = new ArrayList<>();
+            NodeList nodes = document.getElementsByTagName(tag);
+            for (int i = 0; i < nodes.getLength(); i++) {
+                texts.add(nodes.item(i).getTextContent().strip());
+            }
+            return texts;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.mentoringspaces.upgrade;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.atlassian.activeobjects.external.ModelVersion;
+import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.TestActiveObjects;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import net.java.ao.EntityManager;
+import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.DatabaseUpdater;
+import net.java.ao.test.jdbc.NonTransactional;
+import org.junit.Test;
+
+/**
+ * Model version 1 on a database that has none of the app's tables yet. Schema changes are not
+ * transactional on every database, so these tests run outside the runner's rollback and the runner
+ * rebuilds the database after each.
+ */
+@Data(UpgradeTask001CreateSchemaTest.NoTables.class)
+public class UpgradeTask001CreateSchemaTest extends DatabaseTest {
+
+    /** Leaves the database without the app's tables, as on a fresh installation. */
+    public static final class NoTables implements DatabaseUpdater {
+        @Override
+        public void update(EntityManager entityManager) {
+        }
+    }
+
+    private static final Set<String> TABLES = Set.of("AO_2229CD_PROGRAMME", "AO_2229CD_GROWTH_PLAN", "AO_2229CD_GOAL",
+            "AO_2229CD_MENTOR_AGREEMENT", "AO_2229CD_PROGRESS_UPDATE", "AO_2229CD_CHECKLIST_TICK", "AO_2229CD_MEETING_LINK");
+
+    private Set<String> appTables() throws Exception {
+        Set<String> tables = new TreeSet<>();
+        try (Connection connection = entityManager.getProvider().getConnection();
+                ResultSet rows = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rows.next()) {
+                String name = rows.getString("TABLE_NAME").toUpperCase(Locale.ROOT);
+                if (name.startsWith("AO_2229CD_")) {
+                    tables.add(name);
+                }
+            }
+        }
+        return tables;
+    }
+
+    @Test
+    public void shouldBeModelVersionOne() {
+        assertTrue(new UpgradeTask001CreateSchema().getModelVersion().isSame(ModelVersion.valueOf("1")));
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldCreateEveryTableFromModelVersionZero() throws Exception {
+        assertEquals(Set.of(), appTables());
+
+        new UpgradeTask001CreateSchema().upgrade(ModelVersion.valueOf(null), new TestActiveObjects(entityManager));
+
+        assertEquals(TABLES, appTables());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldBeHarmlessWhenRunTwice() throws Exception {
+        TestActiveObjects ao = new TestActiveObjects(entityManager);
+        new UpgradeTask001CreateSchema().upgrade(ModelVersion.valueOf("0"), ao);
+        new UpgradeTask001CreateSchema().upgrade(ModelVersion.valueOf("0"), ao);
+
+        assertEquals(TABLES, appTables());
+    }
+}
