@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -139,21 +141,47 @@ public class WiringTest {
 
     @Test
     public void shouldAutowireEveryModuleClassThePluginSystemCreates() throws Exception {
-        Map<String, Class<?>> types = beanTypes();
         Document descriptor = SourceFiles.descriptor().document();
+        List<Class<?>> created = new ArrayList<>();
         for (String tag : AUTOWIRED_MODULES) {
             NodeList modules = descriptor.getElementsByTagName(tag);
             for (int i = 0; i < modules.getLength(); i++) {
                 Element module = (Element) modules.item(i);
                 String name = tag.equals("upgradeTask") ? module.getTextContent().strip() : module.getAttribute("class");
+                created.add(Class.forName(name));
+            }
+        }
+        created.addAll(restResources(descriptor));
+        Map<String, Class<?>> types = beanTypes();
+        for (Class<?> type : created) {
+            assertEquals(type.getName() + " needs exactly one public constructor", 1, type.getConstructors().length);
+            for (Class<?> parameter : type.getConstructors()[0].getParameterTypes()) {
+                long candidates = types.values().stream().filter(parameter::isAssignableFrom).count();
+                assertEquals(type.getName() + " cannot be autowired: beans of type " + parameter.getName(), 1, candidates);
+            }
+        }
+    }
+
+    /** The JAX-RS resources the REST module finds in its packages. */
+    private static List<Class<?>> restResources(Document descriptor) throws Exception {
+        List<Class<?>> resources = new ArrayList<>();
+        Path classes = SourceFiles.projectRoot().resolve("target/classes");
+        NodeList packages = descriptor.getElementsByTagName("package");
+        for (int i = 0; i < packages.getLength(); i++) {
+            String pkg = packages.item(i).getTextContent().strip();
+            Path dir = classes.resolve(pkg.replace('.', '/'));
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            for (Path file : SourceFiles.files(dir, ".class")) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name);
-                assertEquals(name + " needs exactly one public constructor", 1, type.getConstructors().length);
-                for (Class<?> parameter : type.getConstructors()[0].getParameterTypes()) {
-                    long candidates = types.values().stream().filter(parameter::isAssignableFrom).count();
-                    assertEquals(name + " cannot be autowired: beans of type " + parameter.getName(), 1, candidates);
+                if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                    resources.add(type);
                 }
             }
         }
+        return resources;
     }
 
     @Test

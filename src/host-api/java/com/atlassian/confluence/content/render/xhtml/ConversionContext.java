@@ -1,0 +1,18 @@
+package com.atlassian.confluence.content.render.xhtml;
+
+import com.atlassian.confluence.core.ContentEntityObject;
+
+/**
+ * Host-API declaration (confluence): where a macro is being rendered. {@link #getOutputType()} is the
+ * lower-case name of the output type: display, preview, word, pdf, html_export, feed, email, diff.
+ */
+public interface ConversionContext {
+
+    String getOutputType();
+
+    String getOutputDeviceType();
+
+    ContentEntityObject getEntity();
+
+    String getSpaceKey();
+}

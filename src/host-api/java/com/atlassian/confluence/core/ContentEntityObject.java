@@ -1,0 +1,49 @@
+package com.atlassian.confluence.core;
+
+import com.atlassian.core.bean.EntityObject;
+
+/**
+ * Host-API declaration (confluence): a piece of content with a title and a storage-format body.
+ * The bodies only serve the tests; Confluence's own class is used at run time.
+ */
+public abstract class ContentEntityObject extends EntityObject {
+
+    private String title;
+    private String body;
+    private String contentStatus = "current";
+
+    protected ContentEntityObject() {
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBodyAsString() {
+        return body;
+    }
+
+    public void setBodyAsString(String content) {
+        this.body = content;
+    }
+
+    public String getContentStatus() {
+        return contentStatus;
+    }
+
+    public void setContentStatus(String contentStatus) {
+        this.contentStatus = contentStatus;
+    }
+
+    public boolean isCurrent() {
+        return "current".equals(contentStatus);
+    }
+
+    public boolean isDeleted() {
+        return "deleted".equals(contentStatus);
+    }
+}

@@ -1,0 +1,13 @@
+package com.atlassian.confluence.security;
+
+import com.atlassian.user.User;
+
+/** Host-API declaration (confluence): who may do what; a null user is anonymous. */
+public interface PermissionManager {
+
+    Object TARGET_APPLICATION = "APPLICATION";
+
+    boolean hasPermission(User user, Permission permission, Object target);
+
+    boolean isConfluenceAdministrator(User user);
+}

@@ -1,0 +1,8 @@
+package com.atlassian.confluence.spaces;
+
+/** Host-API declaration (confluence): finds spaces. */
+public interface SpaceManager {
+
+    @Deprecated
+    Space getSpace(String spaceKey);
+}

@@ -1,0 +1,70 @@
+package io.mentoringspaces.rest;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.mentoringspaces.rest.dto.ErrorDto;
+import io.mentoringspaces.service.ConflictException;
+import io.mentoringspaces.service.FieldName;
+import io.mentoringspaces.service.MentoringException;
+import io.mentoringspaces.service.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.Serializable;
+import java.util.function.Supplier;
+
+/**
+ * Turns a resource's work into a JSON response: the value on success, and on refusal an
+ * {@link ErrorDto} with the right status and a message in the user's language. Refusals for
+ * missing permission name nothing of what is behind them.
+ */
+public class RestResponses {
+
+    private final I18nResolver i18n;
+
+    public RestResponses(I18nResolver i18n) {
+        this.i18n = i18n;
+    }
+
+    /** 200 with the supplier's value, or the refusal a service raised. */
+    public Response ok(Supplier<?> work) {
+        try {
+            return Response.ok(work.get(), MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (MentoringException e) {
+            return refusal(e);
+        }
+    }
+
+    public Response refusal(MentoringException e) {
+        int status = e instanceof NotFoundException ? 404 : e instanceof ConflictException ? 409 : 400;
+        Object[] arguments = e.getArguments();
+        Serializable[] shown = new Serializable[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof FieldName field ? i18n.getText(field.labelKey()) : String.valueOf(arguments[i]);
+        }
+        return error(status, i18n.getText(e.getMessageKey(), shown), e.getField());
+    }
+
+    /** 401: the request needs a logged-in user. */
+    public Response notLoggedIn() {
+        return error(401, i18n.getText("mentoring.rest.error.login"), null);
+    }
+
+    /** 403: the user may not do this; says nothing of the resource. */
+    public Response forbidden() {
+        return error(403, i18n.getText("mentoring.rest.error.forbidden"), null);
+    }
+
+    /** 404 for something that does not exist or that the user may not see. */
+    public Response notFound() {
+        return error(404, i18n.getText("mentoring.rest.error.not.found"), null);
+    }
+
+    /** 400 for a request that names an input field wrongly or not at all. */
+    public Response badRequest(String messageKey, String field, Serializable... arguments) {
+        return error(400, i18n.getText(messageKey, arguments), field);
+    }
+
+    private static Response error(int status, String message, String field) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorDto(status, message, field))
+                .build();
+    }
+}

@@ -1,0 +1,28 @@
+package io.mentoringspaces.rest.dto;
+
+/** The JSON body of every refusal: the HTTP status, a message for people and the field concerned. */
+public class ErrorDto {
+
+    private final int status;
+    private final String message;
+    private final String field;
+
+    public ErrorDto(int status, String message, String field) {
+        this.status = status;
+        this.message = message;
+        this.field = field;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    /** The input field at fault, or null when the refusal concerns the whole request. */
+    public String getField() {
+        return field;
+    }
+}

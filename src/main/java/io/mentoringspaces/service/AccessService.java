@@ -1,0 +1,72 @@
+package io.mentoringspaces.service;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.user.UserManager;
+import io.mentoringspaces.model.Programme;
+
+/**
+ * Who may see and change what, asked of Confluence: space and page permissions, administrators and
+ * programme coordinators (members of the programme's coordinator group). A null user is anonymous.
+ */
+public class AccessService {
+
+    private final PermissionManager permissionManager;
+    private final SpaceManager spaceManager;
+    private final PageManager pageManager;
+    private final UserManager userManager;
+
+    public AccessService(PermissionManager permissionManager, SpaceManager spaceManager, PageManager pageManager,
+            UserManager userManager) {
+        this.permissionManager = permissionManager;
+        this.spaceManager = spaceManager;
+        this.pageManager = pageManager;
+        this.userManager = userManager;
+    }
+
+    /** The user of the current request, or null when anonymous. */
+    public ConfluenceUser currentUser() {
+        return AuthenticatedUserThreadLocal.get();
+    }
+
+    public boolean canViewSpace(ConfluenceUser user, String spaceKey) {
+        Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
+        return space != null && permissionManager.hasPermission(user, Permission.VIEW, space);
+    }
+
+    public boolean canEditSpace(ConfluenceUser user, String spaceKey) {
+        Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
+        return space != null && permissionManager.hasPermission(user, Permission.EDIT, space);
+    }
+
+    public boolean canAdministerSpace(ConfluenceUser user, String spaceKey) {
+        Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
+        return space != null && permissionManager.hasPermission(user, Permission.ADMINISTER, space);
+    }
+
+    /** The page, when it exists and the user may view it; null otherwise (the two are not told apart). */
+    public AbstractPage viewablePage(ConfluenceUser user, long pageId) {
+        AbstractPage page = pageManager.getAbstractPage(pageId);
+        return page != null && permissionManager.hasPermission(user, Permission.VIEW, page) ? page : null;
+    }
+
+    public boolean canEditPage(ConfluenceUser user, AbstractPage page) {
+        return page != null && permissionManager.hasPermission(user, Permission.EDIT, page);
+    }
+
+    public boolean isConfluenceAdmin(ConfluenceUser user) {
+        return user != null && permissionManager.isConfluenceAdministrator(user);
+    }
+
+    /** Members of the programme's coordinator group; nobody when the programme names none. */
+    public boolean isCoordinator(ConfluenceUser user, Programme programme) {
+        return user != null && programme.coordinatorGroup() != null
+                && userManager.isUserInGroup(user.getKey(), programme.coordinatorGroup());
+    }
+}

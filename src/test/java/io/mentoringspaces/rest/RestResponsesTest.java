@@ -1,0 +1,106 @@
+package io.mentoringspaces.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mentoringspaces.service.ConflictException;
+import io.mentoringspaces.service.FieldName;
+import io.mentoringspaces.service.InvalidInputException;
+import io.mentoringspaces.service.NotFoundException;
+import io.mentoringspaces.testsupport.ConfluenceFixture;
+import io.mentoringspaces.testsupport.RestServer;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** Refusals reach the client as JSON with the right status and a translated message, over real HTTP. */
+public class RestResponsesTest {
+
+    private static final ConfluenceFixture confluence = new ConfluenceFixture();
+    private static RestServer server;
+
+    /** A resource whose outcomes are chosen by the path. */
+    @Path("/probe")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class ProbeResource {
+
+        private final RestResponses responses = new RestResponses(confluence.i18n());
+
+        @GET
+        @Path("{outcome}")
+        public Response probe(@PathParam("outcome") String outcome) {
+            return switch (outcome) {
+                case "login" -> responses.notLoggedIn();
+                case "forbidden" -> responses.forbidden();
+                case "missing" -> responses.notFound();
+                default -> responses.ok(() -> {
+                    switch (outcome) {
+                        case "invalid" -> throw new InvalidInputException("startDate", "mentoring.error.date.range",
+                                new FieldName("startDate"), "2000-01-01", "2099-12-31");
+                        case "unknown" -> throw new NotFoundException("key", "mentoring.error.programme.unknown");
+                        case "conflict" -> throw new ConflictException("key", "mentoring.error.programme.exists", "grad");
+                        default -> {
+                            return Map.of("outcome", outcome);
+                        }
+                    }
+                });
+            };
+        }
+    }
+
+    @BeforeClass
+    public static void start() throws Exception {
+        server = new RestServer(confluence, new ProbeResource());
+    }
+
+    @AfterClass
+    public static void stop() {
+        server.close();
+    }
+
+    private static JsonNode expect(String outcome, int status) throws Exception {
+        RestServer.Reply reply = server.get("/probe/" + outcome, null);
+        assertEquals(reply.body(), status, reply.status());
+        assertTrue(reply.contentType(), reply.contentType().startsWith("application/json"));
+        JsonNode json = reply.json();
+        if (status >= 400) {
+            assertEquals(status, json.get("status").asInt());
+        }
+        return json;
+    }
+
+    @Test
+    public void shouldReturnTheValueAsJson() throws Exception {
+        assertEquals("fine", expect("fine", 200).get("outcome").asText());
+    }
+
+    @Test
+    public void shouldTranslateInvalidInputWithItsFieldLabel() throws Exception {
+        JsonNode json = expect("invalid", 400);
+        assertEquals("Start date must be between 2000-01-01 and 2099-12-31.", json.get("message").asText());
+        assertEquals("startDate", json.get("field").asText());
+    }
+
+    @Test
+    public void shouldMapUnknownThingsTo404AndDuplicatesTo409() throws Exception {
+        assertEquals("There is no such programme.", expect("unknown", 404).get("message").asText());
+        assertEquals("A programme with the key grad already exists.", expect("conflict", 409).get("message").asText());
+    }
+
+    @Test
+    public void shouldRefuseWithoutNamingAnything() throws Exception {
+        assertEquals("You need to log in to do this.", expect("login", 401).get("message").asText());
+        assertEquals("You do not have permission to do this.", expect("forbidden", 403).get("message").asText());
+        JsonNode missing = expect("missing", 404);
+        assertEquals("Not found, or you do not have permission to see it.", missing.get("message").asText());
+        assertTrue(missing.get("field").isNull());
+    }
+}
