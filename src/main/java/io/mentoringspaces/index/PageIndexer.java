@@ -10,6 +10,7 @@ import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
+import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.storage.GoalMacroReader;
@@ -216,6 +217,9 @@ public class PageIndexer {
             if (plan.isPresent()) {
                 work.accept(plan.get());
             }
+        } catch (MentoringException e) {
+            LOG.warn("Mentoring index: page {} ({}) could not be indexed: {}; the index is left as it was", page.getId(), what,
+                    e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Mentoring index: page {} ({}) could not be indexed; the index is left as it was", page.getId(), what, e);
         }
