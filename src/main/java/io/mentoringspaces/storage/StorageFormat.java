@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -36,6 +35,8 @@ public final class StorageFormat {
     public static final String AT = "http://atlassian.com/template";
 
     private static final String ROOT = "storage-format";
+    /** The value of {@code XMLConstants.FEATURE_SECURE_PROCESSING}, written out so the bundle needs no javax.xml import. */
+    private static final String SECURE_PROCESSING = "http://javax.xml.XMLConstants/feature/secure-processing";
     private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
     private static final Map<String, Integer> HTML_ENTITIES = loadEntities();
 
@@ -83,7 +84,7 @@ public final class StorageFormat {
         factory.setNamespaceAware(true);
         factory.setExpandEntityReferences(false);
         factory.setXIncludeAware(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature(SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         return factory;
     }
