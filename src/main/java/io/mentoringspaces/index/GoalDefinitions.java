@@ -63,16 +63,20 @@ public final class GoalDefinitions {
         if (macro.dueDate() == null) {
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(macro.dueDate());
-            if (!date.isBefore(Limits.EARLIEST_DATE) && !date.isAfter(Limits.LATEST_DATE)) {
-                return date;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
+        LocalDate date = parseDate(macro.dueDate());
+        if (date == null || date.isBefore(Limits.EARLIEST_DATE) || date.isAfter(Limits.LATEST_DATE)) {
+            problems.add("goal " + position + " has an unreadable due date, which was dropped");
+            return null;
         }
-        problems.add("goal " + position + " has an unreadable due date, which was dropped");
-        return null;
+        return date;
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static GoalStatus status(GoalMacro macro, int position, List<String> problems) {
