@@ -43,11 +43,17 @@ public class GoalService {
     /**
      * Makes the plan's goal index match the goal macros of its growth-plan page, in page order:
      * goals are created or updated by goal key, goals no longer on the page are archived (with their
-     * history) and come back when their macro does. Applying the same list twice changes nothing.
+     * history) and come back when their macro does. Applying the same list twice changes nothing
+     * (the second time writes nothing).
      */
     public GoalIndexChange replaceGoalIndex(int planId, List<GoalDefinition> definitions) {
         List<GoalDefinition> valid = validate(definitions);
         return ao.executeInTransaction(() -> {
+            GoalEntity[] indexed = ao.find(GoalEntity.class, Query.select().where("PLAN_ID = ?", planId));
+            if (indexed.length > 0 && matchesIndex(indexed, valid)) {
+                // The page says what the index holds: the plan is neither locked nor written.
+                return new GoalIndexChange(0, 0, 0, valid.size());
+            }
             GrowthPlanEntity plan = figures.lock(planId);
             Map<String, GoalEntity> existing = new HashMap<>();
             for (GoalEntity goal : ao.find(GoalEntity.class, Query.select().where("PLAN_ID = ?", planId))) {
@@ -212,6 +218,25 @@ public class GoalService {
         goal.setDueDate(Mapping.iso(definition.dueDate()));
         goal.save();
         return goal;
+    }
+
+    /** True when every goal of the list is indexed as it reads, in its place, and no other goal is current. */
+    private static boolean matchesIndex(GoalEntity[] indexed, List<GoalDefinition> definitions) {
+        Map<String, GoalEntity> byKey = new HashMap<>();
+        for (GoalEntity goal : indexed) {
+            byKey.put(goal.getGoalKey(), goal);
+        }
+        for (int position = 0; position < definitions.size(); position++) {
+            GoalDefinition definition = definitions.get(position);
+            GoalEntity goal = byKey.remove(definition.goalKey());
+            if (goal == null || goal.isArchived() || goal.getPagePosition() != position
+                    || !definition.title().equals(goal.getTitle()) || !Objects.equals(definition.target(), goal.getTarget())
+                    || !Objects.equals(Mapping.iso(definition.dueDate()), goal.getDueDate())
+                    || !definition.status().name().equals(goal.getPageStatus())) {
+                return false;
+            }
+        }
+        return byKey.values().stream().allMatch(GoalEntity::isArchived);
     }
 
     /** Copies what the page says onto the row; true when anything changed. */

@@ -34,15 +34,21 @@ public class MeetingService {
 
     /**
      * Links the page to the plan with its date and title, or updates its link (moving it when the
-     * page moved to another plan's space). A trashed link stays trashed.
+     * page moved to another plan's space). A trashed link stays trashed. Linking a page exactly as it
+     * is linked writes nothing.
      */
     public MeetingLink link(int planId, long pageId, LocalDate meetingDate, String title) {
         Validate.pageId("pageId", pageId);
         String date = Validate.date("meetingDate", meetingDate).toString();
         String text = Validate.required("title", title, Limits.MEETING_TITLE);
         return ao.executeInTransaction(() -> {
-            GrowthPlanEntity plan = figures.lock(planId);
             MeetingLinkEntity link = findEntity(pageId);
+            if (link != null && link.getPlanId() == planId && date.equals(link.getMeetingDate())
+                    && text.equals(link.getTitle())) {
+                // Linked as asked already: the plan is neither locked nor written.
+                return Mapping.meeting(link);
+            }
+            GrowthPlanEntity plan = figures.lock(planId);
             if (link == null) {
                 link = ao.create(MeetingLinkEntity.class,
                         new DBParam("PLAN_ID", plan.getID()),

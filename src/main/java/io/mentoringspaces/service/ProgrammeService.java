@@ -18,6 +18,9 @@ import net.java.ao.Query;
 /** Creates, changes, archives and finds mentoring programmes. */
 public class ProgrammeService {
 
+    /** Key of the programme created on first use when no programme is available to new spaces. */
+    public static final String DEFAULT_KEY = "default";
+
     /** More programmes than any organisation runs; listing stops there. */
     static final int MAX_PROGRAMMES = 1000;
 
@@ -74,6 +77,22 @@ public class ProgrammeService {
     /** Makes an archived programme available to new spaces again. */
     public Programme restore(String key) {
         return setArchived(key, false);
+    }
+
+    /**
+     * The default programme (weekly, coordinators see figures only), created the first time a space
+     * is set up while no programme is available, and made available again if it was archived.
+     */
+    public Programme ensureDefault(String name) {
+        Optional<Programme> existing = findByKey(DEFAULT_KEY);
+        if (existing.isPresent()) {
+            return existing.get().archived() ? restore(DEFAULT_KEY) : existing.get();
+        }
+        try {
+            return create(new ProgrammeInput(DEFAULT_KEY, name, null, null, Cadence.WEEKLY, CoordinatorAccess.METRICS_ONLY));
+        } catch (ConflictException createdMeanwhile) {
+            return getByKey(DEFAULT_KEY);
+        }
     }
 
     public Optional<Programme> findByKey(String key) {

@@ -1,16 +1,21 @@
 package com.atlassian.confluence.core;
 
+import com.atlassian.confluence.labels.Label;
+import com.atlassian.confluence.labels.Labelable;
 import com.atlassian.core.bean.EntityObject;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Host-API declaration (confluence): a piece of content with a title and a storage-format body.
  * The bodies only serve the tests; Confluence's own class is used at run time.
  */
-public abstract class ContentEntityObject extends EntityObject {
+public abstract class ContentEntityObject extends EntityObject implements Labelable {
 
     private String title;
     private String body;
     private String contentStatus = "current";
+    private final List<Label> labels = new ArrayList<>();
 
     protected ContentEntityObject() {
     }
@@ -37,6 +42,12 @@ public abstract class ContentEntityObject extends EntityObject {
 
     public void setContentStatus(String contentStatus) {
         this.contentStatus = contentStatus;
+    }
+
+    /** The content's labels; tests add to this list. */
+    @Override
+    public List<Label> getLabels() {
+        return labels;
     }
 
     public boolean isCurrent() {

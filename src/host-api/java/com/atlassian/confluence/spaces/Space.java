@@ -2,6 +2,9 @@ package com.atlassian.confluence.spaces;
 
 import com.atlassian.core.bean.EntityObject;
 import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.security.SpacePermission;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Host-API declaration (confluence): a space. The bodies only serve the tests. */
 public class Space extends EntityObject {
@@ -9,6 +12,7 @@ public class Space extends EntityObject {
     private String key;
     private String name;
     private Page homePage;
+    private List<SpacePermission> permissions = new ArrayList<>();
 
     public Space() {
     }
@@ -39,6 +43,14 @@ public class Space extends EntityObject {
 
     public void setHomePage(Page homePage) {
         this.homePage = homePage;
+    }
+
+    public List<SpacePermission> getPermissions() {
+        return permissions;
+    }
+
+    public void setPermissions(List<SpacePermission> permissions) {
+        this.permissions = permissions;
     }
 
     public String getUrlPath() {

@@ -1,0 +1,115 @@
+package io.mentoringspaces.blueprint;
+
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
+import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.mentoringspaces.model.Goal;
+import io.mentoringspaces.model.GoalStatus;
+import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.service.CadenceCalculator;
+import io.mentoringspaces.service.GoalService;
+import io.mentoringspaces.service.MeetingService;
+import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.storage.StorageFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Context of a Mentoring meeting page: its title ("2026-03-16 Mentoring meeting", with a suffix when
+ * the space has a meeting of that title already), the agenda (every open goal of the plan, in plan
+ * order, with its progress macro), a link to the previous meeting (the latest one before this date
+ * that is not in the trash) and the next meeting date by the pair's cadence. The meeting date is the
+ * wizard's, or the next due date when left blank; an unreadable one is refused and no page is created.
+ */
+public class MeetingContextProvider extends AbstractBlueprintContextProvider {
+
+    static final String MEETING_DATE = "meetingDateText";
+    static final String NEXT_MEETING_DATE = "nextMeetingDate";
+    static final String AGENDA = "agendaXhtml";
+    static final String PREVIOUS_MEETING = "previousMeetingXhtml";
+
+    /** Titles tried for one date before giving up on a free one: "(2)" up to this suffix. */
+    static final int MAX_SUFFIX = 100;
+
+    private final PlanService plans;
+    private final GoalService goals;
+    private final MeetingService meetings;
+    private final CadenceCalculator cadence;
+    private final PageManager pageManager;
+    private final I18nResolver i18n;
+
+    public MeetingContextProvider(PlanService plans, GoalService goals, MeetingService meetings, CadenceCalculator cadence,
+            PageManager pageManager, I18nResolver i18n) {
+        this.plans = plans;
+        this.goals = goals;
+        this.meetings = meetings;
+        this.cadence = cadence;
+        this.pageManager = pageManager;
+        this.i18n = i18n;
+    }
+
+    @Override
+    protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
+        String spaceKey = context.getSpaceKey();
+        Optional<GrowthPlan> plan = plans.findBySpaceKey(spaceKey);
+        LocalDate date = SpaceWizardValidator.date(context.getMap(), WizardFields.MEETING_DATE,
+                plan.map(this::nextDue).orElse(cadence.today()));
+        context.setTitle(freeTitle(spaceKey, i18n.getText("mentoring.blueprint.meeting.title", date.toString())));
+        context.put(MEETING_DATE, date.toString());
+        context.put(SpaceContextProvider.SPACE_KEY, spaceKey);
+        context.put(NEXT_MEETING_DATE, plan.map(p -> p.cadence().after(date, 1).toString()).orElse(""));
+        context.put(AGENDA, plan.map(p -> agenda(goals.currentGoals(p.id()))).orElse(none()));
+        context.put(PREVIOUS_MEETING, plan.flatMap(p -> previous(meetings.meetings(p.id()), date)).map(MeetingContextProvider::link)
+                .orElse(none()));
+        return context;
+    }
+
+    /** The next due date by the cadence, or today when that is already past. */
+    private LocalDate nextDue(GrowthPlan plan) {
+        LocalDate due = cadence.compute(plan.startDate(), plan.cadence(), plan.figures().meetingDates()).nextDue();
+        LocalDate today = cadence.today();
+        return due.isBefore(today) ? today : due;
+    }
+
+    /** {@code title}, or {@code title (2)}, {@code (3)}... when the space has a page so titled. */
+    private String freeTitle(String spaceKey, String title) {
+        String candidate = title;
+        for (int suffix = 2; pageManager.getPage(spaceKey, candidate) != null && suffix <= MAX_SUFFIX; suffix++) {
+            candidate = title + " (" + suffix + ")";
+        }
+        return candidate;
+    }
+
+    private String agenda(List<Goal> currentGoals) {
+        StringBuilder xml = new StringBuilder();
+        for (Goal goal : currentGoals) {
+            if (goal.status() != GoalStatus.ACHIEVED && goal.status() != GoalStatus.DROPPED) {
+                xml.append("<li><p><strong>").append(StorageFormat.escape(goal.title())).append("</strong></p>")
+                        .append(GoalMacroWriter.goalProgress(goal.goalKey())).append("</li>");
+            }
+        }
+        return xml.isEmpty() ? none() : "<ol>" + xml + "</ol>";
+    }
+
+    /** The latest meeting dated before {@code date} that is not in the trash. */
+    static Optional<MeetingLink> previous(List<MeetingLink> meetingsByDate, LocalDate date) {
+        MeetingLink previous = null;
+        for (MeetingLink meeting : meetingsByDate) {
+            if (!meeting.trashed() && meeting.meetingDate().isBefore(date)) {
+                previous = meeting;
+            }
+        }
+        return Optional.ofNullable(previous);
+    }
+
+    private static String link(MeetingLink meeting) {
+        return "<p><ac:link><ri:page ri:content-title=\"" + StorageFormat.escape(meeting.title()) + "\"/></ac:link></p>";
+    }
+
+    private String none() {
+        return "<p><em>" + StorageFormat.escape(i18n.getText("mentoring.blueprint.meeting.none")) + "</em></p>";
+    }
+}

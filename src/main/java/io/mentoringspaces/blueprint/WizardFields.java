@@ -1,0 +1,28 @@
+package io.mentoringspaces.blueprint;
+
+/**
+ * Names of the wizards' form fields: the Soy templates name their inputs so, and the blueprint
+ * context (and the events' context) holds the submitted values under these names.
+ */
+public final class WizardFields {
+
+    /** Mentoring space wizard: programme key. */
+    public static final String PROGRAMME = "programme";
+    /** Mentoring space wizard: user name of the mentor. */
+    public static final String MENTOR = "mentor";
+    /** Mentoring space wizard: user name of the mentee (blank: the creator). */
+    public static final String MENTEE = "mentee";
+    /** Mentoring space wizard: first day, yyyy-MM-dd (blank: today). */
+    public static final String START_DATE = "startDate";
+    /** Mentoring space wizard: weekly, fortnightly or monthly (blank: the programme's default). */
+    public static final String CADENCE = "cadence";
+    /** Mentoring space wizard: first objectives, one per line; each becomes a goal. */
+    public static final String OBJECTIVES = "objectives";
+    /** Mentoring meeting wizard: date of the meeting, yyyy-MM-dd (blank: next due). */
+    public static final String MEETING_DATE = "meetingDate";
+    /** Mentoring meeting wizard: aims of the session. */
+    public static final String AIMS = "aims";
+
+    private WizardFields() {
+    }
+}

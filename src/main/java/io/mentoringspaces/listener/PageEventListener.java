@@ -1,0 +1,89 @@
+package io.mentoringspaces.listener;
+
+import com.atlassian.confluence.event.events.content.page.PageCopyEvent;
+import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
+import com.atlassian.confluence.event.events.content.page.PageMoveEvent;
+import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
+import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
+import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
+import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import io.mentoringspaces.blueprint.BlueprintKeys;
+import io.mentoringspaces.index.PageIndexer;
+
+/**
+ * Hands Confluence's page events to the {@link PageIndexer}. Registered with the event publisher when
+ * its Spring bean starts and unregistered when it stops (the plugin is disabled or updated).
+ */
+public class PageEventListener {
+
+    private final EventPublisher eventPublisher;
+    private final PageIndexer indexer;
+
+    public PageEventListener(EventPublisher eventPublisher, PageIndexer indexer) {
+        this.eventPublisher = eventPublisher;
+        this.indexer = indexer;
+    }
+
+    /** Spring init-method. */
+    public void register() {
+        eventPublisher.register(this);
+    }
+
+    /** Spring destroy-method. */
+    public void unregister() {
+        eventPublisher.unregister(this);
+    }
+
+    /** A page from one of the app's blueprints: recognised by the blueprint, before its labels may be set. */
+    @EventListener
+    public void onBlueprintPageCreate(BlueprintPageCreateEvent event) {
+        String blueprint = event.getBlueprint() == null ? null : event.getBlueprint().getModuleCompleteKey();
+        if (BlueprintKeys.MEETING_BLUEPRINT.equals(blueprint)) {
+            indexer.meetingCreated(event.getPage());
+        } else if (BlueprintKeys.GROWTH_PLAN_BLUEPRINT.equals(blueprint)) {
+            indexer.growthPlanCreated(event.getPage());
+        }
+    }
+
+    /** Any new page, however made (editor, copy, import, REST): recognised by its labels. */
+    @EventListener
+    public void onPageCreate(PageCreateEvent event) {
+        indexer.pageCreated(event.getPage());
+    }
+
+    /** The copy of a page, recognised by the labels it was copied with. */
+    @EventListener
+    public void onPageCopy(PageCopyEvent event) {
+        indexer.pageCreated(event.getDestination());
+    }
+
+    /** A new version: the title (and so the meeting date), the goal macros or the labels may have changed. */
+    @EventListener
+    public void onPageUpdate(PageUpdateEvent event) {
+        indexer.pageUpdated(event.getPage());
+    }
+
+    @EventListener
+    public void onPageMove(PageMoveEvent event) {
+        indexer.pageMoved(event.getPage(), event.isMovedSpace() ? event.getOldSpace() : null);
+    }
+
+    @EventListener
+    public void onPageTrashed(PageTrashedEvent event) {
+        indexer.pageTrashed(event.getPage());
+    }
+
+    @EventListener
+    public void onPageRestore(PageRestoreEvent event) {
+        indexer.pageRestored(event.getPage());
+    }
+
+    /** Purged from the trash (or removed with its space). */
+    @EventListener
+    public void onPageRemove(PageRemoveEvent event) {
+        indexer.pagePurged(event.getPage());
+    }
+}

@@ -1,0 +1,62 @@
+package io.mentoringspaces.listener;
+
+import com.atlassian.confluence.event.events.space.SpaceRemoveEvent;
+import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintCreateEvent;
+import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintHomePageCreateEvent;
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import io.mentoringspaces.blueprint.BlueprintKeys;
+import io.mentoringspaces.blueprint.SpaceSetup;
+import io.mentoringspaces.index.PageIndexer;
+
+/**
+ * Sets up spaces created from the Mentoring space blueprint and archives the plan of a removed space.
+ * Registered with the event publisher when its Spring bean starts and unregistered when it stops.
+ */
+public class SpaceEventListener {
+
+    private final EventPublisher eventPublisher;
+    private final SpaceSetup spaceSetup;
+    private final PageIndexer indexer;
+
+    public SpaceEventListener(EventPublisher eventPublisher, SpaceSetup spaceSetup, PageIndexer indexer) {
+        this.eventPublisher = eventPublisher;
+        this.spaceSetup = spaceSetup;
+        this.indexer = indexer;
+    }
+
+    /** Spring init-method. */
+    public void register() {
+        eventPublisher.register(this);
+    }
+
+    /** Spring destroy-method. */
+    public void unregister() {
+        eventPublisher.unregister(this);
+    }
+
+    /** Fired right after the space is created, before its pages: plan, category and permissions. */
+    @EventListener
+    public void onSpaceBlueprintCreate(SpaceBlueprintCreateEvent event) {
+        if (isMentoringSpace(event.getSpaceBlueprint() == null ? null : event.getSpaceBlueprint().getModuleCompleteKey())) {
+            spaceSetup.setUp(event.getSpace(), event.getCreator(), event.getContext());
+        }
+    }
+
+    /** Fired once the home page and its child pages exist: the growth-plan page is labelled and indexed. */
+    @EventListener
+    public void onSpaceBlueprintHomePageCreate(SpaceBlueprintHomePageCreateEvent event) {
+        if (isMentoringSpace(event.getSpaceBlueprint() == null ? null : event.getSpaceBlueprint().getModuleCompleteKey())) {
+            spaceSetup.pagesCreated(event.getSpace());
+        }
+    }
+
+    @EventListener
+    public void onSpaceRemove(SpaceRemoveEvent event) {
+        indexer.spaceRemoved(event.getSpace().getKey());
+    }
+
+    private static boolean isMentoringSpace(String blueprintKey) {
+        return BlueprintKeys.SPACE_BLUEPRINT.equals(blueprintKey);
+    }
+}

@@ -1,0 +1,118 @@
+package io.mentoringspaces.rest;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.mentoringspaces.blueprint.SpaceWizardInput;
+import io.mentoringspaces.blueprint.SpaceWizardValidator;
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.rest.dto.MeetingDefaultsDto;
+import io.mentoringspaces.rest.dto.ProgrammeOptionDto;
+import io.mentoringspaces.rest.dto.SpaceWizardCheckDto;
+import io.mentoringspaces.rest.dto.SpaceWizardOptionsDto;
+import io.mentoringspaces.service.AccessService;
+import io.mentoringspaces.service.CadenceCalculator;
+import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.service.ProgrammeService;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the blueprint wizards ask the server, for logged-in users: the Mentoring space wizard's
+ * programmes and defaults, the check of its fields before the space is created (refusals name the
+ * field), and the Mentoring meeting wizard's default date.
+ */
+@Path("/blueprints")
+@Produces(MediaType.APPLICATION_JSON)
+public class BlueprintResource {
+
+    private final AccessService access;
+    private final ProgrammeService programmes;
+    private final PlanService plans;
+    private final CadenceCalculator cadence;
+    private final SpaceWizardValidator validator;
+    private final I18nResolver i18n;
+    private final RestResponses responses;
+
+    public BlueprintResource(AccessService access, ProgrammeService programmes, PlanService plans, CadenceCalculator cadence,
+            SpaceWizardValidator validator, I18nResolver i18n, RestResponses responses) {
+        this.access = access;
+        this.programmes = programmes;
+        this.plans = plans;
+        this.cadence = cadence;
+        this.validator = validator;
+        this.i18n = i18n;
+        this.responses = responses;
+    }
+
+    /** The active programmes by name, or only the default programme (created on first use) when there is none. */
+    @GET
+    @Path("mentoring-space/options")
+    public Response spaceOptions() {
+        ConfluenceUser user = access.currentUser();
+        if (user == null) {
+            return responses.notLoggedIn();
+        }
+        List<ProgrammeOptionDto> active = programmes.list(false).stream()
+                .map(p -> new ProgrammeOptionDto(p.key(), p.name(), name(p.defaultCadence())))
+                .toList();
+        List<ProgrammeOptionDto> options = !active.isEmpty() ? active : List.of(new ProgrammeOptionDto(ProgrammeService.DEFAULT_KEY,
+                programmes.findByKey(ProgrammeService.DEFAULT_KEY).map(Programme::name)
+                        .orElse(i18n.getText("mentoring.programme.default.name")),
+                name(Cadence.WEEKLY)));
+        return responses.ok(() -> new SpaceWizardOptionsDto(options, cadence.today().toString(), user.getName()));
+    }
+
+    /** Checks the wizard's fields as the space set-up will; 400 naming the field at fault. */
+    @POST
+    @Path("mentoring-space/validation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response checkSpaceFields(Map<String, Object> fields) {
+        ConfluenceUser user = access.currentUser();
+        if (user == null) {
+            return responses.notLoggedIn();
+        }
+        if (fields == null) {
+            return responses.badRequest("mentoring.rest.error.body", null);
+        }
+        return responses.ok(() -> {
+            SpaceWizardInput input = validator.validate(fields, user);
+            return new SpaceWizardCheckDto(input.startDate().toString(), name(input.cadence()), input.objectives().size());
+        });
+    }
+
+    /** The next due meeting date of the space's plan (today when the space has no plan or is overdue). */
+    @GET
+    @Path("meeting/defaults")
+    public Response meetingDefaults(@QueryParam("spaceKey") String spaceKey) {
+        ConfluenceUser user = access.currentUser();
+        if (user == null) {
+            return responses.notLoggedIn();
+        }
+        if (!access.canViewSpace(user, spaceKey)) {
+            return responses.notFound();
+        }
+        LocalDate today = cadence.today();
+        Optional<GrowthPlan> plan = plans.findBySpaceKey(spaceKey);
+        LocalDate date = plan.map(p -> cadence.compute(p.startDate(), p.cadence(), p.figures().meetingDates()).nextDue())
+                .filter(due -> !due.isBefore(today))
+                .orElse(today);
+        return responses.ok(() -> new MeetingDefaultsDto(date.toString()));
+    }
+
+    private static String name(Cadence cadence) {
+        return cadence.name().toLowerCase(Locale.ROOT);
+    }
+}

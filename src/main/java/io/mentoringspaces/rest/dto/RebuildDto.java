@@ -1,0 +1,34 @@
+package io.mentoringspaces.rest.dto;
+
+import io.mentoringspaces.index.RebuildResult;
+
+/** What rebuilding a space's index did. */
+public class RebuildDto {
+
+    private final RebuildResult result;
+
+    public RebuildDto(RebuildResult result) {
+        this.result = result;
+    }
+
+    public int getMeetingsLinked() {
+        return result.meetingsLinked();
+    }
+
+    public int getMeetingsTrashed() {
+        return result.meetingsTrashed();
+    }
+
+    public int getMeetingsUnlinked() {
+        return result.meetingsUnlinked();
+    }
+
+    /** Id of the growth-plan page the goals were read from; 0 when the space has none. */
+    public long getGrowthPlanPageId() {
+        return result.growthPlanPageId();
+    }
+
+    public int getGoals() {
+        return result.goals();
+    }
+}

@@ -1,0 +1,142 @@
+/*
+ * The Mentoring space wizard on the create-content space-blueprint API: fills in the programmes and
+ * defaults, checks the fields on the server as they change (errors appear next to each field) and
+ * lets the space be created only with fields the server accepted.
+ */
+(function ($) {
+    'use strict';
+
+    var WEB_ITEM = 'io.mentoringspaces.mentoring-spaces:mentoring-space-create-item';
+    var PAGE_ID = 'mentoringSpacePage';
+    var FIELDS = ['programme', 'mentor', 'mentee', 'startDate', 'cadence', 'objectives'];
+    var F = window.MentoringSpaces.WizardFields;
+
+    function fields($form) {
+        var values = {};
+        $.each(FIELDS, function (i, name) {
+            values[name] = F.value($form, name);
+        });
+        return values;
+    }
+
+    /** The checks the browser can make; the server makes them all again. */
+    function localProblem(values) {
+        if (!values.programme) {
+            return {field: 'programme', message: AJS.I18n.getText('mentoring.blueprint.wizard.error.programme')};
+        }
+        if (!values.mentor) {
+            return {field: 'mentor', message: AJS.I18n.getText('mentoring.blueprint.wizard.error.mentor')};
+        }
+        if (values.mentee && values.mentee === values.mentor) {
+            return {field: 'mentor', message: AJS.I18n.getText('mentoring.blueprint.wizard.error.same.person')};
+        }
+        if (values.startDate && !F.isDate(values.startDate)) {
+            return {field: 'startDate', message: AJS.I18n.getText('mentoring.blueprint.wizard.error.date')};
+        }
+        return null;
+    }
+
+    function Checker($form) {
+        this.$form = $form;
+        this.accepted = null;
+        this.pending = null;
+    }
+
+    /** Asks the server about the current fields; calls done(true) when it accepts them. */
+    Checker.prototype.check = function (done) {
+        var self = this;
+        var values = fields(self.$form);
+        var problem = localProblem(values);
+        F.clearErrors(self.$form);
+        if (problem) {
+            F.showError(self.$form, problem.field, problem.message);
+            done(false);
+            return;
+        }
+        var body = JSON.stringify(values);
+        if (self.pending) {
+            self.pending.abort();
+        }
+        self.pending = $.ajax({
+            url: F.rest('/blueprints/mentoring-space/validation'),
+            type: 'POST',
+            contentType: 'application/json',
+            dataType: 'json',
+            headers: {'X-Atlassian-Token': 'no-check'},
+            data: body
+        }).done(function () {
+            self.accepted = body;
+            done(true);
+        }).fail(function (xhr, status) {
+            if (status === 'abort') {
+                return;
+            }
+            var error = xhr.responseJSON || {};
+            F.showError(self.$form, error.field || 'programme',
+                error.message || AJS.I18n.getText('mentoring.blueprint.wizard.error.server'));
+            done(false);
+        }).always(function () {
+            self.pending = null;
+        });
+    };
+
+    Checker.prototype.isAccepted = function () {
+        return this.accepted === JSON.stringify(fields(this.$form));
+    };
+
+    function fillOptions($form, options) {
+        var $programme = $form.find('[name="programme"]').empty();
+        $.each(options.programmes, function (i, programme) {
+            $('<option/>').val(programme.key).text(programme.name).attr('data-cadence', programme.defaultCadence)
+                .appendTo($programme);
+        });
+        $form.find('[name="mentee"]').val(options.mentee);
+        $form.find('[name="startDate"]').val(options.today);
+        $form.find('[name="cadence"]').val($programme.find('option:selected').attr('data-cadence'));
+        $programme.on('change', function () {
+            $form.find('[name="cadence"]').val($programme.find('option:selected').attr('data-cadence'));
+        });
+    }
+
+    function bindUserPickers($form) {
+        if (AJS.Confluence && AJS.Confluence.Binder && AJS.Confluence.Binder.autocompleteUser) {
+            AJS.Confluence.Binder.autocompleteUser($form);
+        }
+    }
+
+    Confluence.Blueprint.setWizard(WEB_ITEM, function (wizard) {
+        var checker = null;
+
+        wizard.on('post-render.' + PAGE_ID, function (e, state) {
+            Confluence.SpaceBlueprint.CommonWizardBindings.postRender(e, state);
+            var $form = state.$container.find('form.mentoring-wizard');
+            checker = new Checker($form);
+            bindUserPickers($form);
+            $.getJSON(F.rest('/blueprints/mentoring-space/options')).done(function (options) {
+                fillOptions($form, options);
+            }).fail(function () {
+                F.showError($form, 'programme', AJS.I18n.getText('mentoring.blueprint.wizard.error.server'));
+            });
+            var timer = null;
+            $form.on('change', 'input, select, textarea', function () {
+                clearTimeout(timer);
+                timer = setTimeout(function () {
+                    checker.check(function () {});
+                }, 300);
+            });
+        });
+
+        wizard.on('submit.' + PAGE_ID, function (e, state) {
+            if (!checker.isAccepted()) {
+                var $status = state.$container.find('.mentoring-wizard-status');
+                checker.check(function (accepted) {
+                    if (accepted) {
+                        $status.text(AJS.I18n.getText('mentoring.blueprint.wizard.checked'));
+                    }
+                });
+                return false;
+            }
+            return Confluence.SpaceBlueprint.CommonWizardBindings.submit(e, state);
+        });
+    });
+})(AJS.$);

@@ -1,0 +1,105 @@
+package io.mentoringspaces.blueprint;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.pages.Page;
+import io.mentoringspaces.model.GoalDefinition;
+import io.mentoringspaces.model.GoalStatus;
+import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.service.InvalidInputException;
+import io.mentoringspaces.testsupport.ConfluenceFixture;
+import io.mentoringspaces.testsupport.DatabaseTest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+
+/** The meeting page's context, from the plan's real goals and meetings. */
+public class MeetingContextProviderTest extends DatabaseTest {
+
+    private final ConfluenceFixture confluence = new ConfluenceFixture();
+    private MeetingContextProvider provider;
+    private GrowthPlan plan;
+
+    @Before
+    public void givenAPlanWithGoalsAndMeetings() {
+        plan = givenPlan("MENT");
+        goals.replaceGoalIndex(plan.id(), List.of(
+                new GoalDefinition("a", "Speak <up> & listen", null, null, GoalStatus.NOT_STARTED),
+                new GoalDefinition("b", "Done already", null, null, GoalStatus.ACHIEVED),
+                new GoalDefinition("c", "Learn SQL", null, null, GoalStatus.IN_PROGRESS),
+                new GoalDefinition("d", "Dropped", null, null, GoalStatus.DROPPED),
+                new GoalDefinition("e", "Lead a project", null, null, null)));
+        meetings.link(plan.id(), 1L, LocalDate.of(2026, 3, 2), "2026-03-02 Mentoring meeting \"first\"");
+        meetings.link(plan.id(), 2L, LocalDate.of(2026, 3, 9), "2026-03-09 Mentoring meeting");
+        meetings.trash(2L);
+        meetings.link(plan.id(), 3L, LocalDate.of(2026, 3, 16), "2026-03-16 Mentoring meeting");
+        provider = new MeetingContextProvider(plans, goals, meetings, cadence, confluence.pageManager(), confluence.i18n());
+    }
+
+    private Map<String, Object> context(String... fields) {
+        Map<String, Object> context = new HashMap<>(Map.of("spaceKey", "MENT"));
+        for (int i = 0; i < fields.length; i += 2) {
+            context.put(fields[i], fields[i + 1]);
+        }
+        return provider.getContextMap(context);
+    }
+
+    @Test
+    public void shouldListExactlyTheOpenGoalsInPlanOrderWithTheirProgress() {
+        assertEquals("<ol>"
+                + "<li><p><strong>Speak &lt;up&gt; &amp; listen</strong></p><ac:structured-macro ac:name=\"mentoring-goal-progress\">"
+                + "<ac:parameter ac:name=\"goalKey\">a</ac:parameter></ac:structured-macro></li>"
+                + "<li><p><strong>Learn SQL</strong></p><ac:structured-macro ac:name=\"mentoring-goal-progress\">"
+                + "<ac:parameter ac:name=\"goalKey\">c</ac:parameter></ac:structured-macro></li>"
+                + "<li><p><strong>Lead a project</strong></p><ac:structured-macro ac:name=\"mentoring-goal-progress\">"
+                + "<ac:parameter ac:name=\"goalKey\">e</ac:parameter></ac:structured-macro></li>"
+                + "</ol>", context("meetingDate", "2026-03-23").get("agendaXhtml"));
+    }
+
+    @Test
+    public void shouldLinkTheLatestMeetingBeforeTheDateThatIsNotInTheTrash() {
+        assertEquals("<p><ac:link><ri:page ri:content-title=\"2026-03-02 Mentoring meeting &quot;first&quot;\"/></ac:link></p>",
+                context("meetingDate", "2026-03-16").get("previousMeetingXhtml"));
+        assertEquals("<p><ac:link><ri:page ri:content-title=\"2026-03-16 Mentoring meeting\"/></ac:link></p>",
+                context("meetingDate", "2026-03-17").get("previousMeetingXhtml"));
+        assertEquals("<p><em>None yet</em></p>", context("meetingDate", "2026-03-02").get("previousMeetingXhtml"));
+    }
+
+    @Test
+    public void shouldTitleTheMeetingByItsDateWithASuffixWhenTheTitleIsTaken() {
+        assertEquals("2026-03-23 Mentoring meeting", context("meetingDate", "2026-03-23").get("ContentPageTitle"));
+        when(confluence.pageManager().getPage("MENT", "2026-03-23 Mentoring meeting")).thenReturn(new Page());
+        when(confluence.pageManager().getPage("MENT", "2026-03-23 Mentoring meeting (2)")).thenReturn(new Page());
+
+        assertEquals("2026-03-23 Mentoring meeting (3)", context("meetingDate", "2026-03-23").get("ContentPageTitle"));
+    }
+
+    @Test
+    public void shouldDefaultToTheNextDueDateAndGiveTheNextMeetingByTheCadence() {
+        Map<String, Object> context = context("meetingDate", " ", "aims", "Talk about SQL");
+
+        assertEquals("2026-03-23", context.get("meetingDateText"));
+        assertEquals("2026-03-30", context.get("nextMeetingDate"));
+        assertEquals("MENT", context.get("mentoringSpaceKey"));
+        assertEquals("Talk about SQL", context.get("aims"));
+    }
+
+    @Test
+    public void shouldRefuseAnUnreadableDateNamingTheField() {
+        assertEquals("meetingDate", assertThrows(InvalidInputException.class, () -> context("meetingDate", "next week")).getField());
+    }
+
+    @Test
+    public void shouldStillGiveAPageOutsideAMentoringSpace() {
+        Map<String, Object> context = provider.getContextMap(new HashMap<>(Map.of("spaceKey", "TEAM")));
+
+        assertEquals(TODAY.toString(), context.get("meetingDateText"));
+        assertEquals("<p><em>None yet</em></p>", context.get("agendaXhtml"));
+        assertEquals("", context.get("nextMeetingDate"));
+    }
+}

@@ -1,0 +1,101 @@
+package io.mentoringspaces.blueprint;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.user.UserAccessor;
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.CoordinatorAccess;
+import io.mentoringspaces.model.ProgrammeInput;
+import io.mentoringspaces.service.InvalidInputException;
+import io.mentoringspaces.testsupport.ConfluenceFixture;
+import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.TestUser;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+
+public class SpaceWizardValidatorTest extends DatabaseTest {
+
+    private final ConfluenceFixture confluence = new ConfluenceFixture();
+    private final TestUser mia = confluence.user("mia", "Mia Mentee");
+    private final UserAccessor users = mock(UserAccessor.class);
+    private SpaceWizardValidator validator;
+
+    @Before
+    public void givenAProgrammeAndUsers() {
+        confluence.user("max", "Max Mentor");
+        when(users.getUserByName(anyString())).thenAnswer(call -> confluence.user(call.<String>getArgument(0)));
+        programmes.create(new ProgrammeInput("grad", "Graduates", null, null, Cadence.MONTHLY, CoordinatorAccess.METRICS_ONLY));
+        programmes.create(new ProgrammeInput("old", "Old", null, null, Cadence.WEEKLY, CoordinatorAccess.METRICS_ONLY));
+        programmes.archive("old");
+        validator = new SpaceWizardValidator(programmes, users, CLOCK);
+    }
+
+    private static Map<String, Object> fields(String... pairs) {
+        Map<String, Object> fields = new HashMap<>(Map.of("programme", "grad", "mentor", "max"));
+        for (int i = 0; i < pairs.length; i += 2) {
+            fields.put(pairs[i], pairs[i + 1]);
+        }
+        return fields;
+    }
+
+    private String refusedField(Map<String, Object> fields) {
+        return assertThrows(InvalidInputException.class, () -> validator.validate(fields, mia)).getField();
+    }
+
+    @Test
+    public void shouldFillInTheCreatorTodayAndTheProgrammesCadence() {
+        SpaceWizardInput input = validator.validate(fields("objectives", "Speak up\n\n  Learn SQL \nspeak UP"), mia);
+
+        assertEquals("mia", input.mentee().getName());
+        assertEquals("max", input.mentor().getName());
+        assertEquals(TODAY, input.startDate());
+        assertEquals(Cadence.MONTHLY, input.cadence());
+        assertEquals(List.of("Speak up", "Learn SQL"), input.objectives());
+    }
+
+    @Test
+    public void shouldTakeWhatTheWizardSays() {
+        SpaceWizardInput input = validator.validate(fields("mentee", "max", "mentor", "mia", "startDate", "2026-04-01",
+                "cadence", "fortnightly"), mia);
+
+        assertEquals("max", input.mentee().getName());
+        assertEquals(LocalDate.of(2026, 4, 1), input.startDate());
+        assertEquals(Cadence.FORTNIGHTLY, input.cadence());
+    }
+
+    @Test
+    public void shouldAcceptTheDefaultProgrammeBeforeItExists() {
+        assertEquals("default", validator.validate(fields("programme", "default"), mia).programmeKey());
+        assertEquals(Cadence.WEEKLY, validator.validate(fields("programme", "default"), mia).cadence());
+    }
+
+    @Test
+    public void shouldRefuseEachBadFieldNamingIt() {
+        assertEquals("mentor", refusedField(fields("mentor", "nobody")));
+        assertEquals("mentee", refusedField(fields("mentee", "ghost")));
+        assertEquals("mentor", refusedField(fields("mentor", "mia")));
+        assertEquals("mentor", refusedField(fields("mentor", "")));
+        assertEquals("startDate", refusedField(fields("startDate", "16/03/2026")));
+        assertEquals("startDate", refusedField(fields("startDate", "1999-12-31")));
+        assertEquals("programme", refusedField(fields("programme", "nope")));
+        assertEquals("programme", refusedField(fields("programme", "old")));
+        assertEquals("programme", refusedField(fields("programme", " ")));
+        assertEquals("cadence", refusedField(fields("cadence", "daily")));
+        assertEquals("objectives", refusedField(fields("objectives", "x".repeat(256))));
+    }
+
+    @Test
+    public void shouldSayWhichUserIsUnknownInTheMessage() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> validator.validate(fields("mentor", "nobody"), mia));
+
+        assertEquals("Mentor: there is no such user.", e.getMessage());
+    }
+}

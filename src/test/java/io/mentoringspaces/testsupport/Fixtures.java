@@ -1,0 +1,24 @@
+package io.mentoringspaces.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Files under {@code src/test/resources/fixtures/}, named after the case they pin. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static String read(String path) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
