@@ -55,6 +55,15 @@ public final class Html {
         assertEquals(html, List.of(), controls);
     }
 
+    /** The text as a JSON string literal. */
+    public static String json(String text) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /**
      * What would run script in a browser: script elements, event-handler attributes, and
      * {@code javascript:} (or {@code vbscript:}, {@code data:}) URLs in any attribute.
