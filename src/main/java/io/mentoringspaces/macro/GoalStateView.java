@@ -64,7 +64,8 @@ public class GoalStateView {
         model.put("statusClass", lozenge(goal.status()));
         model.put("percent", percent);
         model.put("percentLabel", support.text("mentoring.macro.percent", percent));
-        model.put("dueDate", goal.dueDate() == null ? null : support.text("mentoring.macro.goal.due", support.date(goal.dueDate())));
+        model.put("dueDate", goal.dueDate() == null ? null
+                : support.text("mentoring.macro.goal.due", support.date(goal.dueDate())));
         model.put("overdue", goal.dueDate() != null && support.today().isAfter(goal.dueDate())
                 && goal.status() != GoalStatus.ACHIEVED && goal.status() != GoalStatus.DROPPED);
         AgreementState agreement = progress.agreementState();

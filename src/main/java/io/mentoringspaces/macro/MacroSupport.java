@@ -105,7 +105,8 @@ public class MacroSupport {
 
     /** What a user who may not view the page sees instead of the macro: nothing of its content. */
     public String refusal(Viewer viewer) {
-        return message("warning", text(viewer.user() == null ? "mentoring.macro.error.login" : "mentoring.macro.error.permission"));
+        return message("warning",
+                text(viewer.user() == null ? "mentoring.macro.error.login" : "mentoring.macro.error.permission"));
     }
 
     /** The text of an i18n key in the user's language; arguments are shown as written. */

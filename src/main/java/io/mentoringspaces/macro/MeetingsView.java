@@ -37,7 +37,8 @@ public class MeetingsView {
 
     /** The cadence figures of the plan, trashed meeting pages left out. */
     public CadenceFigures figures(GrowthPlan plan, List<MeetingLink> meetings) {
-        return cadence.compute(plan.startDate(), plan.cadence(), current(meetings).stream().map(MeetingLink::meetingDate).toList());
+        return cadence.compute(plan.startDate(), plan.cadence(),
+                current(meetings).stream().map(MeetingLink::meetingDate).toList());
     }
 
     public String render(GrowthPlan plan, List<MeetingLink> meetings, Viewer viewer) {

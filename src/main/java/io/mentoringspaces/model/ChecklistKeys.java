@@ -56,7 +56,8 @@ public final class ChecklistKeys {
                 .forEach(item -> byFingerprint.computeIfAbsent(item.fingerprint(), f -> new ArrayDeque<>()).add(item));
         for (int i = 0; i < keys.length; i++) {
             if (keys[i] == null) {
-                Deque<ChecklistItemState> candidates = byFingerprint.getOrDefault(entries.get(i).fingerprint(), new ArrayDeque<>());
+                Deque<ChecklistItemState> candidates =
+                        byFingerprint.getOrDefault(entries.get(i).fingerprint(), new ArrayDeque<>());
                 while (!candidates.isEmpty() && keys[i] == null) {
                     String key = candidates.poll().itemKey();
                     if (taken.add(key)) {

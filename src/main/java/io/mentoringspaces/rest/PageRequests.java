@@ -63,7 +63,8 @@ public class PageRequests {
 
     /** The growth plan of a space the user may view. */
     public GrowthPlan plan(String spaceKey) {
-        return plans.findBySpaceKey(spaceKey).orElseThrow(() -> new NotFoundException("spaceKey", "mentoring.error.plan.unknown"));
+        return plans.findBySpaceKey(spaceKey)
+                .orElseThrow(() -> new NotFoundException("spaceKey", "mentoring.error.plan.unknown"));
     }
 
     /** The JSON object a change was sent with; refused when there is none. */

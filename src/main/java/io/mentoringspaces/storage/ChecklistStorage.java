@@ -260,7 +260,8 @@ public final class ChecklistStorage {
                 i = Math.min(n, stop + 3);
             } else if (source.startsWith("<!", i) || source.startsWith("<?", i)) {
                 i = after(source, ">", i + 2);
-            } else if (source.charAt(i) == '<' && i + 1 < n && (Character.isLetter(source.charAt(i + 1)) || source.charAt(i + 1) == '/')) {
+            } else if (source.charAt(i) == '<' && i + 1 < n
+                    && (Character.isLetter(source.charAt(i + 1)) || source.charAt(i + 1) == '/')) {
                 i = tag(source, i, tokens);
             } else {
                 int next = source.indexOf('<', i + 1);

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.java.ao.DBParam;
 import org.junit.Test;
@@ -135,5 +136,7 @@ public class MacroStatementBudgetTest extends MacroTestBase {
 
         assertEquals(counted.sql().toString(), 5, counted.statements());
         assertTrue(counted.html().stream().allMatch(html -> html.contains("mentoring-macro")));
+        assertTrue("rendering never writes: " + counted.sql(),
+                counted.sql().stream().allMatch(sql -> sql.strip().toUpperCase(Locale.ROOT).startsWith("SELECT")));
     }
 }
