@@ -41,6 +41,11 @@ public class GoalStateView {
         return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The wire name of an agreement state: {@code not-agreed}, {@code agreed} or {@code target-changed}. */
+    public static String agreementName(AgreementState state) {
+        return state.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** Progress as shown and counted in the plan's figures: an achieved goal counts 100. */
     public static int shownPercent(Goal goal) {
         return goal.status() == GoalStatus.ACHIEVED ? 100 : goal.progressPercent();
@@ -69,7 +74,7 @@ public class GoalStateView {
         model.put("overdue", goal.dueDate() != null && support.today().isAfter(goal.dueDate())
                 && goal.status() != GoalStatus.ACHIEVED && goal.status() != GoalStatus.DROPPED);
         AgreementState agreement = progress.agreementState();
-        model.put("agreement", agreement.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        model.put("agreement", agreementName(agreement));
         model.put("agreementText", agreementText(agreement, progress.latestAgreement()));
         model.put("history", history(progress.recentUpdates(), viewer));
         model.put("hasHistory", !progress.recentUpdates().isEmpty());

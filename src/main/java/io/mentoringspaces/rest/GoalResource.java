@@ -22,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -124,7 +123,7 @@ public class GoalResource {
     private GoalStateDto dto(GoalProgress progress, PageRequest request) {
         return new GoalStateDto(progress.goal().goalKey(), GoalStateView.statusName(progress.goal().status()),
                 GoalStateView.shownPercent(progress.goal()),
-                progress.agreementState().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                GoalStateView.agreementName(progress.agreementState()),
                 view.render(progress, request.plan(), request.viewer()));
     }
 }
