@@ -73,4 +73,20 @@ public interface ChecklistTickEntity extends Entity {
     boolean isRemoved();
 
     void setRemoved(boolean removed);
+
+    /**
+     * Fingerprint of the item's text when last seen (see {@code ChecklistEntry#fingerprint()}); null
+     * for items with a fixed key.
+     */
+    @StringLength(64)
+    String getFingerprint();
+
+    void setFingerprint(String fingerprint);
+
+    /** Position of the item on the checklist when last seen, from 0. */
+    @NotNull
+    @Default("0")
+    int getPosition();
+
+    void setPosition(int position);
 }

@@ -92,4 +92,32 @@ public interface GoalEntity extends Entity {
     Date getUpdatedAt();
 
     void setUpdatedAt(Date updatedAt);
+
+    /**
+     * Id of the mentor's latest {@link MentorAgreementEntity agreement} to the goal, 0 before any.
+     * The agreement's who, when and target text are repeated on the goal row so that a goal and its
+     * agreement are read in one statement.
+     */
+    @NotNull
+    @Default("0")
+    int getAgreementId();
+
+    void setAgreementId(int agreementId);
+
+    /** User key of the mentor who last agreed, or null. */
+    @StringLength(255)
+    String getAgreedBy();
+
+    void setAgreedBy(String agreedBy);
+
+    /** When the mentor last agreed, or null. */
+    Date getAgreedAt();
+
+    void setAgreedAt(Date agreedAt);
+
+    /** The measurable target as it read when the mentor last agreed. */
+    @StringLength(450)
+    String getAgreedTarget();
+
+    void setAgreedTarget(String agreedTarget);
 }

@@ -1,6 +1,7 @@
 package io.mentoringspaces.blueprint;
 
-import io.mentoringspaces.storage.GoalMacro;
+import io.mentoringspaces.model.GoalKeys;
+
 import io.mentoringspaces.storage.MacroNames;
 import io.mentoringspaces.storage.StorageFormat;
 import java.util.List;
@@ -16,7 +17,7 @@ final class GoalMacroWriter {
         StringBuilder xml = new StringBuilder();
         for (String objective : objectives) {
             xml.append("<ac:structured-macro ac:name=\"").append(MacroNames.GOAL).append("\">")
-                    .append(parameter(MacroNames.GOAL_KEY, GoalMacro.derivedKey(objective)))
+                    .append(parameter(MacroNames.GOAL_KEY, GoalKeys.fromTitle(objective)))
                     .append(parameter(MacroNames.TITLE, objective))
                     .append(parameter(MacroNames.STATUS, "not-started"))
                     .append("<ac:rich-text-body><p><ac:placeholder>").append(StorageFormat.escape(stepsPlaceholder))

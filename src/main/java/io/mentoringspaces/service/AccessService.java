@@ -56,6 +56,10 @@ public class AccessService {
         return page != null && permissionManager.hasPermission(user, Permission.VIEW, page) ? page : null;
     }
 
+    public boolean canViewPage(ConfluenceUser user, AbstractPage page) {
+        return page != null && permissionManager.hasPermission(user, Permission.VIEW, page);
+    }
+
     public boolean canEditPage(ConfluenceUser user, AbstractPage page) {
         return page != null && permissionManager.hasPermission(user, Permission.EDIT, page);
     }

@@ -3,19 +3,25 @@ package io.mentoringspaces.service;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.ChecklistItemState;
+import io.mentoringspaces.model.ChecklistKeys;
 import io.mentoringspaces.model.ChecklistState;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-/** The ticks of the checklists in a mentoring space: one row per plan, checklist and item. */
+/**
+ * The ticks of the checklists in a mentoring space: one row per plan, checklist and item. Item keys
+ * follow {@link ChecklistKeys}, so that an item keeps its tick when its wording is edited and drops
+ * out of the figures when it is removed.
+ */
 public class ChecklistService {
 
     /** Items on one checklist. */
@@ -31,23 +37,30 @@ public class ChecklistService {
         this.figures = new PlanFiguresKeeper(ao);
     }
 
-    /** Ticks ({@code done}) or unticks an item, creating its row on first use. */
-    public ChecklistItemState tick(int planId, String checklistId, String itemKey, boolean done, String userKey) {
-        String checklist = Validate.matching("checklistId", checklistId, Limits.TOKEN, "mentoring.error.token");
+    /**
+     * Ticks ({@code done}) or unticks an item of the checklist as it now reads ({@code entries}, from
+     * the page), recording first which items the checklist has, as {@link #syncItems} does, so that
+     * the plan's figures count every current item. Refuses a key that is not on the checklist.
+     */
+    public ChecklistState tick(int planId, String checklistId, List<ChecklistEntry> entries, String itemKey, boolean done,
+            String userKey) {
+        String checklist = validChecklistId(checklistId);
+        List<ChecklistEntry> current = validEntries(entries);
         String item = Validate.matching("itemKey", itemKey, Limits.TOKEN, "mentoring.error.token");
         String user = Validate.required("user", userKey, Limits.USER_KEY);
         return ao.executeInTransaction(() -> {
             GrowthPlanEntity plan = figures.lock(planId);
-            String tickKey = tickKey(planId, checklist, item);
-            ChecklistTickEntity[] found = ao.find(ChecklistTickEntity.class, Query.select().where("TICK_KEY = ?", tickKey));
-            ChecklistTickEntity tick = found.length > 0 ? found[0] : createRow(plan, checklist, item, tickKey);
+            Map<String, ChecklistTickEntity> rows = sync(plan, checklist, current);
+            ChecklistTickEntity tick = rows.get(item);
+            if (tick == null || tick.isRemoved()) {
+                throw new NotFoundException("itemKey", "mentoring.error.checklist.item.unknown");
+            }
             tick.setDone(done);
-            tick.setRemoved(false);
             tick.setChangedBy(user);
             tick.setChangedAt(Date.from(clock.instant()));
             tick.save();
             figures.checklistChanged(plan);
-            return Mapping.checklistItem(tick);
+            return state(planId, checklist, rows);
         });
     }
 
@@ -61,53 +74,104 @@ public class ChecklistService {
         return new ChecklistState(planId, checklistId, items);
     }
 
+    /** The stored states of every checklist of the plan, by checklist id (one statement). */
+    public Map<String, ChecklistState> readAll(int planId) {
+        Map<String, Map<String, ChecklistItemState>> byChecklist = new HashMap<>();
+        for (ChecklistTickEntity e : ao.find(ChecklistTickEntity.class, Query.select().where("PLAN_ID = ?", planId))) {
+            byChecklist.computeIfAbsent(e.getChecklistId(), id -> new HashMap<>()).put(e.getItemKey(), Mapping.checklistItem(e));
+        }
+        Map<String, ChecklistState> states = new HashMap<>();
+        byChecklist.forEach((id, items) -> states.put(id, new ChecklistState(planId, id, items)));
+        return states;
+    }
+
     /**
-     * Records which items a checklist now has, so that the plan's checklist figure counts exactly
-     * those: new items get an unticked row, items no longer there are marked removed (their tick is
-     * kept should they come back). Applying the same list twice changes nothing.
+     * Records which items a checklist now has ({@code entries}, in page order), for the page-save
+     * listener: each entry gets its key by {@link ChecklistKeys} and a row (unticked when new) with
+     * its fingerprint and position; stored items no entry took are marked removed, their tick kept
+     * should they come back. The plan's checklist figures then count exactly the current items.
+     * Applying the same entries twice changes nothing.
      */
-    public ChecklistState syncItems(int planId, String checklistId, List<String> itemKeys) {
-        String checklist = Validate.matching("checklistId", checklistId, Limits.TOKEN, "mentoring.error.token");
-        Validate.present("items", itemKeys);
-        if (itemKeys.size() > MAX_ITEMS) {
-            throw new InvalidInputException("items", "mentoring.error.too.many.items", MAX_ITEMS);
-        }
-        Set<String> wanted = new HashSet<>();
-        for (String key : itemKeys) {
-            wanted.add(Validate.matching("itemKey", key, Limits.TOKEN, "mentoring.error.token"));
-        }
+    public ChecklistState syncItems(int planId, String checklistId, List<ChecklistEntry> entries) {
+        String checklist = validChecklistId(checklistId);
+        List<ChecklistEntry> current = validEntries(entries);
         return ao.executeInTransaction(() -> {
             GrowthPlanEntity plan = figures.lock(planId);
-            Map<String, ChecklistItemState> items = new HashMap<>();
-            Set<String> missing = new HashSet<>(wanted);
-            for (ChecklistTickEntity e : ao.find(ChecklistTickEntity.class,
-                    Query.select().where("PLAN_ID = ? AND CHECKLIST_ID = ?", planId, checklist))) {
-                boolean removed = !missing.remove(e.getItemKey());
-                if (e.isRemoved() != removed) {
-                    e.setRemoved(removed);
-                    e.save();
-                }
-                items.put(e.getItemKey(), Mapping.checklistItem(e));
-            }
-            for (String item : missing) {
-                items.put(item, Mapping.checklistItem(createRow(plan, checklist, item, tickKey(planId, checklist, item))));
-            }
+            Map<String, ChecklistTickEntity> rows = sync(plan, checklist, current);
             figures.checklistChanged(plan);
-            return new ChecklistState(planId, checklist, items);
+            return state(planId, checklist, rows);
         });
     }
 
-    private ChecklistTickEntity createRow(GrowthPlanEntity plan, String checklist, String item, String tickKey) {
-        return ao.create(ChecklistTickEntity.class,
+    /** Brings the checklist's rows in line with its entries; returns every row of the checklist by key. */
+    private Map<String, ChecklistTickEntity> sync(GrowthPlanEntity plan, String checklist, List<ChecklistEntry> entries) {
+        Map<String, ChecklistTickEntity> rows = new HashMap<>();
+        List<ChecklistItemState> stored = new ArrayList<>();
+        for (ChecklistTickEntity e : ao.find(ChecklistTickEntity.class,
+                Query.select().where("PLAN_ID = ? AND CHECKLIST_ID = ?", plan.getID(), checklist))) {
+            rows.put(e.getItemKey(), e);
+            stored.add(Mapping.checklistItem(e));
+        }
+        List<String> keys = ChecklistKeys.assign(entries, stored);
+        Map<String, ChecklistTickEntity> gone = new HashMap<>(rows);
+        for (int position = 0; position < entries.size(); position++) {
+            String key = Validate.matching("itemKey", keys.get(position), Limits.TOKEN, "mentoring.error.token");
+            String fingerprint = entries.get(position).fingerprint();
+            ChecklistTickEntity row = gone.remove(key);
+            if (row == null) {
+                rows.put(key, createRow(plan, checklist, key, fingerprint, position));
+            } else if (row.isRemoved() || row.getPosition() != position || !Objects.equals(row.getFingerprint(), fingerprint)) {
+                row.setRemoved(false);
+                row.setPosition(position);
+                row.setFingerprint(fingerprint);
+                row.save();
+            }
+        }
+        for (ChecklistTickEntity row : gone.values()) {
+            if (!row.isRemoved()) {
+                row.setRemoved(true);
+                row.save();
+            }
+        }
+        return rows;
+    }
+
+    private static ChecklistState state(int planId, String checklist, Map<String, ChecklistTickEntity> rows) {
+        Map<String, ChecklistItemState> items = new HashMap<>();
+        rows.forEach((key, row) -> items.put(key, Mapping.checklistItem(row)));
+        return new ChecklistState(planId, checklist, items);
+    }
+
+    private ChecklistTickEntity createRow(GrowthPlanEntity plan, String checklist, String item, String fingerprint,
+            int position) {
+        List<DBParam> values = new ArrayList<>(List.of(
                 new DBParam("PLAN_ID", plan.getID()),
                 new DBParam("CHECKLIST_ID", checklist),
                 new DBParam("ITEM_KEY", item),
-                new DBParam("TICK_KEY", tickKey),
+                new DBParam("TICK_KEY", plan.getID() + "/" + checklist + "/" + item),
                 new DBParam("DONE", false),
-                new DBParam("REMOVED", false));
+                new DBParam("REMOVED", false),
+                new DBParam("POSITION", position)));
+        if (fingerprint != null) {
+            values.add(new DBParam("FINGERPRINT", fingerprint));
+        }
+        return ao.create(ChecklistTickEntity.class, values.toArray(new DBParam[0]));
     }
 
-    private static String tickKey(int planId, String checklistId, String itemKey) {
-        return planId + "/" + checklistId + "/" + itemKey;
+    private static String validChecklistId(String checklistId) {
+        return Validate.matching("checklistId", checklistId, Limits.TOKEN, "mentoring.error.token");
+    }
+
+    private static List<ChecklistEntry> validEntries(List<ChecklistEntry> entries) {
+        Validate.present("items", entries);
+        if (entries.size() > MAX_ITEMS) {
+            throw new InvalidInputException("items", "mentoring.error.too.many.items", MAX_ITEMS);
+        }
+        for (ChecklistEntry entry : entries) {
+            if (entry.fixedKey() != null) {
+                Validate.matching("itemKey", entry.fixedKey(), Limits.TOKEN, "mentoring.error.token");
+            }
+        }
+        return List.copyOf(entries);
     }
 }

@@ -146,6 +146,11 @@ public class GoalService {
                     new DBParam("AGREED_AT", Date.from(clock.instant())));
             agreement.setTargetText(goal.getTarget());
             agreement.save();
+            goal.setAgreementId(agreement.getID());
+            goal.setAgreedBy(mentor);
+            goal.setAgreedAt(agreement.getAgreedAt());
+            goal.setAgreedTarget(goal.getTarget());
+            goal.save();
             return Mapping.agreement(agreement);
         });
     }
@@ -161,7 +166,8 @@ public class GoalService {
 
     /**
      * The plan's current goals in page order, each with its {@code historySize} latest progress updates
-     * and the mentor's latest agreement: three statements, however many goals and updates there are.
+     * and the mentor's latest agreement (kept on the goal row): two statements, however many goals and
+     * updates there are.
      */
     public List<GoalProgress> currentGoalsWithProgress(int planId, int historySize) {
         GoalEntity[] goals = findCurrentGoals(planId);
@@ -176,15 +182,10 @@ public class GoalService {
                 history.add(Mapping.progressUpdate(e));
             }
         }
-        Map<Integer, MentorAgreement> agreements = new HashMap<>();
-        for (MentorAgreementEntity e : ao.find(MentorAgreementEntity.class,
-                Query.select().where("PLAN_ID = ?", planId).order("AGREED_AT DESC, ID DESC"))) {
-            agreements.putIfAbsent(e.getGoalId(), Mapping.agreement(e));
-        }
         List<GoalProgress> result = new ArrayList<>();
         for (GoalEntity goal : goals) {
             result.add(new GoalProgress(Mapping.goal(goal), updates.getOrDefault(goal.getID(), List.of()),
-                    agreements.get(goal.getID())));
+                    Mapping.latestAgreement(goal)));
         }
         return result;
     }
@@ -213,7 +214,8 @@ public class GoalService {
                 new DBParam("PROGRESS_PERCENT", 0),
                 new DBParam("PAGE_POSITION", position),
                 new DBParam("ARCHIVED", false),
-                new DBParam("UPDATED_AT", now));
+                new DBParam("UPDATED_AT", now),
+                new DBParam("AGREEMENT_ID", 0));
         goal.setTarget(definition.target());
         goal.setDueDate(Mapping.iso(definition.dueDate()));
         goal.save();

@@ -61,9 +61,18 @@ final class Mapping {
                 e.getTargetText());
     }
 
+    /** The latest agreement as repeated on the goal row; null before the mentor agreed. */
+    static MentorAgreement latestAgreement(GoalEntity e) {
+        if (e.getAgreementId() == 0) {
+            return null;
+        }
+        return new MentorAgreement(e.getAgreementId(), e.getID(), e.getAgreedBy(), instant(e.getAgreedAt()),
+                e.getAgreedTarget());
+    }
+
     static ChecklistItemState checklistItem(ChecklistTickEntity e) {
         return new ChecklistItemState(e.getItemKey(), e.isDone(), e.getChangedBy(), instant(e.getChangedAt()),
-                e.isRemoved());
+                e.isRemoved(), e.getFingerprint(), e.getPosition());
     }
 
     static MeetingLink meeting(MeetingLinkEntity e) {

@@ -2,6 +2,7 @@ package io.mentoringspaces.blueprint;
 
 import static org.junit.Assert.assertEquals;
 
+import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.storage.GoalMacro;
 import io.mentoringspaces.storage.GoalMacroReader;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
@@ -24,9 +25,9 @@ public class GrowthPlanContextProviderTest {
 
         String goals = (String) context.get("goalsXhtml");
         assertEquals(List.of(
-                new GoalMacro(GoalMacro.derivedKey("Speak <b>up</b> & \"listen\""), "Speak <b>up</b> & \"listen\"", null, null, null,
+                new GoalMacro(GoalKeys.fromTitle("Speak <b>up</b> & \"listen\""), "Speak <b>up</b> & \"listen\"", null, null, null,
                         "not-started"),
-                new GoalMacro(GoalMacro.derivedKey("Learn SQL"), "Learn SQL", null, null, null, "not-started")),
+                new GoalMacro(GoalKeys.fromTitle("Learn SQL"), "Learn SQL", null, null, null, "not-started")),
                 GoalMacroReader.read(goals));
         assertEquals(false, goals.contains("<b>"));
         assertEquals("Growth plan", context.get("ContentPageTitle"));

@@ -2,6 +2,7 @@ package io.mentoringspaces.index;
 
 import static org.junit.Assert.assertEquals;
 
+import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.storage.GoalMacro;
@@ -40,7 +41,7 @@ public class GoalDefinitionsTest {
     public void shouldLeaveOutUntitledGoalsAndDropUnreadableDatesAndStatuses() throws Exception {
         GoalDefinitions.Result result = fromFixture("missing-title.xml");
 
-        assertEquals(List.of(new GoalDefinition(GoalMacro.derivedKey("Keyless goal"), "Keyless goal", null, null,
+        assertEquals(List.of(new GoalDefinition(GoalKeys.fromTitle("Keyless goal"), "Keyless goal", null, null,
                 GoalStatus.NOT_STARTED)), result.definitions());
         assertEquals(List.of("goal 1 has no title and was left out",
                 "goal 2 has an unreadable due date, which was dropped",

@@ -3,6 +3,7 @@ package io.mentoringspaces.service;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.MentorAgreementEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
@@ -35,7 +36,7 @@ public class StatementBudgetTest extends DatabaseTest {
         }
     }
 
-    /** Inserts goals, each with one progress update and one agreement, straight into the tables. */
+    /** Inserts goals, each with one progress update and one agreement, straight into the tables as the service keeps them. */
     private void seedGoals(GrowthPlan plan, int count) {
         Date now = new Date();
         for (int i = 0; i < count; i++) {
@@ -46,8 +47,21 @@ public class StatementBudgetTest extends DatabaseTest {
             ao.create(ProgressUpdateEntity.class, new DBParam("GOAL_ID", goal.getID()), new DBParam("PLAN_ID", plan.id()),
                     new DBParam("PROGRESS_PERCENT", i % 100), new DBParam("STATUS", "IN_PROGRESS"),
                     new DBParam("AUTHOR_KEY", "u"), new DBParam("CREATED_AT", now), new DBParam("MEETING_PAGE_ID", 0L));
-            ao.create(MentorAgreementEntity.class, new DBParam("GOAL_ID", goal.getID()), new DBParam("PLAN_ID", plan.id()),
-                    new DBParam("MENTOR_KEY", plan.mentorKey()), new DBParam("AGREED_AT", now));
+            MentorAgreementEntity agreement = ao.create(MentorAgreementEntity.class, new DBParam("GOAL_ID", goal.getID()),
+                    new DBParam("PLAN_ID", plan.id()), new DBParam("MENTOR_KEY", plan.mentorKey()), new DBParam("AGREED_AT", now));
+            goal.setAgreementId(agreement.getID());
+            goal.setAgreedBy(plan.mentorKey());
+            goal.setAgreedAt(now);
+            goal.save();
+        }
+    }
+
+    /** Inserts checklist rows, every other one ticked, straight into the table. */
+    private void seedTicks(GrowthPlan plan, int count) {
+        for (int i = 0; i < count; i++) {
+            ao.create(ChecklistTickEntity.class, new DBParam("PLAN_ID", plan.id()), new DBParam("CHECKLIST_ID", "mentee"),
+                    new DBParam("ITEM_KEY", "item-" + i), new DBParam("TICK_KEY", plan.id() + "/mentee/item-" + i),
+                    new DBParam("DONE", i % 2 == 0), new DBParam("REMOVED", false), new DBParam("POSITION", i));
         }
     }
 
@@ -61,22 +75,21 @@ public class StatementBudgetTest extends DatabaseTest {
         int one = statements(() -> goals.currentGoalsWithProgress(small.id(), 5), 1);
         int many = statements(() -> goals.currentGoalsWithProgress(large.id(), 5), 500);
 
-        assertEquals("goals, their updates, their agreements", 3, one);
+        assertEquals("goals with their latest agreement, then their updates", 2, one);
         assertEquals(one, many);
         assertTrue("took " + many, many <= BUDGET);
         List<GoalProgress> read = goals.currentGoalsWithProgress(large.id(), 5);
         assertEquals(1, read.get(499).recentUpdates().size());
         assertEquals(GoalStatus.IN_PROGRESS, read.get(499).goal().status());
+        assertEquals(large.mentorKey(), read.get(499).latestAgreement().mentorKey());
     }
 
     @Test
     public void shouldReadAChecklistInAFixedNumberOfStatements() {
         GrowthPlan small = givenPlan("SMALL");
         GrowthPlan large = givenPlan("LARGE");
-        checklists.tick(small.id(), "mentee", "item-0", true, "u");
-        for (int i = 0; i < 500; i++) {
-            checklists.tick(large.id(), "mentee", "item-" + i, i % 2 == 0, "u");
-        }
+        seedTicks(small, 1);
+        seedTicks(large, 500);
 
         int one = statements(() -> List.copyOf(checklists.read(small.id(), "mentee").items().values()), 1);
         int many = statements(() -> List.copyOf(checklists.read(large.id(), "mentee").items().values()), 500);

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertThrows;
 
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.GoalEntity;
+import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.testsupport.DatabaseTest;
@@ -60,14 +61,15 @@ public class TransactionTest extends DatabaseTest {
     public void shouldRollBackEarlierWritesWhenTheDatabaseRefusesARow() {
         GrowthPlan plan = givenPlan("MENT");
         GrowthPlan other = givenPlan("OTHER");
-        checklists.syncItems(plan.id(), "mentee", List.of("a"));
+        checklists.syncItems(plan.id(), "mentee", List.of(ChecklistEntry.fixed("a")));
         // A row of another plan already holds the tick key that item "c" will need.
         ao.create(ChecklistTickEntity.class, new DBParam("PLAN_ID", other.id()), new DBParam("CHECKLIST_ID", "elsewhere"),
                 new DBParam("ITEM_KEY", "c"), new DBParam("TICK_KEY", plan.id() + "/mentee/c"), new DBParam("DONE", false),
                 new DBParam("REMOVED", false));
         GrowthPlan before = plans.getBySpaceKey("MENT");
 
-        assertThrows(RuntimeException.class, () -> checklists.syncItems(plan.id(), "mentee", List.of("b", "c")));
+        assertThrows(RuntimeException.class, () -> checklists.syncItems(plan.id(), "mentee",
+                List.of(ChecklistEntry.fixed("b"), ChecklistEntry.fixed("c"))));
 
         assertEquals(before, plans.getBySpaceKey("MENT"));
         ChecklistTickEntity[] rows = ao.find(ChecklistTickEntity.class, Query.select().where("PLAN_ID = ?", plan.id()));

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.testsupport.Fixtures;
 import java.util.List;
 import org.junit.Test;
@@ -49,9 +50,9 @@ public class GoalMacroReaderTest {
         assertEquals(null, goals.get(0).title());
         assertEquals("untitled", goals.get(0).effectiveKey());
         assertEquals(null, goals.get(1).goalKey());
-        assertEquals(GoalMacro.derivedKey("Keyless goal"), goals.get(1).effectiveKey());
-        assertEquals(GoalMacro.derivedKey("  keyless   GOAL "), goals.get(1).effectiveKey());
-        assertTrue(goals.get(1).effectiveKey().matches("goal-[0-9a-f]{12}"));
+        assertEquals(GoalKeys.fromTitle("Keyless goal"), goals.get(1).effectiveKey());
+        assertEquals(GoalKeys.fromTitle("  keyless   GOAL "), goals.get(1).effectiveKey());
+        assertTrue(goals.get(1).effectiveKey().matches("t-[0-9a-f]{12}"));
     }
 
     @Test

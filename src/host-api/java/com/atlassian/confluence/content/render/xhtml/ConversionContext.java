@@ -8,6 +8,11 @@ import com.atlassian.confluence.core.ContentEntityObject;
  */
 public interface ConversionContext {
 
+    /** A value kept for the rest of this conversion (the render of one page or export). */
+    void setProperty(String name, Object value);
+
+    Object getProperty(String name);
+
     String getOutputType();
 
     String getOutputDeviceType();

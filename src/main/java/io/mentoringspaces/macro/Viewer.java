@@ -1,0 +1,30 @@
+package io.mentoringspaces.macro;
+
+import com.atlassian.confluence.user.ConfluenceUser;
+import io.mentoringspaces.model.GrowthPlan;
+
+/**
+ * Who a macro renders for, on which page, and whether it renders interactively (view mode in a
+ * desktop browser) or as static HTML (preview, exports, e-mail, feeds, diffs, mobile).
+ *
+ * @param user        the user, or null when anonymous
+ * @param pageId      the page the macro is on, or 0 when it is not on a saved page
+ * @param canEdit     whether the user may edit that page
+ * @param interactive whether the output may carry controls and scripts
+ */
+public record Viewer(ConfluenceUser user, long pageId, boolean canEdit, boolean interactive) {
+
+    /** Whether controls that change state belong in the output: interactive, logged in, may edit the page. */
+    public boolean mayChange() {
+        return interactive && user != null && canEdit && pageId > 0;
+    }
+
+    public boolean isMentorOf(GrowthPlan plan) {
+        return user != null && user.getKey().getStringValue().equals(plan.mentorKey());
+    }
+
+    /** The same viewer without the right to change anything. */
+    public Viewer readOnly() {
+        return new Viewer(user, pageId, false, interactive);
+    }
+}

@@ -1,0 +1,107 @@
+package io.mentoringspaces.rest;
+
+import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.user.ConfluenceUser;
+import io.mentoringspaces.macro.Viewer;
+import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.service.AccessService;
+import io.mentoringspaces.service.FieldName;
+import io.mentoringspaces.service.InvalidInputException;
+import io.mentoringspaces.service.NotFoundException;
+import io.mentoringspaces.service.PlanService;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Map;
+
+/**
+ * The checks every request about a page's macros starts with. Reading needs the right to view the
+ * page (anonymous users are asked to log in, others are told nothing exists); changing also needs a
+ * logged-in user who may edit the page. Refusals name nothing of the page or its plan.
+ */
+public class PageRequests {
+
+    private final AccessService access;
+    private final PlanService plans;
+    private final RestResponses responses;
+
+    public PageRequests(AccessService access, PlanService plans, RestResponses responses) {
+        this.access = access;
+        this.plans = plans;
+        this.responses = responses;
+    }
+
+    /** Who asks about which page of which plan, and whether they may edit the page. */
+    public record PageRequest(ConfluenceUser user, AbstractPage page, GrowthPlan plan, boolean canEdit) {
+
+        /** The viewer the macro views are re-rendered for: interactive, on this page. */
+        public Viewer viewer() {
+            return new Viewer(user, page.getId(), canEdit, true);
+        }
+    }
+
+    /** A request to read the state of the page's macros. */
+    public PageRequest read(long pageId) {
+        ConfluenceUser user = access.currentUser();
+        AbstractPage page = access.viewablePage(user, pageId);
+        if (page == null) {
+            throw new WebApplicationException(user == null ? responses.notLoggedIn() : responses.notFound());
+        }
+        return new PageRequest(user, page, plan(page.getSpaceKey()), user != null && access.canEditPage(user, page));
+    }
+
+    /** A request to change state from the page: a logged-in user who may edit it. */
+    public PageRequest change(long pageId) {
+        ConfluenceUser user = access.currentUser();
+        if (user == null) {
+            throw new WebApplicationException(responses.notLoggedIn());
+        }
+        PageRequest request = read(pageId);
+        if (!request.canEdit()) {
+            throw new WebApplicationException(responses.forbidden());
+        }
+        return request;
+    }
+
+    /** The growth plan of a space the user may view. */
+    public GrowthPlan plan(String spaceKey) {
+        return plans.findBySpaceKey(spaceKey)
+                .orElseThrow(() -> new NotFoundException("spaceKey", "mentoring.error.plan.unknown"));
+    }
+
+    /** The JSON object a change was sent with; refused when there is none. */
+    public static Map<String, Object> body(Map<String, Object> body) {
+        if (body == null) {
+            throw new InvalidInputException(null, "mentoring.rest.error.body");
+        }
+        return body;
+    }
+
+    /** A whole number from the body, or null when absent; refused when it is anything else. */
+    public static Integer integer(Map<String, Object> body, String field, String messageKey) {
+        Object value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && Math.abs(number.doubleValue()) <= Integer.MAX_VALUE) {
+            return number.intValue();
+        }
+        throw new InvalidInputException(field, messageKey, new FieldName(field));
+    }
+
+    /** A text from the body, or null when absent; refused when it is not a string. */
+    public static String text(Map<String, Object> body, String field) {
+        Object value = body.get(field);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw new InvalidInputException(field, "mentoring.rest.error.text", new FieldName(field));
+    }
+
+    /** A true or false from the body; refused when absent or anything else. */
+    public static boolean bool(Map<String, Object> body, String field) {
+        if (body.get(field) instanceof Boolean value) {
+            return value;
+        }
+        throw new InvalidInputException(field, "mentoring.rest.error.boolean", new FieldName(field));
+    }
+}

@@ -1,0 +1,58 @@
+/*
+ * The state of a goal (goal card and goal-progress macro): record progress and, for the mentor,
+ * agree to the goal, from view mode.
+ */
+(function ($, macros) {
+    'use strict';
+
+    function stateOf(element) {
+        return $(element).closest('.mentoring-goal-state');
+    }
+
+    function showForm($state, open) {
+        $state.find('.mentoring-progress-form').toggleClass('hidden', !open);
+        $state.find('.mentoring-record-toggle').attr('aria-expanded', String(open));
+        if (open) {
+            $state.find('.mentoring-progress-form [name="percent"]').trigger('focus');
+        } else {
+            macros.clearError($state);
+        }
+    }
+
+    function submit($state, $control, request) {
+        macros.busy($control, true);
+        macros.clearError($state);
+        request.done(function (reply) {
+            macros.replace($state, reply.html);
+        }).fail(function (xhr) {
+            macros.busy($control, false);
+            macros.showError($state, xhr);
+        });
+    }
+
+    $(document).on('click', '.mentoring-goal-state .mentoring-record-toggle', function () {
+        var $state = stateOf(this);
+        showForm($state, $state.find('.mentoring-progress-form').hasClass('hidden'));
+    });
+
+    $(document).on('click', '.mentoring-goal-state .mentoring-cancel', function () {
+        showForm(stateOf(this), false);
+    });
+
+    $(document).on('submit', '.mentoring-goal-state .mentoring-progress-form', function (event) {
+        event.preventDefault();
+        var $form = $(this);
+        var $state = stateOf(this);
+        var percent = $.trim($form.find('[name="percent"]').val());
+        submit($state, $form.find('[type="submit"]'), macros.send('POST', $state.data('restPath') + '/progress', {
+            percent: percent === '' ? null : Number(percent),
+            status: $form.find('[name="status"]').val(),
+            note: $form.find('[name="note"]').val()
+        }));
+    });
+
+    $(document).on('click', '.mentoring-goal-state .mentoring-agree', function () {
+        var $state = stateOf(this);
+        submit($state, $(this), macros.send('POST', $state.data('restPath') + '/agreement', {}));
+    });
+}(AJS.$, window.MentoringMacros));

@@ -1,0 +1,142 @@
+package io.mentoringspaces.macro;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import io.mentoringspaces.ao.ChecklistTickEntity;
+import io.mentoringspaces.ao.GoalEntity;
+import io.mentoringspaces.ao.MeetingLinkEntity;
+import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.model.ChecklistEntry;
+import io.mentoringspaces.model.ChecklistKeys;
+import io.mentoringspaces.testsupport.Html;
+import io.mentoringspaces.testsupport.StatementCounter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.java.ao.DBParam;
+import org.junit.Test;
+
+/**
+ * Each macro renders with a fixed number of SQL statements, at most three, whatever the number of
+ * goals, updates, items or meetings (1 and 500 rows), and a page with ten of them for one plan takes
+ * at most five in all: the plan, its goals, their updates, its checklist ticks and its meetings are
+ * each read once per conversion. Counted by the counting JDBC proxy on the real database.
+ */
+public class MacroStatementBudgetTest extends MacroTestBase {
+
+    /** The statements of every render of a conversion, and the output. */
+    private record Counted(int statements, List<String> sql, List<String> html) {
+    }
+
+    private Counted count(List<Use> uses, String user) {
+        h.confluence.loginAs(user);
+        ConversionContext context = h.context(GROWTH_PLAN_PAGE);
+        List<String> html = new ArrayList<>();
+        try (StatementCounter.Recording recording = StatementCounter.record()) {
+            for (Use use : uses) {
+                html.add(use.macro().execute(use.parameters(), use.body(), context));
+            }
+            return new Counted(recording.count(), recording.statements(), html);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Rows straight into the tables: goals with one update each, checklist items, meetings. */
+    private List<Use> seed(int rows) {
+        Date now = Date.from(CLOCK.instant());
+        List<ChecklistEntry> entries = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            GoalEntity goal = ao.create(GoalEntity.class, new DBParam("PLAN_ID", plan.id()), new DBParam("GOAL_KEY", "g" + i),
+                    new DBParam("TITLE", "Goal " + i), new DBParam("STATUS", "IN_PROGRESS"),
+                    new DBParam("PAGE_STATUS", "IN_PROGRESS"), new DBParam("PROGRESS_PERCENT", i % 100),
+                    new DBParam("PAGE_POSITION", i), new DBParam("ARCHIVED", false), new DBParam("UPDATED_AT", now),
+                    new DBParam("AGREEMENT_ID", 0));
+            ao.create(ProgressUpdateEntity.class, new DBParam("GOAL_ID", goal.getID()), new DBParam("PLAN_ID", plan.id()),
+                    new DBParam("PROGRESS_PERCENT", i % 100), new DBParam("STATUS", "IN_PROGRESS"),
+                    new DBParam("AUTHOR_KEY", "key-mia"), new DBParam("CREATED_AT", now), new DBParam("MEETING_PAGE_ID", 0L));
+            ao.create(MeetingLinkEntity.class, new DBParam("PLAN_ID", plan.id()), new DBParam("PAGE_ID", 10_000L + i),
+                    new DBParam("MEETING_DATE", LocalDate.of(2016, 1, 4).plusWeeks(i).toString()),
+                    new DBParam("TITLE", "Meeting " + i), new DBParam("TRASHED", false), new DBParam("UPDATED_AT", now));
+            entries.add(ChecklistEntry.written("Item " + i));
+        }
+        List<String> keys = ChecklistKeys.assign(entries, List.of());
+        for (int i = 0; i < rows; i++) {
+            ao.create(ChecklistTickEntity.class, new DBParam("PLAN_ID", plan.id()), new DBParam("CHECKLIST_ID", "mentee"),
+                    new DBParam("ITEM_KEY", keys.get(i)), new DBParam("TICK_KEY", plan.id() + "/mentee/" + keys.get(i)),
+                    new DBParam("DONE", i % 2 == 0), new DBParam("REMOVED", false), new DBParam("POSITION", i),
+                    new DBParam("FINGERPRINT", entries.get(i).fingerprint()));
+        }
+        StringBuilder body = new StringBuilder("<ul>");
+        entries.stream().limit(200).forEach(entry -> body.append("<li>").append(entry.text()).append("</li>"));
+        return List.of(
+                new Use("mentoring-goal", h.goalMacro, Map.of("goalKey", "g0", "title", "Goal 0"), null, GROWTH_PLAN_PAGE),
+                new Use("mentoring-goal-progress", h.goalProgressMacro, Map.of(), null, GROWTH_PLAN_PAGE),
+                new Use("mentoring-checklist", h.checklistMacro, Map.of(), body.append("</ul>").toString(), GROWTH_PLAN_PAGE),
+                new Use("mentoring-meetings", h.meetingsMacro, Map.of(), null, GROWTH_PLAN_PAGE));
+    }
+
+    /** Statements per macro, rendered alone in a conversion of its own. */
+    private List<Integer> perMacro(List<Use> uses) {
+        List<Integer> counts = new ArrayList<>();
+        for (Use use : uses) {
+            Counted counted = count(List.of(use), "mia");
+            assertEquals(use.name(), 1, counted.html().size());
+            assertTrue(counted.html().get(0), counted.html().get(0).contains("mentoring-macro"));
+            counts.add(counted.statements());
+        }
+        return counts;
+    }
+
+    @Test
+    public void shouldRenderEachMacroInTheSameFewStatementsForOneAndForFiveHundredRows() {
+        List<Integer> one = perMacro(seed(1));
+        assertEquals("goal, goal progress, checklist, meetings", List.of(3, 3, 2, 2), one);
+
+        clearThePlansRows();
+
+        assertEquals(one, perMacro(seed(500)));
+    }
+
+    private void clearThePlansRows() {
+        ao.deleteWithSQL(ProgressUpdateEntity.class, "PLAN_ID = ?", plan.id());
+        ao.deleteWithSQL(GoalEntity.class, "PLAN_ID = ?", plan.id());
+        ao.deleteWithSQL(MeetingLinkEntity.class, "PLAN_ID = ?", plan.id());
+        ao.deleteWithSQL(ChecklistTickEntity.class, "PLAN_ID = ?", plan.id());
+    }
+
+    @Test
+    public void shouldShowAllFiveHundredRowsWithinTheBudget() {
+        List<Use> uses = seed(500);
+
+        Counted progress = count(List.of(uses.get(1)), "mia");
+        Counted meetings = count(List.of(uses.get(3)), "mia");
+
+        assertEquals(500, Html.parse(progress.html().get(0)).select(".mentoring-goal-progress-item").size());
+        assertEquals(500, Html.parse(meetings.html().get(0)).select(".mentoring-timeline-item").size());
+        assertEquals(3, progress.statements());
+        assertEquals(2, meetings.statements());
+    }
+
+    @Test
+    public void shouldRenderAPageWithTenMacrosOfOnePlanInFiveStatements() {
+        List<Use> four = givenAPlanInUse();
+        List<Use> ten = List.of(four.get(0), four.get(1), four.get(2), four.get(3), four.get(0), four.get(1),
+                new Use("mentoring-checklist", h.checklistMacro, Map.of("checklistId", "mentor"), "<p>Ask</p>", GROWTH_PLAN_PAGE),
+                new Use("mentoring-goal", h.goalMacro, Map.of("goalKey", "g-lead", "title", "Lead a project"), null,
+                        GROWTH_PLAN_PAGE),
+                four.get(2), four.get(3));
+
+        Counted counted = count(ten, "mia");
+
+        assertEquals(counted.sql().toString(), 5, counted.statements());
+        assertTrue(counted.html().stream().allMatch(html -> html.contains("mentoring-macro")));
+        assertTrue("rendering never writes: " + counted.sql(),
+                counted.sql().stream().allMatch(sql -> sql.strip().toUpperCase(Locale.ROOT).startsWith("SELECT")));
+    }
+}
