@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.Programme;
@@ -14,9 +13,7 @@ import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
 import io.mentoringspaces.testsupport.RestServer;
 import io.mentoringspaces.testsupport.RestServer.Reply;
-import java.util.Date;
 import java.util.List;
-import net.java.ao.DBParam;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.After;
 import org.junit.Before;
@@ -45,9 +42,12 @@ public class ProgrammeResourceTest extends DatabaseTest {
                 world.programmeAdmin, world.reports, world.spaces, world.responses, world.confluence.i18n()));
         grad = givenProgramme("grad");
         givenProgramme("other");
-        givenPair(grad, "A-SPACE", "Cleo", "Ben", "2026-01-05", Cadence.WEEKLY, 0, 1, 10, 9, 10, "2026-01-05");
-        givenPair(grad, "B-SPACE", "anna", "=cmd|' /C calc'!A0", "2026-03-09", Cadence.MONTHLY, 2, 2, 200, 0, 10, "2026-03-09");
-        givenPair(grad, "C-SPACE", "Bert, \"the\" mentee", "ada", "2026-03-02", Cadence.FORTNIGHTLY, 1, 3, 150, 5, 10);
+        ProgrammeWorld.givenPair(ao, grad, "A-SPACE", "Cleo", "Ben", "2026-01-05", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 1, 10,
+                9, 10, "2026-01-05");
+        ProgrammeWorld.givenPair(ao, grad, "B-SPACE", "anna", "=cmd|' /C calc'!A0", "2026-03-09", Cadence.MONTHLY,
+                PlanStatus.ACTIVE, 2, 2, 200, 0, 10, "2026-03-09");
+        ProgrammeWorld.givenPair(ao, grad, "C-SPACE", "Bert, \"the\" mentee", "ada", "2026-03-02", Cadence.FORTNIGHTLY,
+                PlanStatus.ACTIVE, 1, 3, 150, 5, 10);
         world.confluence.space("B-SPACE", "Anna & Cy");
         world.confluence.space("A-SPACE", "Cleo's space");
         world.confluence.viewer("B-SPACE", "carol");
@@ -57,18 +57,6 @@ public class ProgrammeResourceTest extends DatabaseTest {
     public void stop() {
         server.close();
         ProgrammeWorld.deleteAllRows(ao);
-    }
-
-    private void givenPair(Programme programme, String space, String mentee, String mentor, String start, Cadence agreed,
-            int achieved, int goals, int progressSum, int done, int items, String... meetingDates) {
-        ao.create(GrowthPlanEntity.class, new DBParam("SPACE_KEY", space), new DBParam("PROGRAMME_ID", programme.id()),
-                new DBParam("MENTEE_KEY", "k1-" + space), new DBParam("MENTOR_KEY", "k2-" + space),
-                new DBParam("MENTEE_NAME", mentee), new DBParam("MENTOR_NAME", mentor), new DBParam("START_DATE", start),
-                new DBParam("CADENCE", agreed.name()), new DBParam("STATUS", PlanStatus.ACTIVE.name()),
-                new DBParam("CREATED_AT", new Date()), new DBParam("REVISION", 0), new DBParam("GOALS_TOTAL", goals),
-                new DBParam("GOALS_ACHIEVED", achieved), new DBParam("PROGRESS_SUM", progressSum),
-                new DBParam("CHECKLIST_ITEMS", items), new DBParam("CHECKLIST_DONE", done),
-                new DBParam("MEETING_DATES", String.join(",", meetingDates)));
     }
 
     private static void assertJson(String expected, Reply reply) throws Exception {

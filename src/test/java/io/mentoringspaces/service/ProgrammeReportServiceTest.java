@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
@@ -19,14 +18,13 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.model.ProgrammeSummary;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.ProgrammeWorld;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import net.java.ao.DBParam;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -42,26 +40,14 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         programme = givenProgramme("grad");
     }
 
-    /** A plan row with the given figures, written as the services leave it. */
     private void givenPair(String space, String mentee, String mentor, String start, Cadence agreed, PlanStatus status,
             int achieved, int goals, int progressSum, int done, int items, String... meetingDates) {
-        ao.create(GrowthPlanEntity.class, new DBParam("SPACE_KEY", space), new DBParam("PROGRAMME_ID", programme.id()),
-                new DBParam("MENTEE_KEY", "key-" + mentee), new DBParam("MENTOR_KEY", "key-" + mentor),
-                new DBParam("MENTEE_NAME", mentee), new DBParam("MENTOR_NAME", mentor), new DBParam("START_DATE", start),
-                new DBParam("CADENCE", agreed.name()), new DBParam("STATUS", status.name()), new DBParam("CREATED_AT", new Date()),
-                new DBParam("REVISION", 0), new DBParam("GOALS_TOTAL", goals), new DBParam("GOALS_ACHIEVED", achieved),
-                new DBParam("PROGRESS_SUM", progressSum), new DBParam("CHECKLIST_ITEMS", items),
-                new DBParam("CHECKLIST_DONE", done), new DBParam("MEETING_DATES", String.join(",", meetingDates)));
+        ProgrammeWorld.givenPair(ao, programme, space, mentee, mentor, start, agreed, status, achieved, goals, progressSum, done,
+                items, meetingDates);
     }
 
-    /**
-     * Three pairs whose order differs between columns: A stalled since January, B on track, C at risk
-     * without any meeting yet.
-     */
     private void givenThreePairs() {
-        givenPair("A-SPACE", "Cleo", "Ben", "2026-01-05", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 1, 10, 9, 10, "2026-01-05");
-        givenPair("B-SPACE", "anna", "Cy", "2026-03-09", Cadence.MONTHLY, PlanStatus.ACTIVE, 2, 2, 200, 0, 10, "2026-03-09");
-        givenPair("C-SPACE", "Bert", "ada", "2026-03-02", Cadence.FORTNIGHTLY, PlanStatus.ACTIVE, 1, 3, 150, 5, 10);
+        ProgrammeWorld.givenThreePairs(ao, programme);
     }
 
     private List<String> spaces(PairQuery query) {

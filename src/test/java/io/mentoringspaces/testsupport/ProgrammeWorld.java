@@ -23,7 +23,12 @@ import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.ao.MentorAgreementEntity;
 import io.mentoringspaces.ao.ProgrammeEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.model.Programme;
 import java.net.URI;
+import java.util.Date;
+import net.java.ao.DBParam;
 import java.util.List;
 import net.java.ao.RawEntity;
 import java.util.Set;
@@ -75,6 +80,32 @@ public final class ProgrammeWorld {
         group("coordinators-grad", "carol");
         group("coordinators-other", "olga");
         group("confluence-users", "admin", "carol", "olga", "nina");
+    }
+
+    /** A pair's plan row with the given names and figures, written as the services leave it. */
+    public static void givenPair(TestActiveObjects ao, Programme programme, String space, String mentee, String mentor,
+            String start, Cadence agreed, PlanStatus status, int achieved, int goals, int progressSum, int done, int items,
+            String... meetingDates) {
+        ao.create(GrowthPlanEntity.class, new DBParam("SPACE_KEY", space), new DBParam("PROGRAMME_ID", programme.id()),
+                new DBParam("MENTEE_KEY", "mentee-of-" + space), new DBParam("MENTOR_KEY", "mentor-of-" + space),
+                new DBParam("MENTEE_NAME", mentee), new DBParam("MENTOR_NAME", mentor), new DBParam("START_DATE", start),
+                new DBParam("CADENCE", agreed.name()), new DBParam("STATUS", status.name()), new DBParam("CREATED_AT", new Date()),
+                new DBParam("REVISION", 0), new DBParam("GOALS_TOTAL", goals), new DBParam("GOALS_ACHIEVED", achieved),
+                new DBParam("PROGRESS_SUM", progressSum), new DBParam("CHECKLIST_ITEMS", items),
+                new DBParam("CHECKLIST_DONE", done), new DBParam("MEETING_DATES", String.join(",", meetingDates)));
+    }
+
+    /**
+     * Three pairs of the programme (on 2026-03-16) whose order differs between columns: A-SPACE stalled
+     * since January, B-SPACE on track, C-SPACE at risk without any meeting yet.
+     */
+    public static void givenThreePairs(TestActiveObjects ao, Programme programme) {
+        givenPair(ao, programme, "A-SPACE", "Cleo", "Ben", "2026-01-05", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 1, 10, 9, 10,
+                "2026-01-05");
+        givenPair(ao, programme, "B-SPACE", "anna", "Cy", "2026-03-09", Cadence.MONTHLY, PlanStatus.ACTIVE, 2, 2, 200, 0, 10,
+                "2026-03-09");
+        givenPair(ao, programme, "C-SPACE", "Bert", "ada", "2026-03-02", Cadence.FORTNIGHTLY, PlanStatus.ACTIVE, 1, 3, 150, 5,
+                10);
     }
 
     /**
