@@ -123,7 +123,7 @@ public class ProgrammeAdminServlet extends HttpServlet {
     private Map<String, String> texts() {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String name : List.of("create", "key", "key.hint", "name", "description", "group", "group.hint", "cadence",
-                "access", "save", "archive", "restore", "archived", "report", "back", "empty", "coordinator.hint")) {
+                "access", "save", "archive", "restore", "archived", "report", "back", "coordinator.hint")) {
             texts.put(name.replace('.', '_'), i18n.getText("mentoring.admin." + name));
         }
         return texts;
