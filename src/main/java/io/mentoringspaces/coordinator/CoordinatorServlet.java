@@ -117,7 +117,7 @@ public class CoordinatorServlet extends HttpServlet {
         }
         List<String> figureLabels = new ArrayList<>();
         for (String figure : views.summary(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0)).keySet()) {
-            figureLabels.add(i18n.getText("mentoring.coordinator.summary." + figure));
+            figureLabels.add(views.summaryLabel(figure));
         }
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("title", i18n.getText("mentoring.coordinator.title"));
@@ -125,7 +125,8 @@ public class CoordinatorServlet extends HttpServlet {
         context.put("empty", programmes.isEmpty());
         context.put("figureLabels", figureLabels);
         context.put("adminUrl", request.getContextPath() + ProgrammeAdminServlet.PATH);
-        context.put("texts", texts("programme", "archived", "manage", "empty"));
+        context.put("texts", texts("mentoring.coordinator.programme", "mentoring.coordinator.archived",
+                "mentoring.coordinator.manage", "mentoring.coordinator.empty"));
         pages.render(response, OVERVIEW_TEMPLATE, context);
     }
 
@@ -151,8 +152,9 @@ public class CoordinatorServlet extends HttpServlet {
         context.put("pagination", pagination(page, links));
         context.put("csvUrl", request.getContextPath() + "/rest/mentoring/1.0/programmes/" + programme.key() + "/pairs.csv"
                 + links.query(query.sort(), query.descending(), 0, false));
-        context.put("texts", texts("back", "csv", "archived", "filter.status", "filter.status.all", "filter.text",
-                "filter.apply"));
+        context.put("texts", texts("mentoring.coordinator.back", "mentoring.coordinator.csv", "mentoring.coordinator.archived",
+                "mentoring.coordinator.filter.status", "mentoring.coordinator.filter.status.all",
+                "mentoring.coordinator.filter.text", "mentoring.coordinator.filter.apply"));
         pages.render(response, PROGRAMME_TEMPLATE, context);
     }
 
@@ -187,10 +189,11 @@ public class CoordinatorServlet extends HttpServlet {
         return pagination;
     }
 
-    private Map<String, String> texts(String... names) {
+    /** Texts by name for the template: {@code mentoring.coordinator.filter.text} is {@code $texts.filter_text}. */
+    private Map<String, String> texts(String... keys) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String name : names) {
-            texts.put(name.replace('.', '_'), i18n.getText("mentoring.coordinator." + name));
+        for (String key : keys) {
+            texts.put(key.substring("mentoring.coordinator.".length()).replace('.', '_'), i18n.getText(key));
         }
         return texts;
     }

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -25,6 +24,38 @@ public class PairsViews {
 
     static final String SUMMARY_TEMPLATE = "templates/coordinator/summary.vm";
     static final String TABLE_TEMPLATE = "templates/coordinator/pairs-table.vm";
+
+    private static final Map<String, String> SUMMARY_LABELS = Map.of(
+            "pairs", "mentoring.coordinator.summary.pairs",
+            "active", "mentoring.coordinator.summary.active",
+            "onTrack", "mentoring.coordinator.summary.onTrack",
+            "atRisk", "mentoring.coordinator.summary.atRisk",
+            "stalled", "mentoring.coordinator.summary.stalled",
+            "goalCompletion", "mentoring.coordinator.summary.goalCompletion",
+            "meetingsLast30Days", "mentoring.coordinator.summary.meetingsLast30Days",
+            "checklistCompletion", "mentoring.coordinator.summary.checklistCompletion");
+    private static final Map<PairSort, String> COLUMN_LABELS = Map.ofEntries(
+            Map.entry(PairSort.SPACE, "mentoring.coordinator.column.space"),
+            Map.entry(PairSort.MENTEE, "mentoring.coordinator.column.mentee"),
+            Map.entry(PairSort.MENTOR, "mentoring.coordinator.column.mentor"),
+            Map.entry(PairSort.START, "mentoring.coordinator.column.start"),
+            Map.entry(PairSort.CADENCE, "mentoring.coordinator.column.cadence"),
+            Map.entry(PairSort.GOALS, "mentoring.coordinator.column.goals"),
+            Map.entry(PairSort.PROGRESS, "mentoring.coordinator.column.progress"),
+            Map.entry(PairSort.CHECKLIST, "mentoring.coordinator.column.checklist"),
+            Map.entry(PairSort.MEETINGS, "mentoring.coordinator.column.meetings"),
+            Map.entry(PairSort.LAST_MEETING, "mentoring.coordinator.column.last.meeting"),
+            Map.entry(PairSort.ADHERENCE, "mentoring.coordinator.column.adherence"),
+            Map.entry(PairSort.STATUS, "mentoring.coordinator.column.status"));
+    private static final Map<PairStatus, String> STATUS_LABELS = Map.of(
+            PairStatus.ON_TRACK, "mentoring.coordinator.status.on-track",
+            PairStatus.AT_RISK, "mentoring.coordinator.status.at-risk",
+            PairStatus.STALLED, "mentoring.coordinator.status.stalled",
+            PairStatus.ENDED, "mentoring.coordinator.status.ended");
+    private static final Map<Cadence, String> CADENCE_LABELS = Map.of(
+            Cadence.WEEKLY, "mentoring.coordinator.cadence.weekly",
+            Cadence.FORTNIGHTLY, "mentoring.coordinator.cadence.fortnightly",
+            Cadence.MONTHLY, "mentoring.coordinator.cadence.monthly");
 
     private final I18nResolver i18n;
     private final TemplateRenderer renderer;
@@ -87,7 +118,7 @@ public class PairsViews {
         List<Map<String, Object>> columns = new ArrayList<>();
         for (PairSort sort : PairSort.values()) {
             Map<String, Object> column = new LinkedHashMap<>();
-            column.put("label", i18n.getText("mentoring.coordinator.column." + sort.parameter().replace('-', '.')));
+            column.put("label", i18n.getText(COLUMN_LABELS.get(sort)));
             column.put("url", link == null ? null : link.apply(sort));
             column.put("ariaSort", sort != current ? "none" : descending ? "descending" : "ascending");
             columns.add(column);
@@ -100,7 +131,7 @@ public class PairsViews {
         List<Map<String, Object>> figures = new ArrayList<>();
         for (Map.Entry<String, Object> figure : summary.entrySet()) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("label", i18n.getText("mentoring.coordinator.summary." + figure.getKey()));
+            item.put("label", summaryLabel(figure.getKey()));
             item.put("value", figure.getValue());
             figures.add(item);
         }
@@ -119,12 +150,17 @@ public class PairsViews {
         return renderer.renderFragment(TABLE_TEMPLATE, context);
     }
 
+    /** The label of a figure of {@link #summary}. */
+    public String summaryLabel(String figure) {
+        return i18n.getText(SUMMARY_LABELS.get(figure));
+    }
+
     public String status(PairStatus status) {
-        return i18n.getText("mentoring.coordinator.status." + status.parameter());
+        return i18n.getText(STATUS_LABELS.get(status));
     }
 
     public String cadence(Cadence cadence) {
-        return i18n.getText("mentoring.coordinator.cadence." + cadence.name().toLowerCase(Locale.ROOT));
+        return i18n.getText(CADENCE_LABELS.get(cadence));
     }
 
     private String percent(int value) {

@@ -38,17 +38,28 @@ public class ProgrammeAdminServlet extends HttpServlet {
     static final String TEMPLATE = "templates/coordinator/programmes.vm";
     static final String WEB_RESOURCE = PluginKeys.PLUGIN_KEY + ":programme-admin-resources";
 
+    private static final Map<CoordinatorAccess, String> ACCESS_LABELS = Map.of(
+            CoordinatorAccess.METRICS_ONLY, "mentoring.admin.access.metrics-only",
+            CoordinatorAccess.VIEW, "mentoring.admin.access.view");
+    private static final List<String> TEXTS = List.of("mentoring.admin.create", "mentoring.admin.key",
+            "mentoring.admin.key.hint", "mentoring.admin.name", "mentoring.admin.description", "mentoring.admin.group",
+            "mentoring.admin.group.hint", "mentoring.admin.cadence", "mentoring.admin.access", "mentoring.admin.save",
+            "mentoring.admin.archive", "mentoring.admin.restore", "mentoring.admin.archived", "mentoring.admin.report",
+            "mentoring.admin.back", "mentoring.admin.coordinator.hint");
+
     private final transient AccessService access;
     private final transient ProgrammeAccessService programmeAccess;
     private final transient PageBuilderService pageBuilder;
+    private final transient PairsViews views;
     private final transient I18nResolver i18n;
     private final transient Pages pages;
 
     public ProgrammeAdminServlet(AccessService access, ProgrammeAccessService programmeAccess, PageBuilderService pageBuilder,
-            TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n) {
+            PairsViews views, TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n) {
         this.access = access;
         this.programmeAccess = programmeAccess;
         this.pageBuilder = pageBuilder;
+        this.views = views;
         this.i18n = i18n;
         this.pages = new Pages(renderer, loginUriProvider, i18n);
     }
@@ -98,7 +109,7 @@ public class ProgrammeAdminServlet extends HttpServlet {
         List<Map<String, Object>> options = new ArrayList<>();
         for (Cadence cadence : Cadence.values()) {
             String value = cadence.name().toLowerCase(Locale.ROOT);
-            options.add(option(value, i18n.getText("mentoring.coordinator.cadence." + value), cadence == selected));
+            options.add(option(value, views.cadence(cadence), cadence == selected));
         }
         return options;
     }
@@ -107,7 +118,7 @@ public class ProgrammeAdminServlet extends HttpServlet {
         List<Map<String, Object>> options = new ArrayList<>();
         for (CoordinatorAccess access : CoordinatorAccess.values()) {
             String value = access.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            options.add(option(value, i18n.getText("mentoring.admin.access." + value), access == selected));
+            options.add(option(value, i18n.getText(ACCESS_LABELS.get(access)), access == selected));
         }
         return options;
     }
@@ -120,11 +131,11 @@ public class ProgrammeAdminServlet extends HttpServlet {
         return option;
     }
 
+    /** Texts by name for the template: {@code mentoring.admin.key.hint} is {@code $texts.key_hint}. */
     private Map<String, String> texts() {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String name : List.of("create", "key", "key.hint", "name", "description", "group", "group.hint", "cadence",
-                "access", "save", "archive", "restore", "archived", "report", "back", "coordinator.hint")) {
-            texts.put(name.replace('.', '_'), i18n.getText("mentoring.admin." + name));
+        for (String key : TEXTS) {
+            texts.put(key.substring("mentoring.admin.".length()).replace('.', '_'), i18n.getText(key));
         }
         return texts;
     }

@@ -17,7 +17,8 @@ public enum PairSort {
     PROGRESS("progress", Comparator.comparingInt(PairRow::averageProgress)),
     CHECKLIST("checklist", Comparator.comparingInt(PairRow::checklistPercent)),
     MEETINGS("meetings", Comparator.comparingInt(PairRow::meetingsHeld).thenComparingInt(PairRow::meetingsExpected)),
-    LAST_MEETING("last-meeting", Comparator.comparing(PairRow::lastMeeting, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))),
+    LAST_MEETING("last-meeting",
+            Comparator.comparing(PairRow::lastMeeting, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder()))),
     ADHERENCE("adherence", Comparator.comparingInt(PairRow::adherencePercent)),
     STATUS("status", Comparator.comparing(PairRow::status));
 

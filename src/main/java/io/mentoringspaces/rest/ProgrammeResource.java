@@ -33,8 +33,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -161,9 +164,11 @@ public class ProgrammeResource {
             ProgrammeReport report = reports.report(programme, reports.query(sort, order, status, q, start, limit));
             List<PairRow> rows = report.page().rows();
             Map<String, Space> viewable = spaces.viewable(access.currentUser(), rows.stream().map(PairRow::spaceKey).toList());
-            List<PairDto> pairs = rows.stream()
-                    .map(row -> new PairDto(row, viewable.containsKey(row.spaceKey()) ? viewable.get(row.spaceKey()).getName() : null))
-                    .toList();
+            List<PairDto> pairs = new ArrayList<>();
+            for (PairRow row : rows) {
+                Space space = viewable.get(row.spaceKey());
+                pairs.add(new PairDto(row, space == null ? null : space.getName()));
+            }
             return new PairPageDto(report.page().total(), report.page().start(), report.page().limit(), pairs);
         }));
     }
@@ -188,8 +193,8 @@ public class ProgrammeResource {
                 reports.forEachPair(programme, query, row -> {
                     try {
                         csv.row(row);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 });
                 writer.flush();

@@ -141,8 +141,9 @@ public class ProgrammeReportService {
 
     private void readPairs(List<Integer> programmeIds, PairSink sink) {
         String placeholders = programmeIds.stream().map(id -> "?").collect(Collectors.joining(","));
-        Query query = Query.select(COLUMNS).where("PROGRAMME_ID IN (" + placeholders + ")", programmeIds.toArray());
-        ao.stream(GrowthPlanEntity.class, query, e -> sink.accept(e.getProgrammeId(), row(e)));
+        ao.stream(GrowthPlanEntity.class,
+                Query.select(COLUMNS).where("PROGRAMME_ID IN (" + placeholders + ")", programmeIds.toArray()),
+                e -> sink.accept(e.getProgrammeId(), row(e)));
     }
 
     private PairRow row(GrowthPlanEntity e) {

@@ -52,7 +52,7 @@ final class CoordinatorOutputs {
         coordinator = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, world.spaces, views, renderer,
                 world.loginUriProvider, world.confluence.i18n());
         admin = new ProgrammeAdminServlet(world.access, world.programmeAccess, mock(PageBuilderService.class,
-                Mockito.RETURNS_DEEP_STUBS), renderer, world.loginUriProvider, world.confluence.i18n());
+                Mockito.RETURNS_DEEP_STUBS), views, renderer, world.loginUriProvider, world.confluence.i18n());
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(Mockito.any(UrlMode.class))).thenReturn("/confluence");
         macro = new ProgrammeReportMacro(world.access, world.programmeAccess, world.programmes, world.reports, world.spaces,

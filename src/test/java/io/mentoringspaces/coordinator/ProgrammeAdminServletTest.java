@@ -35,7 +35,7 @@ public class ProgrammeAdminServletTest extends DatabaseTest {
     public void start() throws Exception {
         world = new ProgrammeWorld(ao, programmes, cadence);
         server = new ServletServer(world.confluence, Map.of(PAGE, new ProgrammeAdminServlet(world.access, world.programmeAccess,
-                pageBuilder, world.renderer, world.loginUriProvider, world.confluence.i18n())));
+                pageBuilder, world.views, world.renderer, world.loginUriProvider, world.confluence.i18n())));
         givenProgramme("grad");
         givenProgramme("other");
         programmes.archive("other");
