@@ -2,8 +2,14 @@ package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;
 
-/** Host-API declaration (confluence): finds Confluence users by user name or key. */
-public interface UserAccessor {
+/**
+ * Host-API declaration (confluence): Confluence's user and group directory; the app finds users by
+ * name or key and looks groups up ({@link GroupResolver#getGroup(String)}). Confluence 10 still offers
+ * it to apps: askscio/atlassian-plugins builds confluence/server/scio_search_10 against Confluence
+ * 10.0.1 and calls {@code userAccessor.getGroup(groupName)} from a jakarta.ws.rs resource
+ * (src/main/java/com/askscio/atlassian_plugins/confluence/impl/ScioSearchGroupMembersFetch.java).
+ */
+public interface UserAccessor extends GroupResolver {
 
     ConfluenceUser getUserByName(String name);
 

@@ -1,0 +1,77 @@
+package io.mentoringspaces.coordinator;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.mentoringspaces.service.FieldName;
+import io.mentoringspaces.service.MentoringException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What the app's servlet pages share: rendering, the login redirect and decorated refusals. */
+final class Pages {
+
+    static final String MESSAGE_TEMPLATE = "templates/coordinator/message.vm";
+
+    private final TemplateRenderer renderer;
+    private final LoginUriProvider loginUriProvider;
+    private final I18nResolver i18n;
+
+    Pages(TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n) {
+        this.renderer = renderer;
+        this.loginUriProvider = loginUriProvider;
+        this.i18n = i18n;
+    }
+
+    /** Sends an anonymous user to Confluence's login, which brings them back to this page. */
+    void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StringBuilder url = new StringBuilder(request.getRequestURL());
+        if (request.getQueryString() != null) {
+            url.append('?').append(request.getQueryString());
+        }
+        response.sendRedirect(loginUriProvider.getLoginUri(URI.create(url.toString())).toASCIIString());
+    }
+
+    /** A decorated page with a title and one message, e.g. a refusal that names nothing behind it. */
+    void message(HttpServletResponse response, int status, String titleKey, String message) throws IOException {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("title", i18n.getText(titleKey));
+        context.put("message", message);
+        response.setStatus(status);
+        render(response, MESSAGE_TEMPLATE, context);
+    }
+
+    void forbidden(HttpServletResponse response) throws IOException {
+        message(response, HttpServletResponse.SC_FORBIDDEN, "mentoring.coordinator.forbidden.title",
+                i18n.getText("mentoring.coordinator.forbidden"));
+    }
+
+    void notFound(HttpServletResponse response) throws IOException {
+        message(response, HttpServletResponse.SC_NOT_FOUND, "mentoring.coordinator.not.found.title",
+                i18n.getText("mentoring.rest.error.not.found"));
+    }
+
+    void badRequest(HttpServletResponse response, MentoringException e) throws IOException {
+        message(response, HttpServletResponse.SC_BAD_REQUEST, "mentoring.coordinator.bad.request.title", text(e));
+    }
+
+    void render(HttpServletResponse response, String template, Map<String, Object> context) throws IOException {
+        response.setContentType("text/html;charset=UTF-8");
+        renderer.render(template, context, response.getWriter());
+    }
+
+    /** A service's refusal in the user's language, field names shown by their labels. */
+    String text(MentoringException e) {
+        Object[] arguments = e.getArguments();
+        Serializable[] shown = new Serializable[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof FieldName field ? i18n.getText(field.labelKey()) : String.valueOf(arguments[i]);
+        }
+        return i18n.getText(e.getMessageKey(), shown);
+    }
+}

@@ -1,0 +1,186 @@
+package io.mentoringspaces.coordinator;
+
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.PairRow;
+import io.mentoringspaces.model.PairSort;
+import io.mentoringspaces.model.PairStatus;
+import io.mentoringspaces.model.ProgrammeSummary;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The view models of a programme's summary and pairs table, shared by the coordinator view and the
+ * programme report macro: plain maps of translated, formatted strings. A row holds exactly the
+ * pair's names, dates and figures; the space's name and link only when the user may view it.
+ */
+public class PairsViews {
+
+    static final String SUMMARY_TEMPLATE = "templates/coordinator/summary.vm";
+    static final String TABLE_TEMPLATE = "templates/coordinator/pairs-table.vm";
+
+    private static final Map<String, String> SUMMARY_LABELS = Map.of(
+            "pairs", "mentoring.coordinator.summary.pairs",
+            "active", "mentoring.coordinator.summary.active",
+            "onTrack", "mentoring.coordinator.summary.onTrack",
+            "atRisk", "mentoring.coordinator.summary.atRisk",
+            "stalled", "mentoring.coordinator.summary.stalled",
+            "goalCompletion", "mentoring.coordinator.summary.goalCompletion",
+            "meetingsLast30Days", "mentoring.coordinator.summary.meetingsLast30Days",
+            "checklistCompletion", "mentoring.coordinator.summary.checklistCompletion");
+    private static final Map<PairSort, String> COLUMN_LABELS = Map.ofEntries(
+            Map.entry(PairSort.SPACE, "mentoring.coordinator.column.space"),
+            Map.entry(PairSort.MENTEE, "mentoring.coordinator.column.mentee"),
+            Map.entry(PairSort.MENTOR, "mentoring.coordinator.column.mentor"),
+            Map.entry(PairSort.START, "mentoring.coordinator.column.start"),
+            Map.entry(PairSort.CADENCE, "mentoring.coordinator.column.cadence"),
+            Map.entry(PairSort.GOALS, "mentoring.coordinator.column.goals"),
+            Map.entry(PairSort.PROGRESS, "mentoring.coordinator.column.progress"),
+            Map.entry(PairSort.CHECKLIST, "mentoring.coordinator.column.checklist"),
+            Map.entry(PairSort.MEETINGS, "mentoring.coordinator.column.meetings"),
+            Map.entry(PairSort.LAST_MEETING, "mentoring.coordinator.column.last.meeting"),
+            Map.entry(PairSort.ADHERENCE, "mentoring.coordinator.column.adherence"),
+            Map.entry(PairSort.STATUS, "mentoring.coordinator.column.status"));
+    private static final Map<PairStatus, String> STATUS_LABELS = Map.of(
+            PairStatus.ON_TRACK, "mentoring.coordinator.status.on-track",
+            PairStatus.AT_RISK, "mentoring.coordinator.status.at-risk",
+            PairStatus.STALLED, "mentoring.coordinator.status.stalled",
+            PairStatus.ENDED, "mentoring.coordinator.status.ended");
+    private static final Map<Cadence, String> CADENCE_LABELS = Map.of(
+            Cadence.WEEKLY, "mentoring.coordinator.cadence.weekly",
+            Cadence.FORTNIGHTLY, "mentoring.coordinator.cadence.fortnightly",
+            Cadence.MONTHLY, "mentoring.coordinator.cadence.monthly");
+
+    private final I18nResolver i18n;
+    private final TemplateRenderer renderer;
+
+    public PairsViews(I18nResolver i18n, TemplateRenderer renderer) {
+        this.i18n = i18n;
+        this.renderer = renderer;
+    }
+
+    /** The summary figures, formatted. */
+    public Map<String, Object> summary(ProgrammeSummary summary) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("pairs", Integer.toString(summary.pairs()));
+        model.put("active", Integer.toString(summary.active()));
+        model.put("onTrack", Integer.toString(summary.onTrack()));
+        model.put("atRisk", Integer.toString(summary.atRisk()));
+        model.put("stalled", Integer.toString(summary.stalled()));
+        model.put("goalCompletion", percent(summary.goalCompletionPercent()));
+        model.put("meetingsLast30Days", Integer.toString(summary.meetingsLast30Days()));
+        model.put("checklistCompletion", percent(summary.checklistCompletionPercent()));
+        return model;
+    }
+
+    /** One row of the table; {@code space} is the pair's space when the user may view it, else null. */
+    public Map<String, Object> pair(PairRow row, Space space, String contextPath) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("spaceKey", row.spaceKey());
+        model.put("spaceName", space == null ? null : space.getName());
+        model.put("spaceUrl", space == null ? null : contextPath + space.getUrlPath());
+        model.put("menteeName", text(row.menteeName()));
+        model.put("mentorName", text(row.mentorName()));
+        model.put("startDate", row.startDate().toString());
+        model.put("cadence", cadence(row.cadence()));
+        model.put("goals", i18n.getText("mentoring.coordinator.of", Integer.toString(row.goalsAchieved()),
+                Integer.toString(row.goalsTotal())));
+        model.put("averageProgress", percent(row.averageProgress()));
+        model.put("checklistPercent", percent(row.checklistPercent()));
+        model.put("meetings", i18n.getText("mentoring.coordinator.of", Integer.toString(row.meetingsHeld()),
+                Integer.toString(row.meetingsExpected())));
+        model.put("lastMeeting", date(row.lastMeeting()));
+        model.put("adherence", percent(row.adherencePercent()));
+        model.put("status", status(row.status()));
+        model.put("statusLozenge", lozenge(row.status()));
+        return model;
+    }
+
+    public List<Map<String, Object>> pairs(List<PairRow> rows, Map<String, Space> viewable, String contextPath) {
+        List<Map<String, Object>> models = new ArrayList<>();
+        for (PairRow row : rows) {
+            models.add(pair(row, viewable.get(row.spaceKey()), contextPath));
+        }
+        return models;
+    }
+
+    /**
+     * The column headers in table order, each with its label, the sort it stands for and, when
+     * {@code link} is given, the URL that sorts by it.
+     */
+    public List<Map<String, Object>> columns(PairSort current, boolean descending, Function<PairSort, String> link) {
+        List<Map<String, Object>> columns = new ArrayList<>();
+        for (PairSort sort : PairSort.values()) {
+            Map<String, Object> column = new LinkedHashMap<>();
+            column.put("label", i18n.getText(COLUMN_LABELS.get(sort)));
+            column.put("url", link == null ? null : link.apply(sort));
+            column.put("ariaSort", sort != current ? "none" : descending ? "descending" : "ascending");
+            columns.add(column);
+        }
+        return columns;
+    }
+
+    /** The summary as an HTML fragment: each figure of {@link #summary} with its label. */
+    public String summaryHtml(Map<String, Object> summary) {
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (Map.Entry<String, Object> figure : summary.entrySet()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("label", summaryLabel(figure.getKey()));
+            item.put("value", figure.getValue());
+            figures.add(item);
+        }
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("figures", figures);
+        return renderer.renderFragment(SUMMARY_TEMPLATE, context);
+    }
+
+    public String tableHtml(List<Map<String, Object>> columns, List<Map<String, Object>> pairs, String emptyText) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("columns", columns);
+        context.put("pairs", pairs);
+        context.put("empty", pairs.isEmpty());
+        context.put("emptyText", emptyText);
+        context.put("caption", i18n.getText("mentoring.coordinator.table.caption"));
+        return renderer.renderFragment(TABLE_TEMPLATE, context);
+    }
+
+    /** The label of a figure of {@link #summary}. */
+    public String summaryLabel(String figure) {
+        return i18n.getText(SUMMARY_LABELS.get(figure));
+    }
+
+    public String status(PairStatus status) {
+        return i18n.getText(STATUS_LABELS.get(status));
+    }
+
+    public String cadence(Cadence cadence) {
+        return i18n.getText(CADENCE_LABELS.get(cadence));
+    }
+
+    private String percent(int value) {
+        return i18n.getText("mentoring.coordinator.percent", Integer.toString(value));
+    }
+
+    private String date(LocalDate date) {
+        return date == null ? i18n.getText("mentoring.coordinator.none") : date.toString();
+    }
+
+    private String text(String value) {
+        return value == null || value.isBlank() ? i18n.getText("mentoring.coordinator.none") : value;
+    }
+
+    private static String lozenge(PairStatus status) {
+        return switch (status) {
+            case ON_TRACK -> "aui-lozenge aui-lozenge-success";
+            case AT_RISK -> "aui-lozenge aui-lozenge-moved";
+            case STALLED -> "aui-lozenge aui-lozenge-error";
+            case ENDED -> "aui-lozenge";
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package io.mentoringspaces.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How a pair of a programme is doing, in order of urgency (the order the status column sorts by).
+ * The rules are stated in the README: an ended pair's space was removed; a stalled pair has not met
+ * for more than two cadence periods; a pair at risk has missed its next meeting or held fewer than
+ * half the meetings expected; every other pair is on track.
+ */
+public enum PairStatus {
+    STALLED,
+    AT_RISK,
+    ON_TRACK,
+    ENDED;
+
+    /** Below this cadence adherence (percent) a pair is at risk. */
+    public static final int AT_RISK_BELOW_ADHERENCE = 50;
+
+    /** The status of an active or ended pair with the given cadence figures. */
+    public static PairStatus of(boolean active, CadenceFigures cadence) {
+        if (!active) {
+            return ENDED;
+        }
+        if (cadence.stalled()) {
+            return STALLED;
+        }
+        if (cadence.overdue() || cadence.adherencePercent() < AT_RISK_BELOW_ADHERENCE) {
+            return AT_RISK;
+        }
+        return ON_TRACK;
+    }
+
+    /** The name used in URLs, JSON and CSV: {@code on-track}, {@code at-risk}, {@code stalled}, {@code ended}. */
+    public String parameter() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The status named by {@link #parameter()}, or null. */
+    public static PairStatus fromParameter(String text) {
+        return Arrays.stream(values()).filter(s -> s.parameter().equals(text)).findFirst().orElse(null);
+    }
+
+    public static List<String> parameters() {
+        return Arrays.stream(values()).map(PairStatus::parameter).toList();
+    }
+}

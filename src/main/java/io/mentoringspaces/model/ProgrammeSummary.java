@@ -1,0 +1,24 @@
+package io.mentoringspaces.model;
+
+/**
+ * A programme's figures over all its pairs.
+ *
+ * @param pairs                      pairs (growth plans) in the programme
+ * @param active                     pairs whose space still exists
+ * @param onTrack                    active pairs on track
+ * @param atRisk                     active pairs at risk
+ * @param stalled                    active pairs stalled
+ * @param goalCompletionPercent      goals achieved of all goals, percent rounded down
+ * @param meetingsLast30Days         meetings held in the 30 days up to today
+ * @param checklistCompletionPercent checklist items ticked of all items, percent rounded down
+ */
+public record ProgrammeSummary(
+        int pairs,
+        int active,
+        int onTrack,
+        int atRisk,
+        int stalled,
+        int goalCompletionPercent,
+        int meetingsLast30Days,
+        int checklistCompletionPercent) {
+}

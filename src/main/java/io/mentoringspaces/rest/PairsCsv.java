@@ -1,0 +1,83 @@
+package io.mentoringspaces.rest;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import io.mentoringspaces.model.PairRow;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The pairs table as CSV (RFC 4180, CRLF line ends), UTF-8 with a byte-order mark so that
+ * spreadsheets read names correctly, and a header row in the user's language. A cell that begins
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with an
+ * apostrophe so that no spreadsheet takes it for a formula.
+ */
+public final class PairsCsv {
+
+    /** The header of each column, by i18n key, in column order. */
+    public static final List<String> COLUMNS = List.of(
+            "mentoring.coordinator.column.space",
+            "mentoring.coordinator.column.mentee",
+            "mentoring.coordinator.column.mentor",
+            "mentoring.coordinator.column.start",
+            "mentoring.coordinator.column.cadence",
+            "mentoring.coordinator.csv.goals.achieved",
+            "mentoring.coordinator.csv.goals.total",
+            "mentoring.coordinator.column.progress",
+            "mentoring.coordinator.column.checklist",
+            "mentoring.coordinator.csv.meetings.held",
+            "mentoring.coordinator.csv.meetings.expected",
+            "mentoring.coordinator.column.last.meeting",
+            "mentoring.coordinator.column.adherence",
+            "mentoring.coordinator.column.status");
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final Writer out;
+
+    public PairsCsv(Writer out) {
+        this.out = out;
+    }
+
+    public void header(I18nResolver i18n) throws IOException {
+        out.write(BYTE_ORDER_MARK);
+        line(COLUMNS.stream().map(i18n::getText).toArray(String[]::new));
+    }
+
+    public void row(PairRow row) throws IOException {
+        line(row.spaceKey(), row.menteeName(), row.mentorName(), iso(row.startDate()),
+                row.cadence().name().toLowerCase(Locale.ROOT), Integer.toString(row.goalsAchieved()),
+                Integer.toString(row.goalsTotal()), Integer.toString(row.averageProgress()),
+                Integer.toString(row.checklistPercent()), Integer.toString(row.meetingsHeld()),
+                Integer.toString(row.meetingsExpected()), iso(row.lastMeeting()), Integer.toString(row.adherencePercent()),
+                row.status().parameter());
+    }
+
+    private void line(String... cells) throws IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(cell(cells[i]));
+        }
+        out.write("\r\n");
+    }
+
+    /** One cell: neutralised against formulas, then quoted when it holds a comma, quote or line break. */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String text = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package io.mentoringspaces.coordinator;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.mentoringspaces.ao.MeetingLinkEntity;
+import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.rest.ProgrammeResource;
+import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.GeneratedProgramme;
+import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.RestServer;
+import io.mentoringspaces.testsupport.ServletServer;
+import io.mentoringspaces.testsupport.StatementCounter;
+import java.util.Map;
+import net.java.ao.Query;
+import net.java.ao.test.jdbc.NonTransactional;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * One page of a programme's pairs takes the same small number of SQL statements (counted by the
+ * counting JDBC proxy) for 10 pairs and for 1,000 pairs with 50,000 meeting links: the programmes
+ * of the user (one statement) and the programme's plan rows (one streamed statement).
+ */
+public class PairsStatementBudgetTest extends DatabaseTest {
+
+    /** What the issue allows for one page. */
+    private static final int BUDGET = 6;
+    /** What a page takes: the programmes visible to the user, then the programme's plan rows. */
+    private static final int MEASURED = 2;
+
+    private ProgrammeWorld world;
+    private RestServer rest;
+    private ServletServer servlets;
+
+    @Before
+    public void start() throws Exception {
+        world = new ProgrammeWorld(ao, programmes, cadence);
+        rest = new RestServer(world.confluence, new ProgrammeResource(world.access, world.programmeAccess, world.programmeAdmin,
+                world.reports, world.spaces, world.responses, world.confluence.i18n()));
+        CoordinatorServlet servlet = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, world.spaces,
+                world.views, world.renderer, world.loginUriProvider, world.confluence.i18n());
+        servlets = new ServletServer(world.confluence, Map.of("/plugins/servlet/mentoring/coordinator/*", servlet));
+        Programme small = givenProgramme("small");
+        Programme large = givenProgramme("large");
+        GeneratedProgramme.seed(ao, small.id(), "S", 10, 500, TODAY);
+        GeneratedProgramme.seed(ao, large.id(), "L", 1000, 50_000, TODAY);
+        assertEquals(50_500, ao.count(MeetingLinkEntity.class, Query.select()));
+        world.group("coordinators-small", "carol");
+        world.group("coordinators-large", "carol");
+    }
+
+    @After
+    public void stop() {
+        rest.close();
+        servlets.close();
+        ProgrammeWorld.deleteAllRows(ao);
+    }
+
+    private static int statements(ThrowingRunnable request) throws Exception {
+        try (StatementCounter.Recording recording = StatementCounter.record()) {
+            request.run();
+            return recording.count();
+        }
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldReadAPageOfPairsInTheSameFewStatementsFor10And1000Pairs() throws Exception {
+        for (String key : new String[] {"small", "large"}) {
+            for (String query : new String[] {"", "?sort=mentee&order=desc&start=5&limit=100", "?status=stalled&q=mentee"}) {
+                assertEquals(key + query, MEASURED, statements(() -> {
+                    RestServer.Reply reply = rest.get("/programmes/" + key + "/pairs" + query, "carol");
+                    assertEquals(reply.body(), 200, reply.status());
+                }));
+                assertEquals(key + query, MEASURED, statements(() -> {
+                    ServletServer.Reply reply = servlets.get("/plugins/servlet/mentoring/coordinator/" + key + query, "carol");
+                    assertEquals(reply.body(), 200, reply.status());
+                }));
+            }
+            assertEquals(key, MEASURED, statements(() -> assertEquals(200, rest.get("/programmes/" + key + "/summary", "admin")
+                    .status())));
+            assertEquals(key, MEASURED, statements(() -> assertEquals(200, rest.get("/programmes/" + key + "/pairs.csv", "carol")
+                    .status())));
+        }
+        assertEquals(MEASURED, statements(() -> assertEquals(200, servlets.get("/plugins/servlet/mentoring/coordinator/", "admin")
+                .status())));
+        assertTrue(MEASURED <= BUDGET);
+        assertEquals(1000, rest.get("/programmes/large/pairs", "carol").json().get("total").asInt());
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}

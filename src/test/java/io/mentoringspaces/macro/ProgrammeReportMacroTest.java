@@ -1,0 +1,160 @@
+package io.mentoringspaces.macro;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.SourceFiles;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.w3c.dom.NodeList;
+
+/** The programme report macro: the coordinator view's figures on a page, for coordinators only. */
+public class ProgrammeReportMacroTest extends DatabaseTest {
+
+    private ProgrammeWorld world;
+    private ProgrammeReportMacro macro;
+    private final ApplicationProperties application = mock(ApplicationProperties.class);
+
+    @Before
+    public void createMacro() {
+        world = new ProgrammeWorld(ao, programmes, cadence);
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
+        when(application.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn("https://wiki.example.com/confluence");
+        macro = new ProgrammeReportMacro(world.access, world.programmeAccess, programmes, world.reports, world.spaces,
+                world.views, world.renderer, application, world.confluence.i18n());
+        Programme grad = givenProgramme("grad");
+        givenProgramme("other");
+        ProgrammeWorld.givenThreePairs(ao, grad);
+        world.confluence.space("B-SPACE", "Anna & Cy");
+        world.confluence.viewer("B-SPACE", "carol");
+    }
+
+    @After
+    public void logOut() {
+        world.confluence.loginAs(null);
+    }
+
+    private Document render(String user, String programme, String outputType) {
+        world.confluence.loginAs(user);
+        ConversionContext context = mock(ConversionContext.class);
+        when(context.getOutputType()).thenReturn(outputType);
+        Map<String, String> parameters = new HashMap<>();
+        if (programme != null) {
+            parameters.put("programme", programme);
+        }
+        return Jsoup.parseBodyFragment(macro.execute(parameters, null, context));
+    }
+
+    private static List<List<String>> rows(Document report) {
+        return report.select("table.mentoring-pairs tbody tr").stream().map(tr -> tr.select("td").eachText()).toList();
+    }
+
+    @Test
+    public void shouldShowTheSummaryAndPairsToTheProgrammesCoordinator() {
+        Document report = render("carol", " grad ", "display");
+        assertEquals("Programme report: Programme grad", report.selectFirst("h2").text());
+        assertEquals(List.of("3", "3", "1", "1", "1", "50%", "1", "46%"), report.select(".mentoring-summary dd").eachText());
+        assertEquals(List.of(
+                List.of("A-SPACE", "Cleo", "Ben", "2026-01-05", "Weekly", "0 / 1", "10%", "90%", "1 / 11", "2026-01-05", "9%",
+                        "Stalled"),
+                List.of("C-SPACE", "Bert", "ada", "2026-03-02", "Fortnightly", "1 / 3", "50%", "50%", "0 / 2", "\u2014", "0%",
+                        "At risk"),
+                List.of("Anna & Cy", "anna", "Cy", "2026-03-09", "Monthly", "2 / 2", "100%", "0%", "1 / 1", "2026-03-09",
+                        "100%", "On track")), rows(report));
+        assertTrue(report.select("table.mentoring-pairs th a").isEmpty());
+        assertEquals("/confluence/display/B-SPACE", report.selectFirst("td a").attr("href"));
+        assertEquals("/confluence/plugins/servlet/mentoring/coordinator/grad",
+                report.select(".mentoring-programme-report > p a").attr("href"));
+        assertTrue(report.select("script, form, button, input").isEmpty());
+    }
+
+    @Test
+    public void shouldRenderStaticallyWithAbsoluteLinksInExports() {
+        for (String output : List.of("pdf", "word", "email", "html_export")) {
+            Document report = render("admin", "grad", output);
+            assertEquals(3, rows(report).size());
+            assertTrue(report.select(".mentoring-programme-report > p a").isEmpty());
+            assertTrue(report.select("script, form, button, input").isEmpty());
+        }
+        Document pdf = render("carol", "grad", "pdf");
+        assertEquals("https://wiki.example.com/confluence/display/B-SPACE", pdf.selectFirst("td a").attr("href"));
+        assertEquals(3, rows(render("carol", "grad", null)).size());
+    }
+
+    @Test
+    public void shouldTellEveryoneElseThatTheReportIsForCoordinatorsOnly() {
+        for (String user : new String[] {"nina", "olga", null}) {
+            for (String key : List.of("grad", "nope")) {
+                Document report = render(user, key, "display");
+                Element message = report.selectFirst(".aui-message.aui-message-info");
+                assertEquals("This programme report is shown only to the programme\u2019s coordinators and to Confluence "
+                        + "administrators.", message.text());
+                assertFalse(report.text(), report.text().matches(".*\\d.*"));
+                assertNull(report.selectFirst("table"));
+            }
+        }
+    }
+
+    @Test
+    public void shouldExplainAMissingOrUnknownProgramme() {
+        assertEquals("Choose the programme this report is about (the programme parameter).",
+                render("carol", null, "display").selectFirst(".aui-message.aui-message-error").text());
+        assertEquals("Choose the programme this report is about (the programme parameter).",
+                render("carol", "  ", "display").selectFirst(".aui-message.aui-message-error").text());
+        assertEquals("There is no such programme.", render("admin", "nope", "display").selectFirst(".aui-message-error").text());
+        assertEquals("There is no such programme.", render("admin", "NOT A KEY", "display").selectFirst(".aui-message-error").text());
+    }
+
+    @Test
+    public void shouldListTheMostUrgentPairsOfALargeProgramme() {
+        Programme large = givenProgramme("large");
+        io.mentoringspaces.testsupport.GeneratedProgramme.seed(ao, large.id(), "L", 130, 130, TODAY);
+        Document report = render("admin", "large", "display");
+        assertEquals(100, rows(report).size());
+        assertEquals("The 100 most urgent of 130 pairs are listed.", report.select(".mentoring-programme-report > p").get(0).text());
+    }
+
+    @Test
+    public void shouldBeABlockMacroWithoutBody() {
+        assertEquals(Macro.BodyType.NONE, macro.getBodyType());
+        assertEquals(Macro.OutputType.BLOCK, macro.getOutputType());
+    }
+
+    @Test
+    public void shouldDeclareTheMacroWithItsBrowserLabels() throws Exception {
+        NodeList macros = SourceFiles.descriptor().document().getElementsByTagName("xhtml-macro");
+        org.w3c.dom.Element declared = null;
+        for (int i = 0; i < macros.getLength(); i++) {
+            org.w3c.dom.Element element = (org.w3c.dom.Element) macros.item(i);
+            if (element.getAttribute("name").equals("mentoring-programme-report")) {
+                declared = element;
+            }
+        }
+        assertEquals(ProgrammeReportMacro.class.getName(), declared.getAttribute("class"));
+        assertEquals("programme", ((org.w3c.dom.Element) declared.getElementsByTagName("parameter").item(0)).getAttribute("name"));
+        Properties bundle = SourceFiles.i18n();
+        for (String suffix : List.of("label", "desc", "param.programme.label", "param.programme.desc")) {
+            assertTrue(suffix, bundle.containsKey("io.mentoringspaces.mentoring-spaces.mentoring-programme-report." + suffix));
+        }
+        assertTrue(getClass().getResource("/images/programme-report.png") != null);
+    }
+}

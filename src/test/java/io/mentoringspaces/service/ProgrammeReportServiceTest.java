@@ -1,0 +1,204 @@
+package io.mentoringspaces.service;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.GoalDefinition;
+import io.mentoringspaces.model.GoalStatus;
+import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.NewPlan;
+import io.mentoringspaces.model.PairQuery;
+import io.mentoringspaces.model.PairRow;
+import io.mentoringspaces.model.PairSort;
+import io.mentoringspaces.model.PairStatus;
+import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.model.ProgrammeReport;
+import io.mentoringspaces.model.ProgrammeSummary;
+import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.ProgrammeWorld;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+
+/** The figures coordinators see, computed from the plan rows on a real database. */
+public class ProgrammeReportServiceTest extends DatabaseTest {
+
+    private ProgrammeReportService reports;
+    private Programme programme;
+
+    @Before
+    public void createService() {
+        reports = new ProgrammeReportService(ao, cadence);
+        programme = givenProgramme("grad");
+    }
+
+    private void givenPair(String space, String mentee, String mentor, String start, Cadence agreed, PlanStatus status,
+            int achieved, int goals, int progressSum, int done, int items, String... meetingDates) {
+        ProgrammeWorld.givenPair(ao, programme, space, mentee, mentor, start, agreed, status, achieved, goals, progressSum, done,
+                items, meetingDates);
+    }
+
+    private void givenThreePairs() {
+        ProgrammeWorld.givenThreePairs(ao, programme);
+    }
+
+    private List<String> spaces(PairQuery query) {
+        return reports.report(programme, query).page().rows().stream().map(PairRow::spaceKey).toList();
+    }
+
+    private PairQuery query(String sort, String order, String status, String q, String start, String limit) {
+        return reports.query(sort, order, status, q, start, limit);
+    }
+
+    @Test
+    public void shouldReportThePairFromWhatTheServicesRecorded() {
+        GrowthPlan plan = givenPlan("ALPHA", "grad");
+        meetings.link(plan.id(), 101, LocalDate.parse("2026-01-19"), "2026-01-19 Secret agenda");
+        meetings.link(plan.id(), 102, LocalDate.parse("2026-03-02"), "2026-03-02 Secret agenda");
+        meetings.link(plan.id(), 103, LocalDate.parse("2026-03-20"), "2026-03-20 Secret agenda");
+        goals.replaceGoalIndex(plan.id(), List.of(
+                new GoalDefinition("g1", "Secret goal one", null, null, GoalStatus.NOT_STARTED),
+                new GoalDefinition("g2", "Secret goal two", null, null, GoalStatus.IN_PROGRESS),
+                new GoalDefinition("g3", "Secret goal three", null, null, GoalStatus.ACHIEVED)));
+        goals.recordProgress(plan.id(), "g2", 50, GoalStatus.IN_PROGRESS, "Secret note", "key-mentor", 0);
+        checklists.syncItems(plan.id(), "mentee", List.of("a", "b", "c", "d"));
+        checklists.tick(plan.id(), "mentee", "a", true, "key-mentee");
+        checklists.tick(plan.id(), "mentee", "b", true, "key-mentee");
+
+        ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
+
+        assertEquals(List.of(new PairRow("ALPHA", "Mentee ALPHA", "Mentor ALPHA", LocalDate.parse("2026-01-19"),
+                Cadence.WEEKLY, 1, 3, 50, 2, 4, 2, 9, LocalDate.parse("2026-03-02"), 22, 1, PairStatus.AT_RISK)),
+                report.page().rows());
+        assertEquals(50, report.page().rows().get(0).checklistPercent());
+        assertEquals(new ProgrammeSummary(1, 1, 0, 1, 0, 33, 1, 50), report.summary());
+    }
+
+    @Test
+    public void shouldSummariseEveryPairOfTheProgrammeOnly() {
+        givenThreePairs();
+        givenPair("D-SPACE", "Dora", "Dan", "2025-01-06", Cadence.WEEKLY, PlanStatus.ARCHIVED, 1, 2, 150, 10, 10, "2026-03-10");
+        Programme other = givenProgramme("other");
+        plans.create(new NewPlan("OUT", "other", "m1", "Out", "m2", "Side", TODAY, Cadence.WEEKLY));
+
+        ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
+
+        assertEquals(new ProgrammeSummary(4, 3, 1, 1, 1, 50, 2, 60), report.summary());
+        assertEquals(List.of("A-SPACE", "C-SPACE", "B-SPACE", "D-SPACE"),
+                report.page().rows().stream().map(PairRow::spaceKey).toList());
+        assertEquals(PairStatus.ENDED, report.page().rows().get(3).status());
+        assertEquals(List.of("OUT"), reports.report(other, PairQuery.firstPage(25)).page().rows().stream()
+                .map(PairRow::spaceKey).toList());
+    }
+
+    @Test
+    public void shouldSortByEveryColumnBothWays() {
+        givenThreePairs();
+        Map<PairSort, List<String>> ascending = Map.ofEntries(
+                Map.entry(PairSort.SPACE, List.of("A", "B", "C")),
+                Map.entry(PairSort.MENTEE, List.of("B", "C", "A")),
+                Map.entry(PairSort.MENTOR, List.of("C", "A", "B")),
+                Map.entry(PairSort.START, List.of("A", "C", "B")),
+                Map.entry(PairSort.CADENCE, List.of("A", "C", "B")),
+                Map.entry(PairSort.GOALS, List.of("A", "C", "B")),
+                Map.entry(PairSort.PROGRESS, List.of("A", "C", "B")),
+                Map.entry(PairSort.CHECKLIST, List.of("B", "C", "A")),
+                Map.entry(PairSort.MEETINGS, List.of("C", "B", "A")),
+                Map.entry(PairSort.LAST_MEETING, List.of("C", "A", "B")),
+                Map.entry(PairSort.ADHERENCE, List.of("C", "A", "B")),
+                Map.entry(PairSort.STATUS, List.of("A", "C", "B")));
+        assertEquals(Arrays.asList(PairSort.values()).size(), ascending.size());
+        for (PairSort sort : PairSort.values()) {
+            List<String> expected = ascending.get(sort).stream().map(s -> s + "-SPACE").toList();
+            assertEquals(sort.parameter(), expected, spaces(query(sort.parameter(), "asc", null, null, null, null)));
+            List<String> reversed = new ArrayList<>(expected);
+            Collections.reverse(reversed);
+            assertEquals(sort.parameter(), reversed, spaces(query(sort.parameter(), "desc", null, null, null, null)));
+        }
+    }
+
+    @Test
+    public void shouldFilterByStatusAndByTextInEitherName() {
+        givenThreePairs();
+        assertEquals(List.of("A-SPACE"), spaces(query("space", null, "stalled", null, null, null)));
+        assertEquals(List.of("B-SPACE"), spaces(query("space", null, "on-track", null, null, null)));
+        assertEquals(List.of("B-SPACE"), spaces(query("space", null, null, "AN", null, null)));
+        assertEquals(List.of("A-SPACE", "C-SPACE"), spaces(query("space", null, null, " be ", null, null)));
+        assertEquals(List.of("C-SPACE"), spaces(query("space", null, "at-risk", "be", null, null)));
+        assertEquals(List.of(), spaces(query("space", null, "ended", null, null, null)));
+    }
+
+    @Test
+    public void shouldPageThroughTheMatchingPairs() {
+        givenThreePairs();
+        ProgrammeReport first = reports.report(programme, query("space", null, null, null, "0", "2"));
+        assertEquals(List.of("A-SPACE", "B-SPACE"), first.page().rows().stream().map(PairRow::spaceKey).toList());
+        assertEquals(3, first.page().total());
+        assertEquals(List.of("C-SPACE"), spaces(query("space", null, null, null, "2", "2")));
+        ProgrammeReport beyond = reports.report(programme, query("space", null, null, null, "5", "2"));
+        assertEquals(List.of(), beyond.page().rows());
+        assertEquals(3, beyond.page().total());
+        assertEquals(3, beyond.summary().pairs());
+    }
+
+    @Test
+    public void shouldReadDefaultsAndClampThePageSize() {
+        assertEquals(new PairQuery(PairSort.STATUS, false, null, null, 0, 25), query(null, null, null, null, null, null));
+        assertEquals(new PairQuery(PairSort.STATUS, false, null, null, 0, 25), query(" ", "", "", "  ", "", ""));
+        assertEquals(100, query(null, null, null, null, null, "100000").limit());
+        assertEquals(100, query(null, null, null, null, null, "99999999999999").limit());
+        assertEquals(1, query(null, null, null, null, null, "0").limit());
+        assertEquals(1, query(null, null, null, null, null, "-5").limit());
+        assertEquals(new PairQuery(PairSort.LAST_MEETING, true, PairStatus.AT_RISK, "ann é", 50, 10),
+                query("last-meeting", "desc", "at-risk", " Ann É ", "50", "10"));
+    }
+
+    @Test
+    public void shouldRefuseUnknownSortOrderAndStatusNamingTheAllowedValues() {
+        InvalidInputException sort = assertThrows(InvalidInputException.class, () -> query("name", null, null, null, null, null));
+        assertEquals("Unknown sort column. Sort by one of: space, mentee, mentor, start, cadence, goals, progress, "
+                + "checklist, meetings, last-meeting, adherence, status.", sort.getMessage());
+        assertEquals("sort", sort.getField());
+        InvalidInputException order = assertThrows(InvalidInputException.class, () -> query(null, "up", null, null, null, null));
+        assertEquals("Unknown order. Use one of: asc, desc.", order.getMessage());
+        InvalidInputException status = assertThrows(InvalidInputException.class,
+                () -> query(null, null, "late", null, null, null));
+        assertEquals("Unknown status. Filter by one of: stalled, at-risk, on-track, ended.", status.getMessage());
+        assertEquals("Start must be a whole number from 0.",
+                assertThrows(InvalidInputException.class, () -> query(null, null, null, null, "-1", null)).getMessage());
+        assertEquals("Page size must be a whole number (at most 100 pairs a page).",
+                assertThrows(InvalidInputException.class, () -> query(null, null, null, null, null, "ten")).getMessage());
+        assertEquals("Search text is longer than 100 characters.",
+                assertThrows(InvalidInputException.class, () -> query(null, null, null, "x".repeat(101), null, null)).getMessage());
+    }
+
+    @Test
+    public void shouldSummariseSeveralProgrammesByKeyInTheirOrder() {
+        givenThreePairs();
+        Programme empty = givenProgramme("empty");
+        Map<String, ProgrammeSummary> summaries = reports.summaries(List.of(empty, programme));
+        assertEquals(List.of("empty", "grad"), List.copyOf(summaries.keySet()));
+        assertEquals(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0), summaries.get("empty"));
+        assertEquals(new ProgrammeSummary(3, 3, 1, 1, 1, 50, 1, 46), summaries.get("grad"));
+        assertTrue(reports.summaries(List.of()).isEmpty());
+    }
+
+    @Test
+    public void shouldListEveryMatchingPairInOrderForExport() {
+        givenThreePairs();
+        List<String> exported = new ArrayList<>();
+        reports.forEachPair(programme, query("mentee", "desc", null, null, "1", "1"), row -> exported.add(row.spaceKey()));
+        assertEquals(List.of("A-SPACE", "C-SPACE", "B-SPACE"), exported);
+        List<String> filtered = new ArrayList<>();
+        reports.forEachPair(programme, query(null, null, "on-track", null, null, null), row -> filtered.add(row.spaceKey()));
+        assertEquals(List.of("B-SPACE"), filtered);
+    }
+}
