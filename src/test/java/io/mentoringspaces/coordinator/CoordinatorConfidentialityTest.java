@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
@@ -52,8 +53,9 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
                     LocalDate.of(2026, 6, 1), GoalStatus.IN_PROGRESS)));
             goals.recordProgress(plan.id(), "g1", 40, GoalStatus.IN_PROGRESS, "SECRET progress note", "key-olga", plan.id() * 10L);
             goals.recordAgreement(plan.id(), "g1", "key-olga");
-            checklists.syncItems(plan.id(), "mentee", List.of("plan", "meet"));
-            checklists.tick(plan.id(), "mentee", "plan", true, "key-nina");
+            List<ChecklistEntry> items = List.of(ChecklistEntry.fixed("plan"), ChecklistEntry.fixed("meet"));
+            checklists.syncItems(plan.id(), "mentee", items);
+            checklists.tick(plan.id(), "mentee", items, "plan", true, "key-nina");
             world.confluence.space(space, "Space " + space);
             world.confluence.page(plan.id() * 10L, space, "SECRET page title", "<p>SECRET page body</p>");
             world.confluence.viewer(space, "carol");

@@ -49,9 +49,10 @@ public class MacroDescriptorTest {
     }
 
     @Test
-    public void shouldDeclareTheFourMacrosOfTheSharedContract() throws Exception {
+    public void shouldDeclareTheMacrosOfTheSharedContract() throws Exception {
         List<String> names = macros().stream().map(m -> m.getAttribute("name")).toList();
-        assertEquals(List.of("mentoring-goal", "mentoring-goal-progress", "mentoring-checklist", "mentoring-meetings"), names);
+        assertEquals(List.of("mentoring-goal", "mentoring-goal-progress", "mentoring-checklist", "mentoring-meetings",
+                "mentoring-programme-report"), names);
         for (Element macro : macros()) {
             assertTrue(macro.getAttribute("class"), Macro.class.isAssignableFrom(Class.forName(macro.getAttribute("class"))));
             assertEquals(List.of("mobile"), elements(macro, "device-type").stream().map(Element::getTextContent).toList());
@@ -78,7 +79,7 @@ public class MacroDescriptorTest {
             }
         }
         assertEquals(Set.of(), missing);
-        assertEquals(4 * 2 + 6 * 2 + 2 + 2, keys);
+        assertEquals(5 * 2 + 7 * 2 + 2 + 2, keys);
     }
 
     @Test

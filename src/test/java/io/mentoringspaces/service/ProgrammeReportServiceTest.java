@@ -5,6 +5,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
@@ -69,9 +70,10 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
                 new GoalDefinition("g2", "Secret goal two", null, null, GoalStatus.IN_PROGRESS),
                 new GoalDefinition("g3", "Secret goal three", null, null, GoalStatus.ACHIEVED)));
         goals.recordProgress(plan.id(), "g2", 50, GoalStatus.IN_PROGRESS, "Secret note", "key-mentor", 0);
-        checklists.syncItems(plan.id(), "mentee", List.of("a", "b", "c", "d"));
-        checklists.tick(plan.id(), "mentee", "a", true, "key-mentee");
-        checklists.tick(plan.id(), "mentee", "b", true, "key-mentee");
+        List<ChecklistEntry> items = List.of(ChecklistEntry.fixed("a"), ChecklistEntry.fixed("b"), ChecklistEntry.fixed("c"), ChecklistEntry.fixed("d"));
+        checklists.syncItems(plan.id(), "mentee", items);
+        checklists.tick(plan.id(), "mentee", items, "a", true, "key-mentee");
+        checklists.tick(plan.id(), "mentee", items, "b", true, "key-mentee");
 
         ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
 
