@@ -5,20 +5,24 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
+import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.storage.ChecklistStorage;
 import io.mentoringspaces.storage.GoalMacroReader;
 import io.mentoringspaces.storage.StorageFormatException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the app's index of a mentoring space in step with its pages: meeting pages (recognised by
  * their label) are linked to the space's plan with the date that starts their title, and the goal
- * macros of the growth-plan page make up the plan's goal index. Pages of spaces without a plan are
+ * macros of the growth-plan page make up the plan's goal index, and the checklist macros of any page
+ * of the space tell which items the plan's checklists have (their ticks stay in the app). Pages of spaces without a plan are
  * ignored after one look-up. Each change is one service transaction and idempotent: handling the same
  * page twice writes nothing the second time. A page that cannot be handled is logged with its id and
  * leaves the index as it was.
@@ -40,14 +45,16 @@ public class PageIndexer {
     private final PlanService plans;
     private final GoalService goals;
     private final MeetingService meetings;
+    private final ChecklistService checklists;
     private final PageManager pageManager;
     private final SpaceManager spaceManager;
 
-    public PageIndexer(PlanService plans, GoalService goals, MeetingService meetings, PageManager pageManager,
-            SpaceManager spaceManager) {
+    public PageIndexer(PlanService plans, GoalService goals, MeetingService meetings, ChecklistService checklists,
+            PageManager pageManager, SpaceManager spaceManager) {
         this.plans = plans;
         this.goals = goals;
         this.meetings = meetings;
+        this.checklists = checklists;
         this.pageManager = pageManager;
         this.spaceManager = spaceManager;
     }
@@ -109,7 +116,8 @@ public class PageIndexer {
      * Rebuilds the space's index from its pages: every current labelled meeting page is linked (and
      * counted again if its link was trashed), links of pages in the trash are marked trashed, links of
      * pages that are gone, moved away or no longer labelled are removed, and the goal index is read
-     * again from the growth-plan page (the oldest labelled one). Rebuilding twice gives the same rows.
+     * again from the growth-plan page (the oldest labelled one); checklists are read again from every
+     * page, and those no page holds any more count no items. Rebuilding twice gives the same rows.
      */
     public RebuildResult rebuild(String spaceKey) {
         GrowthPlan plan = plans.getBySpaceKey(spaceKey);
@@ -121,7 +129,9 @@ public class PageIndexer {
         Set<Long> current = new HashSet<>();
         int linked = 0;
         Page growthPlanPage = null;
+        Set<String> checklistIds = new HashSet<>();
         for (Page page : pages) {
+            checklistIds.addAll(syncChecklists(plan, page));
             if (MeetingPages.isMeeting(page) && relinked(plan, page)) {
                 current.add(page.getId());
                 linked++;
@@ -143,6 +153,11 @@ public class PageIndexer {
             } else {
                 meetings.unlink(link.pageId());
                 unlinked++;
+            }
+        }
+        for (String checklistId : checklists.readAll(plan.id()).keySet()) {
+            if (!checklistIds.contains(checklistId)) {
+                checklists.syncItems(plan.id(), checklistId, List.of());
             }
         }
         int goalCount = 0;
@@ -174,6 +189,14 @@ public class PageIndexer {
         if (MeetingPages.isGrowthPlan(page)) {
             indexGoals(plan, page);
         }
+        syncChecklists(plan, page);
+    }
+
+    /** Records the items of each checklist macro on the page; returns the ids of those checklists. */
+    private Set<String> syncChecklists(GrowthPlan plan, Page page) {
+        Map<String, List<ChecklistEntry>> found = ChecklistStorage.checklists(page.getBodyAsString());
+        found.forEach((checklistId, entries) -> checklists.syncItems(plan.id(), checklistId, entries));
+        return found.keySet();
     }
 
     /** Links the page with the date of its title; without one, keeps the date it is linked with. */

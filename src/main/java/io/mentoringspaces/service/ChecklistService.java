@@ -11,9 +11,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
@@ -95,12 +97,30 @@ public class ChecklistService {
     public ChecklistState syncItems(int planId, String checklistId, List<ChecklistEntry> entries) {
         String checklist = validChecklistId(checklistId);
         List<ChecklistEntry> current = validEntries(entries);
+        ChecklistState stored = read(planId, checklist);
+        if (inStep(stored, current)) {
+            return stored;
+        }
         return ao.executeInTransaction(() -> {
             GrowthPlanEntity plan = figures.lock(planId);
             Map<String, ChecklistTickEntity> rows = sync(plan, checklist, current);
             figures.checklistChanged(plan);
             return state(planId, checklist, rows);
         });
+    }
+
+    /** True when the stored items are exactly the entries, in their order: syncing would write nothing. */
+    private static boolean inStep(ChecklistState stored, List<ChecklistEntry> entries) {
+        List<String> keys = ChecklistKeys.assign(entries, stored.items().values());
+        Set<String> current = new HashSet<>(keys);
+        for (int position = 0; position < entries.size(); position++) {
+            ChecklistItemState item = stored.items().get(keys.get(position));
+            if (item == null || item.removed() || item.position() != position
+                    || !Objects.equals(item.fingerprint(), entries.get(position).fingerprint())) {
+                return false;
+            }
+        }
+        return stored.items().values().stream().allMatch(item -> item.removed() || current.contains(item.itemKey()));
     }
 
     /** Brings the checklist's rows in line with its entries; returns every row of the checklist by key. */

@@ -26,7 +26,11 @@ public class PlanService {
         this.figures = new PlanFiguresKeeper(ao);
     }
 
-    /** Creates the plan of a new mentoring space in an active programme. */
+    /**
+     * Creates the plan of a new mentoring space in an active programme. A space key whose plan is
+     * archived (its space was removed) can be used again: that plan then keeps its rows under the key
+     * {@code <space key>~<plan id>}.
+     */
     public GrowthPlan create(NewPlan plan) {
         String spaceKey = Validate.required("spaceKey", plan.spaceKey(), Limits.SPACE_KEY);
         String programmeKey = Validate.matching("programme", plan.programmeKey(), Limits.PROGRAMME_KEY,
@@ -46,8 +50,15 @@ public class PlanService {
             if (programmes.length == 0 || programmes[0].isArchived()) {
                 throw new NotFoundException("programme", "mentoring.error.programme.unknown");
             }
-            if (findEntity(spaceKey) != null) {
+            GrowthPlanEntity previous = findEntity(spaceKey);
+            if (previous != null && !PlanStatus.ARCHIVED.name().equals(previous.getStatus())) {
                 throw new ConflictException("spaceKey", "mentoring.error.plan.exists", spaceKey);
+            }
+            if (previous != null) {
+                // The space was removed and a new one took its key: the old plan keeps its figures under
+                // a key no space can have.
+                previous.setSpaceKey(spaceKey + "~" + previous.getID());
+                previous.save();
             }
             GrowthPlanEntity e = ao.create(GrowthPlanEntity.class,
                     new DBParam("SPACE_KEY", spaceKey),

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,8 +105,24 @@ public final class ChecklistStorage {
      * an empty string for such a macro without a body, empty when the page has none.
      */
     public static Optional<String> findBody(String pageStorage, String checklistId) {
+        return Optional.ofNullable(bodies(pageStorage).get(checklistId));
+    }
+
+    /**
+     * The checklists of a page, in page order: each checklist id with the entries of its first macro
+     * (as {@link #entries} reads them).
+     */
+    public static Map<String, List<ChecklistEntry>> checklists(String pageStorage) {
+        Map<String, List<ChecklistEntry>> checklists = new LinkedHashMap<>();
+        bodies(pageStorage).forEach((id, body) -> checklists.put(id, entries(body)));
+        return checklists;
+    }
+
+    /** The body of the first checklist macro of each checklist id on the page, in page order. */
+    private static Map<String, String> bodies(String pageStorage) {
         String page = pageStorage == null ? "" : pageStorage;
         List<Token> tokens = tokenize(page);
+        Map<String, String> bodies = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (token.kind != Kind.START || !token.name.equals("ac:structured-macro")
@@ -114,12 +131,10 @@ public final class ChecklistStorage {
             }
             Macro macro = token.selfClosing ? new Macro(i) : readMacro(page, tokens, i);
             String id = macro.parameters.getOrDefault(CHECKLIST_ID, "").strip();
-            if ((id.isEmpty() ? DefaultChecklist.ID : id).equals(checklistId)) {
-                return Optional.of(macro.body);
-            }
+            bodies.putIfAbsent(id.isEmpty() ? DefaultChecklist.ID : id, macro.body);
             i = macro.end;
         }
-        return Optional.empty();
+        return bodies;
     }
 
     /** Reads the macro starting at token {@code start}: its own parameters and rich-text body. */

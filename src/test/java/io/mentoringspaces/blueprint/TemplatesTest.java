@@ -5,7 +5,6 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.plugin.web.ContextProvider;
-import io.mentoringspaces.storage.MacroNames;
 import io.mentoringspaces.storage.StorageFormat;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
@@ -36,9 +35,6 @@ import org.w3c.dom.NodeList;
  */
 public class TemplatesTest extends DatabaseTest {
 
-    /** The app's macros, declared by the macro module under the names of the shared contract. */
-    private static final Set<String> APP_MACROS = Set.of(MacroNames.GOAL, MacroNames.GOAL_PROGRESS, MacroNames.CHECKLIST,
-            MacroNames.MEETINGS);
     /** Confluence's own macros the templates use: the create-from-template button and the Task report. */
     private static final Set<String> CONFLUENCE_MACROS = Set.of("create-from-template", "tasks-report-macro");
 
@@ -160,7 +156,6 @@ public class TemplatesTest extends DatabaseTest {
         for (int i = 0; i < macros.getLength(); i++) {
             declared.add(((Element) macros.item(i)).getAttribute("name"));
         }
-        declared.addAll(APP_MACROS);
         declared.addAll(CONFLUENCE_MACROS);
         Set<String> used = new TreeSet<>();
         for (Element template : contentTemplates()) {

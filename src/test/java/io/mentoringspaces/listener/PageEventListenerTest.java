@@ -22,14 +22,17 @@ import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCr
 import com.atlassian.confluence.plugins.createcontent.impl.ContentBlueprint;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.event.api.EventPublisher;
+import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.index.PageIndexer;
+import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.storage.ChecklistStorage;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.Fixtures;
@@ -59,7 +62,7 @@ public class PageEventListenerTest extends DatabaseTest {
         plan = givenPlan("MENT");
         confluence.space("MENT", "Mentoring");
         confluence.space("TEAM", "Team space");
-        PageIndexer indexer = new PageIndexer(plans, goals, meetings, confluence.pageManager(), confluence.spaceManager());
+        PageIndexer indexer = new PageIndexer(plans, goals, meetings, checklists, confluence.pageManager(), confluence.spaceManager());
         listener = new PageEventListener(publisher, indexer);
     }
 
@@ -106,8 +109,13 @@ public class PageEventListenerTest extends DatabaseTest {
             rows.append(e.getID()).append(e.getGoalKey()).append(e.getTitle()).append(e.getPagePosition())
                     .append(e.isArchived()).append(e.getUpdatedAt()).append('\n');
         }
+        for (ChecklistTickEntity e : ao.find(ChecklistTickEntity.class, Query.select().order("ID"))) {
+            rows.append(e.getID()).append(e.getTickKey()).append(e.getPosition()).append(e.getFingerprint())
+                    .append(e.isRemoved()).append(e.isDone()).append('\n');
+        }
         GrowthPlanEntity p = ao.get(GrowthPlanEntity.class, plan.id());
-        return rows.append(p.getRevision()).append(p.getMeetingDates()).append(p.getGoalsTotal()).append(p.getStatus()).toString();
+        return rows.append(p.getRevision()).append(p.getMeetingDates()).append(p.getGoalsTotal()).append(p.getStatus())
+                .append(p.getChecklistItems()).append(p.getChecklistDone()).toString();
     }
 
     @Test
@@ -196,11 +204,14 @@ public class PageEventListenerTest extends DatabaseTest {
         Page page = meeting(101L, "MENT", "2026-03-09 Mentoring meeting");
         Page growthPlan = page(200L, "MENT", "Growth plan", "mentoring-growth-plan");
         growthPlan.setBodyAsString(Fixtures.read("storage/well-formed.xml"));
+        Page home = page(300L, "MENT", "Mentoring");
+        home.setBodyAsString(CHECKLISTS);
         List<Consumer<PageEventListener>> events = List.of(
                 l -> l.onBlueprintPageCreate(fromBlueprint(page, BlueprintKeys.MEETING_BLUEPRINT)),
                 l -> l.onPageCreate(new PageCreateEvent(this, page)),
                 l -> l.onPageUpdate(updated(page)),
                 l -> l.onPageUpdate(updated(growthPlan)),
+                l -> l.onPageUpdate(updated(home)),
                 l -> l.onPageTrashed(new PageTrashedEvent(this, page, null, false)),
                 l -> l.onPageRestore(new PageRestoreEvent(this, page)),
                 l -> l.onPageRemove(new PageRemoveEvent(this, page)));
@@ -212,6 +223,31 @@ public class PageEventListenerTest extends DatabaseTest {
         }
         assertEquals(List.of(), links());
         assertEquals(2, goals.currentGoals(plan.id()).size());
+    }
+
+    /** The default mentee checklist and a checklist of three items written in its body. */
+    private static final String CHECKLISTS = "<ac:structured-macro ac:name=\"mentoring-checklist\"/>"
+            + "<ac:structured-macro ac:name=\"mentoring-checklist\"><ac:parameter ac:name=\"checklistId\">reading</ac:parameter>"
+            + "<ac:rich-text-body><ul><li>Clean Code</li><li>The Pragmatic Programmer</li><li>Accelerate</li></ul>"
+            + "</ac:rich-text-body></ac:structured-macro>";
+
+    @Test
+    public void shouldRecordTheItemsOfTheChecklistsOnASavedPageForThePlansFigures() {
+        Page home = page(300L, "MENT", "Mentoring");
+        home.setBodyAsString(CHECKLISTS);
+
+        listener.onPageCreate(new PageCreateEvent(this, home));
+
+        assertEquals(10 + 3, plans.getBySpaceKey("MENT").figures().checklistItems());
+        assertEquals(List.of("mentee", "reading"), checklists.readAll(plan.id()).keySet().stream().sorted().toList());
+
+        String tickedKey = checklists.read(plan.id(), "reading").resolve(List.of(ChecklistEntry.written("Accelerate"))).get(0).key();
+        checklists.tick(plan.id(), "reading", ChecklistStorage.checklists(CHECKLISTS).get("reading"), tickedKey, true, "u");
+        home.setBodyAsString(CHECKLISTS.replace("<li>Clean Code</li>", ""));
+        listener.onPageUpdate(updated(home));
+
+        assertEquals(10 + 2, plans.getBySpaceKey("MENT").figures().checklistItems());
+        assertEquals(1, plans.getBySpaceKey("MENT").figures().checklistDone());
     }
 
     @Test
@@ -303,14 +339,17 @@ public class PageEventListenerTest extends DatabaseTest {
         Page trashed = meeting(103L, "MENT", "2026-03-02 Mentoring meeting");
         Page growthPlan = page(200L, "MENT", "Growth plan", "mentoring-growth-plan");
         growthPlan.setBodyAsString(Fixtures.read("storage/well-formed.xml"));
+        Page home = page(300L, "MENT", "Mentoring");
+        home.setBodyAsString(CHECKLISTS);
         listener.onPageCreate(new PageCreateEvent(this, kept));
         listener.onPageCreate(new PageCreateEvent(this, trashed));
+        checklists.syncItems(plan.id(), "dropped", List.of(ChecklistEntry.written("No page holds this checklist")));
         meetings.link(plan.id(), 999L, MARCH_9, "2026-03-09 Purged meeting");
         trashed.setContentStatus("deleted");
-        List<Page> pages = List.of(kept, unindexed, trashed, growthPlan);
+        List<Page> pages = List.of(kept, unindexed, trashed, growthPlan, home);
         when(confluence.pageManager().getPages(any(Space.class), anyBoolean()))
                 .thenAnswer(call -> pages.stream().filter(Page::isCurrent).toList());
-        PageIndexer indexer = new PageIndexer(plans, goals, meetings, confluence.pageManager(), confluence.spaceManager());
+        PageIndexer indexer = new PageIndexer(plans, goals, meetings, checklists, confluence.pageManager(), confluence.spaceManager());
 
         var first = indexer.rebuild("MENT");
         String rows = indexRows();
@@ -323,5 +362,6 @@ public class PageEventListenerTest extends DatabaseTest {
                 second.meetingsUnlinked(), (int) second.growthPlanPageId(), second.goals()));
         assertEquals(List.of(103L, 101L, 102L), links().stream().map(MeetingLink::pageId).toList());
         assertTrue(meetings.findByPageId(103L).orElseThrow().trashed());
+        assertEquals(10 + 3, plans.getBySpaceKey("MENT").figures().checklistItems());
     }
 }

@@ -73,7 +73,7 @@ public class SpaceEventListenerTest extends DatabaseTest {
         confluence.user("max", "Max Mentor");
         space = confluence.space("MENT", "Mia\u2019s mentoring");
         when(users.getUserByName(anyString())).thenAnswer(call -> confluence.user(call.<String>getArgument(0)));
-        PageIndexer indexer = new PageIndexer(plans, goals, meetings, confluence.pageManager(), confluence.spaceManager());
+        PageIndexer indexer = new PageIndexer(plans, goals, meetings, checklists, confluence.pageManager(), confluence.spaceManager());
         SpaceSetup setup = new SpaceSetup(new SpaceWizardValidator(programmes, users, CLOCK), programmes, plans,
                 new SpacePermissions(spacePermissionManager), spaceLabelManager, labelManager, confluence.pageManager(), indexer,
                 confluence.i18n());

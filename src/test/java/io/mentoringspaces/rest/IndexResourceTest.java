@@ -52,7 +52,7 @@ public class IndexResourceTest extends DatabaseTest {
         growthPlan.getLabels().add(new Label("mentoring-growth-plan"));
         when(confluence.pageManager().getPages(any(Space.class), anyBoolean())).thenReturn(List.of(meeting, growthPlan));
         meetings.link(plan.id(), 999L, TODAY, "2026-03-16 Purged meeting");
-        PageIndexer indexer = new PageIndexer(plans, goals, meetings, confluence.pageManager(), confluence.spaceManager());
+        PageIndexer indexer = new PageIndexer(plans, goals, meetings, checklists, confluence.pageManager(), confluence.spaceManager());
         AccessService access = new AccessService(confluence.permissionManager(), confluence.spaceManager(),
                 confluence.pageManager(), confluence.userManager());
         server = new RestServer(confluence, new IndexResource(access, indexer, new RestResponses(confluence.i18n())));

@@ -158,4 +158,18 @@ public class PlanServiceTest extends DatabaseTest {
         assertTrue(plans.findBySpaceKey("OTHER").isEmpty());
         assertTrue(plans.findById(4711).isEmpty());
     }
+
+    @Test
+    public void shouldGiveTheKeyOfARemovedSpacesArchivedPlanToANewSpaceOfTheSameKey() {
+        GrowthPlan removed = givenPlan("MENT");
+        plans.archive(removed.id());
+
+        GrowthPlan reused = plans.create(newPlan("MENT", "default-programme", "u-new-mentee", "u-new-mentor", TODAY));
+
+        assertEquals(reused, plans.getBySpaceKey("MENT"));
+        GrowthPlan kept = plans.findById(removed.id()).orElseThrow();
+        assertEquals("MENT~" + removed.id(), kept.spaceKey());
+        assertEquals(PlanStatus.ARCHIVED, kept.status());
+        assertEquals(2, planRows());
+    }
 }

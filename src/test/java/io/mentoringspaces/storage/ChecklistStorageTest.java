@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.DefaultChecklist;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.Test;
 
@@ -111,5 +112,22 @@ public class ChecklistStorageTest {
 
         assertEquals(Optional.of(""), ChecklistStorage.findBody(page, "mentee"));
         assertEquals(DefaultChecklist.entries(), ChecklistStorage.entries(ChecklistStorage.findBody(page, "mentee").orElseThrow()));
+    }
+
+    @Test
+    public void shouldListEveryChecklistOfAPageInPageOrderByItsFirstMacro() {
+        String page = "<ac:structured-macro ac:name=\"mentoring-checklist\"><ac:parameter ac:name=\"checklistId\">mentor</ac:parameter>"
+                + "<ac:rich-text-body><ul><li>Book a room</li></ul></ac:rich-text-body></ac:structured-macro>"
+                + "<ac:structured-macro ac:name=\"mentoring-checklist\"/>"
+                + "<ac:structured-macro ac:name=\"mentoring-checklist\"><ac:parameter ac:name=\"checklistId\">mentor</ac:parameter>"
+                + "<ac:rich-text-body><ul><li>Ignored: a second macro for the same checklist</li></ul></ac:rich-text-body>"
+                + "</ac:structured-macro>";
+
+        Map<String, List<ChecklistEntry>> checklists = ChecklistStorage.checklists(page);
+
+        assertEquals(List.of("mentor", "mentee"), List.copyOf(checklists.keySet()));
+        assertEquals(List.of(ChecklistEntry.written("Book a room")), checklists.get("mentor"));
+        assertEquals(DefaultChecklist.entries(), checklists.get("mentee"));
+        assertEquals(Map.of(), ChecklistStorage.checklists("<p>No checklist</p>"));
     }
 }
