@@ -28,6 +28,8 @@ import java.util.List;
 /** Turns AO rows into the immutable model; entities never leave the service package. */
 final class Mapping {
 
+    private static final int ISO_DATE_LENGTH = 10;
+
     private Mapping() {
     }
 
@@ -95,10 +97,13 @@ final class Mapping {
     /** Parses the comma-separated ISO dates kept on a plan row. */
     static List<LocalDate> dates(String joined) {
         List<LocalDate> dates = new ArrayList<>();
-        if (joined != null && !joined.isEmpty()) {
-            for (String part : joined.split(",")) {
-                dates.add(LocalDate.parse(part));
-            }
+        if (joined == null) {
+            return dates;
+        }
+        // A programme report reads every date of every pair: read the fixed yyyy-MM-dd form directly.
+        for (int at = 0; at + ISO_DATE_LENGTH <= joined.length(); at += ISO_DATE_LENGTH + 1) {
+            dates.add(LocalDate.of(Integer.parseInt(joined, at, at + 4, 10), Integer.parseInt(joined, at + 5, at + 7, 10),
+                    Integer.parseInt(joined, at + 8, at + 10, 10)));
         }
         return dates;
     }

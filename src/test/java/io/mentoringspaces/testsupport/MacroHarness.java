@@ -121,6 +121,15 @@ public final class MacroHarness {
      * Confluence administrator without space permissions.
      */
     public GrowthPlan givenMentoringSpace() {
+        givenConfluence();
+        programmes.create(new ProgrammeInput("grad", "Graduates", null, "grad-coordinators", Cadence.WEEKLY,
+                CoordinatorAccess.METRICS_ONLY));
+        return plans.create(new NewPlan(SPACE, "grad", "key-mia", "Mia Mentee", "key-max", "Max Mentor",
+                LocalDate.of(2026, 1, 5), Cadence.WEEKLY));
+    }
+
+    /** The Confluence part of {@link #givenMentoringSpace()}: users, spaces, permissions and pages. */
+    public void givenConfluence() {
         confluence.user("mia", "Mia Mentee");
         confluence.user("max", "Max Mentor");
         confluence.user("eddie", "Eddie Editor");
@@ -139,10 +148,6 @@ public final class MacroHarness {
         }
         confluence.page(GROWTH_PLAN_PAGE, SPACE, "Growth plan", "");
         confluence.page(OTHER_PAGE, OTHER_SPACE, "Not mentoring", "");
-        programmes.create(new ProgrammeInput("grad", "Graduates", null, "grad-coordinators", Cadence.WEEKLY,
-                CoordinatorAccess.METRICS_ONLY));
-        return plans.create(new NewPlan(SPACE, "grad", "key-mia", "Mia Mentee", "key-max", "Max Mentor",
-                LocalDate.of(2026, 1, 5), Cadence.WEEKLY));
     }
 
     /** A conversion of the page for the given output type on a desktop browser. */

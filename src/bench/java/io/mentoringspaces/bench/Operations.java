@@ -1,0 +1,276 @@
+package io.mentoringspaces.bench;
+
+import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.pages.Page;
+import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.index.PageIndexer;
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.ChecklistEntry;
+import io.mentoringspaces.model.ChecklistKeys;
+import io.mentoringspaces.model.GoalDefinition;
+import io.mentoringspaces.model.GoalStatus;
+import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.PairPage;
+import io.mentoringspaces.model.PairQuery;
+import io.mentoringspaces.model.PairStatus;
+import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.rest.PairsCsv;
+import io.mentoringspaces.service.CadenceCalculator;
+import io.mentoringspaces.service.ProgrammeReportService;
+import io.mentoringspaces.storage.ChecklistStorage;
+import io.mentoringspaces.testsupport.MacroHarness;
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.Query;
+
+/**
+ * The operations the benchmarks time, each as Confluence would run it: the app's real macros,
+ * services and page index on a benchmark database, and the content-scan baseline beside them. The
+ * data they need is written on first use and kept in the database.
+ */
+public final class Operations {
+
+    /** The large programme: 1,000 spaces with 50 meetings each. */
+    public static final ProgrammeDataSet PROGRAMME = new ProgrammeDataSet("bench-programme", 1000, 50);
+    static final Clock CLOCK = Clock.fixed(ProgrammeDataSet.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+
+    static final int GOALS = 20;
+    static final int UPDATES_PER_GOAL = 10;
+    static final int CHECKLIST_ITEMS = 100;
+    static final int MEETINGS = 200;
+    static final int INDEXED_GOALS = 30;
+    private static final long MEETING_PAGE = 5000;
+    private static final long INDEX_PAGE = 6000;
+
+    private final BenchDatabase db;
+    private final MacroHarness harness;
+    private final GrowthPlan plan;
+    private final String checklistBody;
+    private final Programme programme;
+    private final ProgrammeReportService reports;
+    private final ContentScanReport baseline;
+    private final Map<String, ContentScanReport.Agreement> agreements = new LinkedHashMap<>();
+    private final Page growthPlanPage;
+    private final String[] growthPlanBodies = new String[2];
+    private final PageIndexer indexer;
+    private int indexRound;
+
+    public Operations(BenchDatabase db) throws SQLException {
+        this.db = db;
+        PROGRAMME.ensure(db);
+        harness = new MacroHarness(db.ao(), CLOCK);
+        harness.givenConfluence();
+        checklistBody = checklistBody();
+        plan = macroPlan();
+        programme = harness.programmes.getByKey(PROGRAMME.programmeKey());
+        reports = new ProgrammeReportService(db.ao(), new CadenceCalculator(CLOCK));
+        baseline = new ContentScanReport(new CadenceCalculator(CLOCK));
+        for (GrowthPlanEntity row : db.ao().find(GrowthPlanEntity.class,
+                Query.select().where("PROGRAMME_ID = ?", programme.id()))) {
+            agreements.put(row.getSpaceKey(), new ContentScanReport.Agreement(LocalDate.parse(row.getStartDate()),
+                    Cadence.valueOf(row.getCadence())));
+        }
+        growthPlanPage = harness.confluence.page(INDEX_PAGE, MacroHarness.SPACE, "Growth plan (index benchmark)", "");
+        growthPlanPage.getLabels().add(new com.atlassian.confluence.labels.Label("mentoring-growth-plan"));
+        growthPlanBodies[0] = growthPlanBody(GoalStatus.IN_PROGRESS);
+        growthPlanBodies[1] = growthPlanBody(GoalStatus.ACHIEVED);
+        indexer = new PageIndexer(harness.plans, harness.goals, harness.meetings, harness.checklists,
+                harness.confluence.pageManager(), harness.confluence.spaceManager());
+    }
+
+    /** The macro benchmarks' plan: 20 goals with 10 updates each, a 100-item checklist, 200 meetings. */
+    private GrowthPlan macroPlan() {
+        if (harness.plans.findBySpaceKey(MacroHarness.SPACE).isPresent()) {
+            GrowthPlan existing = harness.plans.getBySpaceKey(MacroHarness.SPACE);
+            for (int m = 0; m < MEETINGS; m++) {
+                harness.confluence.page(MEETING_PAGE + m, MacroHarness.SPACE, meetingDate(m) + " Mentoring meeting", "");
+            }
+            return existing;
+        }
+        GrowthPlan created = harness.givenMentoringSpace();
+        List<GoalDefinition> goals = new ArrayList<>();
+        for (int g = 0; g < GOALS; g++) {
+            goals.add(new GoalDefinition("goal-" + g, "Goal " + g, "Target " + g, LocalDate.of(2026, 9, 30),
+                    GoalStatus.IN_PROGRESS));
+        }
+        harness.goals.replaceGoalIndex(created.id(), goals);
+        for (int m = 0; m < MEETINGS; m++) {
+            LocalDate date = meetingDate(m);
+            harness.confluence.page(MEETING_PAGE + m, MacroHarness.SPACE, date + " Mentoring meeting", "");
+            harness.meetings.link(created.id(), MEETING_PAGE + m, date, date + " Mentoring meeting");
+        }
+        for (int u = 0; u < UPDATES_PER_GOAL; u++) {
+            for (int g = 0; g < GOALS; g++) {
+                harness.goals.recordProgress(created.id(), "goal-" + g, (u + 1) * 10, GoalStatus.IN_PROGRESS,
+                        "Update " + u, "key-mia", MEETING_PAGE + u);
+            }
+        }
+        List<ChecklistEntry> entries = ChecklistStorage.entries(checklistBody);
+        List<String> keys = ChecklistKeys.assign(entries, List.of());
+        for (int i = 0; i < CHECKLIST_ITEMS; i += 3) {
+            harness.checklists.tick(created.id(), "mentee", entries, keys.get(i), true, "key-mia");
+        }
+        return created;
+    }
+
+    private static LocalDate meetingDate(int m) {
+        return LocalDate.of(2022, 6, 6).plusWeeks(m);
+    }
+
+    private static String checklistBody() {
+        StringBuilder body = new StringBuilder("<ul>");
+        for (int i = 0; i < CHECKLIST_ITEMS; i++) {
+            body.append("<li>Checklist item number ").append(i).append("</li>");
+        }
+        return body.append("</ul>").toString();
+    }
+
+    private static String growthPlanBody(GoalStatus lastStatus) {
+        StringBuilder body = new StringBuilder("<h2>Objectives</h2>");
+        for (int g = 0; g < INDEXED_GOALS; g++) {
+            String status = g == INDEXED_GOALS - 1 ? lastStatus.name().toLowerCase().replace('_', '-') : "in-progress";
+            body.append("<ac:structured-macro ac:name=\"mentoring-goal\"><ac:parameter ac:name=\"goalKey\">indexed-")
+                    .append(g).append("</ac:parameter><ac:parameter ac:name=\"title\">Indexed goal ").append(g)
+                    .append("</ac:parameter><ac:parameter ac:name=\"target\">Target&nbsp;").append(g)
+                    .append("</ac:parameter><ac:parameter ac:name=\"status\">").append(status)
+                    .append("</ac:parameter><ac:rich-text-body><p>Steps of goal ").append(g)
+                    .append("</p></ac:rich-text-body></ac:structured-macro>");
+        }
+        return body.toString();
+    }
+
+    private String render(Macro macro, Map<String, String> parameters, String body, ConversionContext context) {
+        try {
+            return macro.execute(parameters, body, context);
+        } catch (MacroExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ConversionContext display(long pageId) {
+        harness.confluence.loginAs("mia");
+        return harness.context(pageId);
+    }
+
+    /** One goal card with its progress history. */
+    public String goalCard() {
+        return render(harness.goalMacro, Map.of("goalKey", "goal-0", "title", "Goal 0", "target", "Target 0",
+                "status", "in-progress"), "<p>Steps</p>", display(MacroHarness.GROWTH_PLAN_PAGE));
+    }
+
+    /** The progress of all 20 goals with their history. */
+    public String goalProgressAll() {
+        return render(harness.goalProgressMacro, Map.of(), null, display(MEETING_PAGE));
+    }
+
+    /** The 100-item checklist. */
+    public String checklist() {
+        return render(harness.checklistMacro, Map.of(), checklistBody, display(MacroHarness.GROWTH_PLAN_PAGE));
+    }
+
+    /** The timeline and cadence figures of 200 meetings. */
+    public String meetings() {
+        return render(harness.meetingsMacro, Map.of(), null, display(MacroHarness.GROWTH_PLAN_PAGE));
+    }
+
+    /** A meeting page with 10 of the app's macros for one plan, rendered in one conversion. */
+    public int meetingPage() {
+        ConversionContext context = display(MEETING_PAGE);
+        int length = 0;
+        for (int g = 0; g < 7; g++) {
+            length += render(harness.goalProgressMacro, Map.of("goalKey", "goal-" + g), null, context).length();
+        }
+        length += render(harness.goalProgressMacro, Map.of(), null, context).length();
+        length += render(harness.checklistMacro, Map.of(), checklistBody, context).length();
+        length += render(harness.meetingsMacro, Map.of(), null, context).length();
+        return length;
+    }
+
+    /** One page of the coordinator's pairs table (25 rows, most urgent first), as the REST API reads it. */
+    public PairPage pairsPage() {
+        Programme current = harness.programmes.getByKey(PROGRAMME.programmeKey());
+        return reports.report(current, PairQuery.firstPage(25)).page();
+    }
+
+    /** The CSV export of every pair of the programme. */
+    public long csv() {
+        CountingWriter out = new CountingWriter();
+        PairsCsv csv = new PairsCsv(out);
+        Programme current = harness.programmes.getByKey(PROGRAMME.programmeKey());
+        try {
+            csv.header(harness.confluence.i18n());
+            reports.forEachPair(current, PairQuery.firstPage(100), row -> {
+                try {
+                    csv.row(row);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.characters;
+    }
+
+    /** Saving the growth-plan page with 30 goal macros (one goal's status changes each time). */
+    public void indexUpdate() {
+        growthPlanPage.setBodyAsString(growthPlanBodies[indexRound++ % 2]);
+        indexer.pageUpdated(growthPlanPage);
+    }
+
+    /** The same pairs table computed from the page bodies. */
+    public List<PairFigures> contentScan() {
+        try (Connection connection = db.connection()) {
+            return baseline.pairs(connection, agreements);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every pair of the programme as the app computes it, for comparison with the baseline. */
+    public List<PairFigures> appPairs() {
+        List<PairFigures> figures = new ArrayList<>();
+        reports.forEachPair(programme, PairQuery.firstPage(100), row -> figures.add(new PairFigures(row.spaceKey(),
+                row.goalsAchieved(), row.goalsTotal(), row.averageProgress(), row.checklistPercent(), row.meetingsHeld(),
+                row.meetingsExpected(), row.lastMeeting(), row.adherencePercent(), row.status() == PairStatus.STALLED)));
+        figures.sort(Comparator.comparing(PairFigures::spaceKey));
+        return figures;
+    }
+
+    /** The baseline's rows in the same order. */
+    public List<PairFigures> baselinePairs() {
+        List<PairFigures> figures = new ArrayList<>(contentScan());
+        figures.sort(Comparator.comparing(PairFigures::spaceKey));
+        return figures;
+    }
+
+    /** A writer that only counts. */
+    private static final class CountingWriter extends Writer {
+        long characters;
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            characters += length;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
