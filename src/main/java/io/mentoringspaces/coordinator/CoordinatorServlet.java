@@ -49,8 +49,6 @@ public class CoordinatorServlet extends HttpServlet {
     static final String OVERVIEW_TEMPLATE = "templates/coordinator/overview.vm";
     static final String PROGRAMME_TEMPLATE = "templates/coordinator/programme.vm";
 
-    private final transient AccessService access;
-    private final transient ProgrammeAccessService programmeAccess;
     private final transient ProgrammeReportService reports;
     private final transient ViewableSpaces spaces;
     private final transient PairsViews views;
@@ -60,28 +58,21 @@ public class CoordinatorServlet extends HttpServlet {
     public CoordinatorServlet(AccessService access, ProgrammeAccessService programmeAccess, ProgrammeReportService reports,
             ViewableSpaces spaces, PairsViews views, TemplateRenderer renderer, LoginUriProvider loginUriProvider,
             I18nResolver i18n) {
-        this.access = access;
-        this.programmeAccess = programmeAccess;
         this.reports = reports;
         this.spaces = spaces;
         this.views = views;
         this.i18n = i18n;
-        this.pages = new Pages(renderer, loginUriProvider, i18n);
+        this.pages = new Pages(renderer, loginUriProvider, i18n, access, programmeAccess);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ConfluenceUser user = access.currentUser();
-        if (user == null) {
-            pages.redirectToLogin(request, response);
+        Pages.Visitor visitor = pages.admit(request, response);
+        if (visitor == null) {
             return;
         }
-        List<Programme> visible = programmeAccess.visibleProgrammes(user);
-        boolean admin = access.isConfluenceAdmin(user);
-        if (visible.isEmpty() && !admin) {
-            pages.forbidden(response);
-            return;
-        }
+        ConfluenceUser user = visitor.user();
+        List<Programme> visible = visitor.programmes();
         String key = programmeKey(request);
         if (key == null) {
             overview(request, response, visible);

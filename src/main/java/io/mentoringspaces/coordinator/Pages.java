@@ -1,16 +1,21 @@
 package io.mentoringspaces.coordinator;
 
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.MentoringException;
+import io.mentoringspaces.service.ProgrammeAccessService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What the app's servlet pages share: rendering, the login redirect and decorated refusals. */
@@ -21,11 +26,40 @@ final class Pages {
     private final TemplateRenderer renderer;
     private final LoginUriProvider loginUriProvider;
     private final I18nResolver i18n;
+    private final AccessService access;
+    private final ProgrammeAccessService programmeAccess;
 
-    Pages(TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n) {
+    Pages(TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n, AccessService access,
+            ProgrammeAccessService programmeAccess) {
         this.renderer = renderer;
         this.loginUriProvider = loginUriProvider;
         this.i18n = i18n;
+        this.access = access;
+        this.programmeAccess = programmeAccess;
+    }
+
+    /** A user let in to the coordinator pages, with the programmes they may see. */
+    record Visitor(ConfluenceUser user, List<Programme> programmes, boolean admin) {
+    }
+
+    /**
+     * Lets in Confluence administrators and coordinators of at least one programme. Anybody else gets
+     * their answer here (anonymous users the login page, the others a refusal that names nothing) and
+     * null is returned.
+     */
+    Visitor admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ConfluenceUser user = access.currentUser();
+        if (user == null) {
+            redirectToLogin(request, response);
+            return null;
+        }
+        List<Programme> visible = programmeAccess.visibleProgrammes(user);
+        boolean admin = access.isConfluenceAdmin(user);
+        if (visible.isEmpty() && !admin) {
+            forbidden(response);
+            return null;
+        }
+        return new Visitor(user, visible, admin);
     }
 
     /** Sends an anonymous user to Confluence's login, which brings them back to this page. */

@@ -1,7 +1,6 @@
 package io.mentoringspaces.coordinator;
 
 import com.atlassian.annotations.security.UnrestrictedAccess;
-import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -47,8 +46,6 @@ public class ProgrammeAdminServlet extends HttpServlet {
             "mentoring.admin.archive", "mentoring.admin.restore", "mentoring.admin.archived", "mentoring.admin.report",
             "mentoring.admin.back", "mentoring.admin.coordinator.hint");
 
-    private final transient AccessService access;
-    private final transient ProgrammeAccessService programmeAccess;
     private final transient PageBuilderService pageBuilder;
     private final transient PairsViews views;
     private final transient I18nResolver i18n;
@@ -56,27 +53,20 @@ public class ProgrammeAdminServlet extends HttpServlet {
 
     public ProgrammeAdminServlet(AccessService access, ProgrammeAccessService programmeAccess, PageBuilderService pageBuilder,
             PairsViews views, TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n) {
-        this.access = access;
-        this.programmeAccess = programmeAccess;
         this.pageBuilder = pageBuilder;
         this.views = views;
         this.i18n = i18n;
-        this.pages = new Pages(renderer, loginUriProvider, i18n);
+        this.pages = new Pages(renderer, loginUriProvider, i18n, access, programmeAccess);
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ConfluenceUser user = access.currentUser();
-        if (user == null) {
-            pages.redirectToLogin(request, response);
+        Pages.Visitor visitor = pages.admit(request, response);
+        if (visitor == null) {
             return;
         }
-        List<Programme> visible = programmeAccess.visibleProgrammes(user);
-        boolean admin = access.isConfluenceAdmin(user);
-        if (visible.isEmpty() && !admin) {
-            pages.forbidden(response);
-            return;
-        }
+        List<Programme> visible = visitor.programmes();
+        boolean admin = visitor.admin();
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         String rest = request.getContextPath() + "/rest/mentoring/1.0/programmes";
         List<Map<String, Object>> programmes = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.mentoringspaces.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
 import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.model.GoalProgress;
@@ -10,7 +9,6 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.Limits;
-import io.mentoringspaces.service.MentoringException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +20,12 @@ import java.util.Optional;
  * evaluation points, due date, status; the body: the steps) are the macro's own; its progress, latest
  * updates and the mentor's agreement come from the goal index.
  */
-public class GoalMacro implements Macro {
+public class GoalMacro extends PlanMacro {
 
-    private final MacroSupport support;
-    private final MacroData data;
     private final GoalStateView state;
 
     public GoalMacro(MacroSupport support, MacroData data, GoalStateView state) {
-        this.support = support;
-        this.data = data;
+        super(support, data);
         this.state = state;
     }
 
@@ -58,48 +53,36 @@ public class GoalMacro implements Macro {
     }
 
     @Override
-    public String execute(Map<String, String> parameters, String body, ConversionContext context) {
-        try {
-            MacroSupport.Placement placement = support.placement(context);
-            Viewer viewer = placement.viewer();
-            if (!placement.canView()) {
-                return support.refusal(viewer);
-            }
-            Parameters goal = Parameters.parse(parameters);
-            GrowthPlan plan = data.plan(context, placement.spaceKey());
-            Optional<GoalProgress> indexed = data.goals(context, plan.id()).stream()
-                    .filter(progress -> progress.goal().goalKey().equals(goal.goalKey()))
-                    .findFirst();
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("title", goal.title());
-            model.put("target", goal.target());
-            model.put("evaluation", goal.evaluation());
-            model.put("bodyHtml", body == null || body.isBlank() ? null : body);
-            model.put("noticeHtml", indexed.isPresent() ? null
-                    : support.message("info", support.text("mentoring.macro.goal.not.indexed")));
-            model.put("stateHtml", indexed.isPresent() ? state.render(indexed.get(), plan, viewer)
-                    : state.render(new GoalProgress(goal.asGoal(plan.id()), List.of(), null), plan, viewer.readOnly()));
-            model.put("text", Map.of(
-                    "target", support.text("mentoring.macro.goal.target"),
-                    "evaluation", support.text("mentoring.macro.goal.evaluation"),
-                    "steps", support.text("mentoring.macro.goal.steps")));
-            model.put("interactive", viewer.interactive());
-            if (viewer.interactive()) {
-                support.requireResource("macro-goal");
-            }
-            return support.render("templates/macro/goal.vm", model);
-        } catch (MentoringException e) {
-            return support.error(e);
+    protected String render(Map<String, String> parameters, String body, ConversionContext context,
+            MacroSupport.Placement placement) {
+        Viewer viewer = placement.viewer();
+        Parameters goal = Parameters.parse(parameters);
+        GrowthPlan plan = data.plan(context, placement.spaceKey());
+        Optional<GoalProgress> indexed = data.goals(context, plan.id()).stream()
+                .filter(progress -> progress.goal().goalKey().equals(goal.goalKey()))
+                .findFirst();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("title", goal.title());
+        model.put("target", goal.target());
+        model.put("evaluation", goal.evaluation());
+        model.put("bodyHtml", body == null || body.isBlank() ? null : body);
+        model.put("noticeHtml", indexed.isPresent() ? null
+                : support.message("info", support.text("mentoring.macro.goal.not.indexed")));
+        model.put("stateHtml", indexed.isPresent() ? state.render(indexed.get(), plan, viewer)
+                : state.render(new GoalProgress(goal.asGoal(plan.id()), List.of(), null), plan, viewer.readOnly()));
+        model.put("text", Map.of(
+                "target", support.text("mentoring.macro.goal.target"),
+                "evaluation", support.text("mentoring.macro.goal.evaluation"),
+                "steps", support.text("mentoring.macro.goal.steps")));
+        model.put("interactive", viewer.interactive());
+        if (viewer.interactive()) {
+            support.requireResource("macro-goal");
         }
+        return support.render("templates/macro/goal.vm", model);
     }
 
     @Override
     public BodyType getBodyType() {
         return BodyType.RICH_TEXT;
-    }
-
-    @Override
-    public OutputType getOutputType() {
-        return OutputType.BLOCK;
     }
 }
