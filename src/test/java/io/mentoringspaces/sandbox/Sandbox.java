@@ -16,6 +16,8 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -40,16 +42,25 @@ public final class Sandbox implements AutoCloseable {
     /** Who is signed in on a first visit, before anybody switches user. */
     static final String FIRST_USER = "mia";
 
+    /**
+     * Jersey warns that each resource registered as an instance "implements no provider interface";
+     * it serves them as resources all the same, as in Confluence, where the plugin system creates them.
+     */
+    private static final Logger JERSEY_PROVIDERS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
     private final Server server;
     private final ServerConnector connector;
     private final SandboxDatabase database;
     private final SandboxPlugin plugin;
+    private final SandboxConfluence confluence;
 
-    private Sandbox(Server server, ServerConnector connector, SandboxDatabase database, SandboxPlugin plugin) {
+    private Sandbox(Server server, ServerConnector connector, SandboxDatabase database, SandboxPlugin plugin,
+            SandboxConfluence confluence) {
         this.server = server;
         this.connector = connector;
         this.database = database;
         this.plugin = plugin;
+        this.confluence = confluence;
     }
 
     public static void main(String[] args) throws Exception {
@@ -124,6 +135,7 @@ public final class Sandbox implements AutoCloseable {
         context.addFilter(new FilterHolder(signIn), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SandboxDecorator(layout)), "/plugins/servlet/*",
                 EnumSet.of(DispatcherType.REQUEST));
+        JERSEY_PROVIDERS.setLevel(Level.SEVERE);
         ResourceConfig rest = new ResourceConfig().register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true);
         plugin.restResources().forEach(rest::register);
@@ -135,7 +147,7 @@ public final class Sandbox implements AutoCloseable {
         server.setHandler(context);
         server.setStopAtShutdown(false);
         server.start();
-        return new Sandbox(server, connector, database, plugin);
+        return new Sandbox(server, connector, database, plugin, confluence);
     }
 
     /** The user the request's cookie names; the first user when there is no cookie; nobody for an empty one. */
@@ -150,7 +162,7 @@ public final class Sandbox implements AutoCloseable {
         return FIRST_USER;
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }
@@ -166,6 +178,11 @@ public final class Sandbox implements AutoCloseable {
     /** Where it listens, e.g. {@code http://127.0.0.1:8090/}. */
     public String url() {
         return "http://127.0.0.1:" + connector.getLocalPort() + "/";
+    }
+
+    /** Its Confluence double: spaces, pages, users. */
+    SandboxConfluence confluence() {
+        return confluence;
     }
 
     /** The address it is bound to. */

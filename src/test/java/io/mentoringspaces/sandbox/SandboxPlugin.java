@@ -12,7 +12,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -216,6 +215,9 @@ public final class SandboxPlugin implements AutoCloseable {
                 }
             }
         }
+        if (restResources.isEmpty()) {
+            throw new IllegalStateException("The descriptor's REST packages hold no resource");
+        }
     }
 
     private static List<Element> elements(Element parent, String tag) {
@@ -227,14 +229,20 @@ public final class SandboxPlugin implements AutoCloseable {
         return found;
     }
 
-    /** The top-level classes of a package, from the compiled classes on the class path. */
+    /** The top-level classes of a package of the app, from its compiled classes (where the plugin's classes are). */
     private static List<Class<?>> classesIn(String pkg) throws ClassNotFoundException {
-        URL url = SandboxPlugin.class.getClassLoader().getResource(pkg.replace('.', '/'));
-        if (url == null || !url.getProtocol().equals("file")) {
-            throw new IllegalStateException("Package " + pkg + " is not in a classes directory");
+        Path root;
+        try {
+            root = Path.of(PluginKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Path directory = root.resolve(pkg.replace('.', '/'));
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalStateException("Package " + pkg + " is not in " + root);
         }
         List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
+        try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();
                 if (name.endsWith(".class") && !name.contains("$")) {
@@ -243,8 +251,6 @@ public final class SandboxPlugin implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
         return classes;
     }

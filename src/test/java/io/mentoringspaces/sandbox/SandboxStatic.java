@@ -9,11 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Files of the sandbox's pages under {@code /sandbox/static/}: AUI's CSS, JavaScript, fonts and
  * images from the npm package {@code @atlassian/aui} ({@code aui/...}), jQuery ({@code jquery/...})
- * from {@code node_modules}, and the sandbox's own style sheet from the classpath.
+ * from {@code node_modules}, and the sandbox's own style sheet and host script from the class path.
  */
 public final class SandboxStatic extends HttpServlet {
 
@@ -22,6 +23,9 @@ public final class SandboxStatic extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of("js", "application/javascript", "css", "text/css", "png",
             "image/png", "svg", "image/svg+xml", "woff", "font/woff", "ttf", "font/ttf", "eot", "application/vnd.ms-fontobject",
             "map", "application/json");
+
+    /** The sandbox's own files, on the class path under {@code sandbox/}. */
+    private static final Set<String> OWN = Set.of("sandbox.css", "sandbox-host.js");
 
     private final transient Map<String, Path> roots;
 
@@ -42,8 +46,8 @@ public final class SandboxStatic extends HttpServlet {
             return;
         }
         byte[] content = null;
-        if (path.equals("sandbox.css")) {
-            try (InputStream in = SandboxStatic.class.getResourceAsStream("/sandbox/sandbox.css")) {
+        if (OWN.contains(path)) {
+            try (InputStream in = SandboxStatic.class.getResourceAsStream("/sandbox/" + path)) {
                 content = in.readAllBytes();
             }
         } else {
