@@ -10,6 +10,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -183,6 +185,11 @@ public final class Sandbox implements AutoCloseable {
     /** Its Confluence double: spaces, pages, users. */
     SandboxConfluence confluence() {
         return confluence;
+    }
+
+    /** The socket address it listens on. */
+    InetSocketAddress boundAddress() throws IOException {
+        return (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
     }
 
     /** The address it is bound to. */
