@@ -136,6 +136,24 @@ public class SandboxBrowserIT {
     }
 
     @Test
+    public void shouldCreateTheNextMeetingPageFromTheButtonOnTheSpaceHome() {
+        chromium.signIn("sofia");
+        chromium.open("/display/SOFIA");
+        chromium.driver.findElement(By.cssSelector("#main-content a.sandbox-create-from-template")).click();
+        WebElement date = chromium.driver.findElement(By.id("mentoring-meeting-date"));
+        String due = date.getDomProperty("value");
+        assertTrue(due, due.matches("\\d{4}-\\d{2}-\\d{2}"));
+        chromium.driver.findElement(By.id("mentoring-aims")).sendKeys("Agree the hiring plan.");
+        chromium.driver.findElement(By.id("sandbox-create-submit")).click();
+
+        assertEquals(due + " Mentoring meeting", chromium.driver.findElement(By.id("title-text")).getText());
+        assertTrue(chromium.driver.findElement(By.id("main-content")).getText().contains("Agree the hiring plan."));
+        chromium.open("/display/SOFIA");
+        assertTrue(texts("#main-content .mentoring-meetings a").contains(due + " Mentoring meeting"));
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+
+    @Test
     public void shouldSortFilterPageAndExportThePairsOfAProgramme() throws Exception {
         chromium.signIn("carol");
         chromium.open("/plugins/servlet/mentoring/coordinator/grad");
