@@ -46,7 +46,7 @@ final class SandboxDecorator implements Filter {
         }
         Document page = Jsoup.parse(html);
         page.outputSettings().prettyPrint(false);
-        String decorated = layout.render(new SandboxLayout.View(page.title(), null, List.of(SandboxLayout.crumb("Spaces", "/")),
+        String decorated = layout.render(new SandboxLayout.View(page.title(), null, List.of(),
                 null, page.body().html()), (HttpServletRequest) request);
         byte[] out = decorated.getBytes(StandardCharsets.UTF_8);
         http.setContentLength(out.length);
