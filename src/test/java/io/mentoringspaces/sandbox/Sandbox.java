@@ -55,6 +55,7 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxDatabase database;
     private final SandboxPlugin plugin;
     private final SandboxConfluence confluence;
+    private boolean closed;
 
     private Sandbox(Server server, ServerConnector connector, SandboxDatabase database, SandboxPlugin plugin,
             SandboxConfluence confluence) {
@@ -148,8 +149,14 @@ public final class Sandbox implements AutoCloseable {
         context.addServlet(new ServletHolder(new SandboxPages(confluence, plugin, blueprints, layout, host, DemoData.ROLES)), "/");
         server.setHandler(context);
         server.setStopAtShutdown(false);
-        server.start();
-        return new Sandbox(server, connector, database, plugin, confluence);
+        Sandbox sandbox = new Sandbox(server, connector, database, plugin, confluence);
+        try {
+            server.start();
+        } catch (Exception e) {
+            sandbox.close();
+            throw e;
+        }
+        return sandbox;
     }
 
     /** The user the request's cookie names; the first user when there is no cookie; nobody for an empty one. */
@@ -199,9 +206,10 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (server.isStopped()) {
+        if (closed) {
             return;
         }
+        closed = true;
         try {
             server.stop();
         } catch (Exception e) {

@@ -165,7 +165,7 @@ public final class SandboxHost {
         return i18n;
     }
 
-    static String text(Properties bundle, String key, Object[] arguments) {
+    private static String text(Properties bundle, String key, Object[] arguments) {
         String pattern = bundle.getProperty(key);
         if (pattern == null) {
             return key;

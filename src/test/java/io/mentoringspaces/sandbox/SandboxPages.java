@@ -73,7 +73,7 @@ final class SandboxPages extends HttpServlet {
         this.blueprints = blueprints;
         this.layout = layout;
         this.permissions = host.get(PermissionManager.class);
-        this.i18n = host.get(com.atlassian.sal.api.message.I18nResolver.class);
+        this.i18n = host.get(I18nResolver.class);
         this.roles = roles;
     }
 
