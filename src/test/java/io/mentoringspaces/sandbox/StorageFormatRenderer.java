@@ -15,7 +15,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * The sandbox's stand-in for Confluence's page renderer: turns a page's storage format into HTML.
- * Macros are handed to a {@link Macros} callback (the app's macros run for real there); everything
+ * Macros are handed to a {@link Macros} callback (the app's macros run for real there) with a rich-text
+ * body already rendered, as Confluence hands it to them; everything
  * else is rendered simply: headings, paragraphs, lists, tables, task lists, links and layouts. Text
  * is always escaped; only http(s) and relative links are kept.
  */
@@ -92,7 +93,8 @@ public final class StorageFormatRenderer {
                 html.append("</a>");
             }
             case "ac:layout", "ac:layout-section", "ac:layout-cell" -> {
-                html.append("<div class=\"sandbox-").append(tag.substring(3)).append("\">");
+                String type = element.attr("ac:type").replaceAll("[^a-z0-9_]", "");
+                html.append("<div class=\"sandbox-").append(tag.substring(3)).append(type.isEmpty() ? "" : " " + type).append("\">");
                 renderChildren(element, html);
                 html.append("</div>");
             }
@@ -117,11 +119,11 @@ public final class StorageFormatRenderer {
         Element status = task.getElementsByTag("ac:task-status").first();
         Element body = task.getElementsByTag("ac:task-body").first();
         boolean done = status != null && status.text().strip().equals("complete");
-        html.append("<li><input type=\"checkbox\" disabled").append(done ? " checked" : "").append("> <span>");
+        html.append("<li><label><input type=\"checkbox\" disabled").append(done ? " checked" : "").append("> <span>");
         if (body != null) {
             renderChildren(body, html);
         }
-        html.append("</span></li>");
+        html.append("</span></label></li>");
     }
 
     private void renderLink(Element link, StringBuilder html) {
@@ -145,7 +147,9 @@ public final class StorageFormatRenderer {
             if (tag.equals("ac:parameter")) {
                 parameters.put(child.attr("ac:name"), child.text());
             } else if (tag.equals("ac:rich-text-body")) {
-                body = child.html();
+                StringBuilder rendered = new StringBuilder();
+                renderChildren(child, rendered);
+                body = rendered.toString();
             } else if (tag.equals("ac:plain-text-body")) {
                 body = child.wholeText();
             }

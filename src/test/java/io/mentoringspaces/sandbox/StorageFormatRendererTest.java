@@ -38,9 +38,25 @@ public class StorageFormatRendererTest {
     }
 
     @Test
+    public void shouldHandMacrosTheirRichTextBodyRenderedWithTheMacrosInIt() {
+        String html = renderer.render("<ac:structured-macro ac:name=\"outer\"><ac:rich-text-body><p onclick=\"x\">a<blink>b</blink></p>"
+                + "<ac:structured-macro ac:name=\"inner\"/></ac:rich-text-body></ac:structured-macro>");
+
+        assertEquals("[outer {} body=<p>ab</p>[inner {} body=]]", html);
+    }
+
+    @Test
+    public void shouldKeepTheTypeOfALayoutSection() {
+        assertEquals("<div class=\"sandbox-layout\"><div class=\"sandbox-layout-section two_right_sidebar\">"
+                + "<div class=\"sandbox-layout-cell\"><p>a</p></div></div></div>",
+                renderer.render("<ac:layout><ac:layout-section ac:type=\"two_right_sidebar\"><ac:layout-cell><p>a</p>"
+                        + "</ac:layout-cell></ac:layout-section></ac:layout>"));
+    }
+
+    @Test
     public void shouldRenderTaskListsAsDisabledCheckboxes() {
-        assertEquals("<ul class=\"sandbox-task-list\"><li><input type=\"checkbox\" disabled checked> <span>Book room</span></li>"
-                + "<li><input type=\"checkbox\" disabled> <span>Read chapter</span></li></ul>",
+        assertEquals("<ul class=\"sandbox-task-list\"><li><label><input type=\"checkbox\" disabled checked> <span>Book room</span>"
+                + "</label></li><li><label><input type=\"checkbox\" disabled> <span>Read chapter</span></label></li></ul>",
                 renderer.render("<ac:task-list><ac:task><ac:task-id>1</ac:task-id><ac:task-status>complete</ac:task-status>"
                         + "<ac:task-body>Book room</ac:task-body></ac:task><ac:task><ac:task-status>incomplete</ac:task-status>"
                         + "<ac:task-body>Read chapter</ac:task-body></ac:task></ac:task-list>"));

@@ -1,0 +1,361 @@
+package io.mentoringspaces.sandbox;
+
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
+import com.atlassian.sal.api.message.I18nResolver;
+import io.mentoringspaces.blueprint.BlueprintKeys;
+import io.mentoringspaces.blueprint.WizardFields;
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.ChecklistEntry;
+import io.mentoringspaces.model.ChecklistItem;
+import io.mentoringspaces.model.ChecklistState;
+import io.mentoringspaces.model.CoordinatorAccess;
+import io.mentoringspaces.model.DefaultChecklist;
+import io.mentoringspaces.model.GoalKeys;
+import io.mentoringspaces.model.GoalStatus;
+import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.ProgrammeInput;
+import io.mentoringspaces.service.ChecklistService;
+import io.mentoringspaces.service.GoalService;
+import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.service.ProgrammeService;
+import io.mentoringspaces.storage.ChecklistStorage;
+import io.mentoringspaces.storage.StorageFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sandbox's demo, written on first start the way people would make it, through the app's own
+ * code: two programmes; five mentoring spaces created from the Mentoring space blueprint (the app's
+ * listener sets up plan, category and permissions); growth plans filled in with goals at different
+ * progress, agreed by the mentor; months of meeting pages created from the Mentoring meeting blueprint
+ * (indexed by the app's listener), with notes and action items; progress recorded on those meetings and
+ * checklist items ticked through the app's services, each on the day it happened. One pair has stalled,
+ * one is at risk.
+ */
+final class DemoData {
+
+    /** Each user's part in the demo, shown by the user switcher; the first five are the roles to try. */
+    static final Map<String, String> ROLES = roles();
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("<ac:placeholder>.*?</ac:placeholder>", Pattern.DOTALL);
+
+    /** A goal of a growth plan: its macro's parameters, and the progress recorded on later meetings. */
+    record GoalSpec(String title, String target, String evaluation, int dueWeeksFromToday, List<String> steps,
+            int finalPercent, GoalStatus finalStatus, int updates, boolean agreed) {
+    }
+
+    /** A pair: its space, programme, people, cadence, and which meetings were held (by number since the start). */
+    record PairSpec(String spaceKey, String spaceName, String programme, String mentee, String mentor, Cadence cadence,
+            LocalDate start, int meetingsDue, Set<Integer> missed, List<GoalSpec> goals, int ticked, List<String> extraChecklist,
+            int extraTicked) {
+    }
+
+    private final SandboxConfluence confluence;
+    private final SandboxBlueprints blueprints;
+    private final SandboxClock clock;
+    private final I18nResolver i18n;
+    private final ProgrammeService programmes;
+    private final PlanService plans;
+    private final GoalService goals;
+    private final ChecklistService checklists;
+
+    DemoData(SandboxConfluence confluence, SandboxBlueprints blueprints, SandboxClock clock, SandboxPlugin plugin,
+            I18nResolver i18n) {
+        this.confluence = confluence;
+        this.blueprints = blueprints;
+        this.clock = clock;
+        this.i18n = i18n;
+        this.programmes = plugin.bean("programmeService", ProgrammeService.class);
+        this.plans = plugin.bean("planService", PlanService.class);
+        this.goals = plugin.bean("goalService", GoalService.class);
+        this.checklists = plugin.bean("checklistService", ChecklistService.class);
+    }
+
+    private static Map<String, String> roles() {
+        Map<String, String> roles = new LinkedHashMap<>();
+        roles.put("mia", "mentee, space MIA");
+        roles.put("max", "mentor of Mia and Lena");
+        roles.put("carol", "coordinator of both programmes");
+        roles.put("ada", "Confluence administrator");
+        roles.put("otto", "outsider");
+        roles.put("noah", "mentee, space NOAH");
+        roles.put("olivia", "mentor of Noah");
+        roles.put("lena", "mentee, space LENA");
+        roles.put("omar", "mentee, space OMAR");
+        roles.put("sofia", "mentee, space SOFIA");
+        roles.put("priya", "mentor of Omar and Sofia");
+        return roles;
+    }
+
+    /** The sandbox's users and groups (not stored: the same on every start). */
+    static void directory(SandboxConfluence confluence) {
+        List<String> names = List.of("mia:Mia Novak", "max:Max Berger", "carol:Carol Jensen", "ada:Ada Lindqvist",
+                "otto:Otto Keller", "noah:Noah Fischer", "olivia:Olivia Grant", "lena:Lena Park", "omar:Omar Haddad",
+                "sofia:Sofia Costa", "priya:Priya Raman");
+        List<String> all = new ArrayList<>();
+        for (String entry : names) {
+            String[] parts = entry.split(":");
+            confluence.addUser(parts[0], parts[1]);
+            all.add(parts[0]);
+        }
+        confluence.addGroup("confluence-users", all.toArray(String[]::new));
+        confluence.addGroup("confluence-administrators", "ada");
+        confluence.addGroup("grad-coordinators", "carol");
+        confluence.addGroup("leaders-coordinators", "carol");
+        confluence.addAdmin("ada");
+    }
+
+    void create() {
+        LocalDate today = LocalDate.now(clock);
+        try {
+            at(today.minusMonths(8));
+            AuthenticatedUserThreadLocal.set(confluence.user("ada"));
+            programmes.create(new ProgrammeInput("grad", "Graduate programme",
+                    "Two years of mentoring for graduate engineers: a mentor from another team, weekly or fortnightly.",
+                    "grad-coordinators", Cadence.WEEKLY, CoordinatorAccess.VIEW));
+            programmes.create(new ProgrammeInput("leaders", "New leaders",
+                    "Monthly mentoring for first-time team leads by experienced managers.", "leaders-coordinators",
+                    Cadence.MONTHLY, CoordinatorAccess.METRICS_ONLY));
+            for (PairSpec pair : pairs(today)) {
+                pair(pair, today);
+            }
+        } finally {
+            AuthenticatedUserThreadLocal.reset();
+            clock.release();
+        }
+    }
+
+    private static List<PairSpec> pairs(LocalDate today) {
+        List<PairSpec> pairs = new ArrayList<>();
+        pairs.add(new PairSpec("MIA", "Mia\u2019s mentoring", "grad", "mia", "max", Cadence.WEEKLY, today.minusWeeks(20), 20,
+                Set.of(7, 13), List.of(
+                        new GoalSpec("Lead a sprint retrospective", "Facilitate two retrospectives with a score of 4/5 or more",
+                                "After each retrospective, with the team\u2019s feedback", 6,
+                                List.of("Shadow two retrospectives", "Prepare a format", "Facilitate with Max observing"), 60,
+                                GoalStatus.IN_PROGRESS, 3, true),
+                        new GoalSpec("Present at the engineering all-hands", "One 10-minute talk on the billing migration",
+                                "Feedback from three colleagues", -4, List.of("Outline the talk", "Dry run with Max"), 100,
+                                GoalStatus.ACHIEVED, 4, true),
+                        new GoalSpec("Write a design document", "A design for the invoice service, approved by two reviewers",
+                                "Review meeting at the end of the quarter", 10, List.of("Read three good design documents",
+                                        "Draft the problem statement"), 30, GoalStatus.IN_PROGRESS, 2, false),
+                        new GoalSpec("Learn the basics of Kubernetes", "Deploy a service to the staging cluster on my own",
+                                "Pairing session with the platform team", 16, List.of("Finish the internal course"), 0,
+                                GoalStatus.NOT_STARTED, 0, false)),
+                6, List.of(), 0));
+        pairs.add(new PairSpec("NOAH", "Noah\u2019s mentoring", "grad", "noah", "olivia", Cadence.FORTNIGHTLY,
+                today.minusWeeks(26), 13, Set.of(5), List.of(
+                        new GoalSpec("Improve code review turnaround", "Review requests answered within one working day",
+                                "Monthly look at the review statistics", 4, List.of("Block review time every morning"), 80,
+                                GoalStatus.IN_PROGRESS, 4, true),
+                        new GoalSpec("Own the on-call runbook", "Runbook covering the five most frequent alerts",
+                                "Walkthrough with the on-call team", -2, List.of("List the alerts", "Write the steps"), 100,
+                                GoalStatus.ACHIEVED, 3, true),
+                        new GoalSpec("Mentor an intern", "Weekly sessions with the summer intern",
+                                "Intern\u2019s feedback at the end of the summer", 20, List.of(), 0, GoalStatus.DROPPED, 1, false)),
+                8, List.of(), 0));
+        pairs.add(new PairSpec("LENA", "Lena\u2019s mentoring", "grad", "lena", "max", Cadence.WEEKLY, today.minusWeeks(17), 6,
+                Set.of(), List.of(
+                        new GoalSpec("Speak up in design reviews", "One question or proposal in every design review",
+                                "Max\u2019s observation in two reviews", 8, List.of("Read the document beforehand"), 20,
+                                GoalStatus.IN_PROGRESS, 1, true),
+                        new GoalSpec("Learn the payments domain", "Explain the payment flow on the whiteboard",
+                                "Session with the payments team", 12, List.of(), 10, GoalStatus.IN_PROGRESS, 1, false)),
+                3, List.of(), 0));
+        pairs.add(new PairSpec("OMAR", "Omar\u2019s mentoring", "leaders", "omar", "priya", Cadence.MONTHLY,
+                today.minusMonths(6).minusDays(15), 6, Set.of(), List.of(
+                        new GoalSpec("Run effective one-to-ones", "Monthly one-to-one with each of my six reports",
+                                "Team survey after three months", 6, List.of("Agree a template", "Book the series"), 50,
+                                GoalStatus.IN_PROGRESS, 3, true),
+                        new GoalSpec("Delegate the release process", "Two releases shipped without me",
+                                "Retrospective after the second release", 10, List.of("Write down the steps"), 25,
+                                GoalStatus.IN_PROGRESS, 2, true)),
+                4, List.of(), 0));
+        pairs.add(new PairSpec("SOFIA", "Sofia\u2019s mentoring", "leaders", "sofia", "priya", Cadence.FORTNIGHTLY,
+                today.minusWeeks(14), 7, Set.of(), List.of(
+                        new GoalSpec("Give actionable feedback", "Feedback within a week of every milestone",
+                                "Priya reviews three written feedbacks", 5, List.of("Use the situation-behaviour-impact model"), 70,
+                                GoalStatus.IN_PROGRESS, 3, true),
+                        new GoalSpec("Plan the team\u2019s quarter", "Quarterly plan agreed with the product manager",
+                                "Planning review", -1, List.of("Collect the team\u2019s input"), 100, GoalStatus.ACHIEVED, 2, true),
+                        new GoalSpec("Hire a backend engineer", "Offer accepted by the end of next quarter",
+                                "Hiring review with HR", 14, List.of("Write the job description"), 15, GoalStatus.IN_PROGRESS, 1,
+                                false)),
+                9, List.of("Meet every member of the team one to one", "Read the leadership handbook",
+                        "Join the managers\u2019 community of practice", "Shadow a hiring interview", "Set up the team\u2019s rituals"),
+                3));
+        return pairs;
+    }
+
+    private void at(LocalDate day) {
+        clock.set(day.atTime(LocalTime.of(10, 0)).atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    private void pair(PairSpec pair, LocalDate today) {
+        SandboxUser mentee = confluence.user(pair.mentee());
+        SandboxUser mentor = confluence.user(pair.mentor());
+        at(pair.start());
+        AuthenticatedUserThreadLocal.set(mentee);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(WizardFields.PROGRAMME, pair.programme());
+        fields.put(WizardFields.MENTOR, mentor.getName());
+        fields.put(WizardFields.MENTEE, mentee.getName());
+        fields.put(WizardFields.START_DATE, pair.start().toString());
+        fields.put(WizardFields.CADENCE, pair.cadence().name().toLowerCase(Locale.ROOT));
+        fields.put(WizardFields.OBJECTIVES, String.join("\n", pair.goals().stream().map(GoalSpec::title).toList()));
+        Space space = blueprints.createSpace(BlueprintKeys.SPACE_BLUEPRINT, pair.spaceKey(), pair.spaceName(), mentee, fields);
+        GrowthPlan plan = plans.getBySpaceKey(space.getKey());
+        Page growthPlan = confluence.page(space.getKey(), i18n.getText("mentoring.blueprint.growth-plan.title"));
+        blueprints.updatePage(growthPlan, growthPlanBody(pair, today));
+        Page meetingsPage = confluence.page(space.getKey(), i18n.getText("mentoring.blueprint.meetings.name"));
+
+        List<LocalDate> held = new ArrayList<>();
+        for (int k = 0; k < pair.meetingsDue(); k++) {
+            if (!pair.missed().contains(k)) {
+                held.add(pair.cadence().after(pair.start(), k));
+            }
+        }
+        Map<GoalSpec, Integer> recorded = new LinkedHashMap<>();
+        List<ChecklistEntry> menteeChecklist = DefaultChecklist.entries();
+        int ticked = 0;
+        for (int m = 0; m < held.size(); m++) {
+            LocalDate date = held.get(m);
+            at(date);
+            AuthenticatedUserThreadLocal.set(mentee);
+            Map<String, Object> wizard = new LinkedHashMap<>();
+            wizard.put(WizardFields.MEETING_DATE, date.toString());
+            wizard.put(WizardFields.AIMS, AIMS.get(m % AIMS.size()));
+            Page meeting = blueprints.createPage(BlueprintKeys.MEETING_BLUEPRINT, space, meetingsPage, mentee, wizard);
+            boolean latest = m == held.size() - 1;
+            blueprints.updatePage(meeting, notes(meeting.getBodyAsString(), m, latest));
+            if (m == 0) {
+                for (GoalSpec goal : pair.goals()) {
+                    if (goal.agreed()) {
+                        goals.recordAgreement(plan.id(), GoalKeys.fromTitle(goal.title()), mentor.getKey().getStringValue());
+                    }
+                }
+            }
+            for (GoalSpec goal : pair.goals()) {
+                int done = recorded.getOrDefault(goal, 0);
+                // Spread each goal's updates over the meetings, the last one on the latest meeting.
+                int due = goal.updates() * (m + 1) / held.size();
+                if (done < due) {
+                    done++;
+                    recorded.put(goal, done);
+                    boolean last = done == goal.updates();
+                    int percent = last ? goal.finalPercent() : goal.finalPercent() * done / goal.updates();
+                    GoalStatus status = last ? goal.finalStatus() : GoalStatus.IN_PROGRESS;
+                    goals.recordProgress(plan.id(), GoalKeys.fromTitle(goal.title()), percent, status,
+                            NOTES.get((m + done) % NOTES.size()), (m % 3 == 2 ? mentor : mentee).getKey().getStringValue(),
+                            meeting.getId());
+                }
+            }
+            int ticks = Math.min(pair.ticked(), (int) Math.ceil((double) pair.ticked() * (m + 1) / held.size()));
+            for (; ticked < ticks; ticked++) {
+                checklists.tick(plan.id(), DefaultChecklist.ID, menteeChecklist, DefaultChecklist.KEYS.get(ticked), true,
+                        mentee.getKey().getStringValue());
+            }
+        }
+        if (!pair.extraChecklist().isEmpty()) {
+            String body = ChecklistStorage.findBody(growthPlan.getBodyAsString(), "onboarding").orElseThrow();
+            List<ChecklistEntry> entries = ChecklistStorage.entries(body);
+            List<ChecklistItem> items = new ChecklistState(plan.id(), "onboarding", Map.of()).resolve(entries);
+            for (int t = 0; t < pair.extraTicked(); t++) {
+                checklists.tick(plan.id(), "onboarding", entries, items.get(t).key(), true, mentee.getKey().getStringValue());
+            }
+        }
+    }
+
+    private String growthPlanBody(PairSpec pair, LocalDate today) {
+        StringBuilder xml = new StringBuilder();
+        xml.append("<p>").append(StorageFormat.escape(i18n.getText("mentoring.blueprint.growth-plan.intro"))).append("</p>");
+        xml.append(heading("mentoring.blueprint.growth-plan.objectives"));
+        for (GoalSpec goal : pair.goals()) {
+            xml.append("<ac:structured-macro ac:name=\"mentoring-goal\">")
+                    .append(parameter("goalKey", GoalKeys.fromTitle(goal.title())))
+                    .append(parameter("title", goal.title()))
+                    .append(parameter("target", goal.target()))
+                    .append(parameter("evaluation", goal.evaluation()))
+                    .append(parameter("dueDate", today.plusWeeks(goal.dueWeeksFromToday()).toString()))
+                    .append(parameter("status", goal.finalStatus().name().toLowerCase(Locale.ROOT).replace('_', '-')))
+                    .append("<ac:rich-text-body>");
+            if (!goal.steps().isEmpty()) {
+                xml.append("<ul>");
+                goal.steps().forEach(step -> xml.append("<li>").append(StorageFormat.escape(step)).append("</li>"));
+                xml.append("</ul>");
+            }
+            xml.append("</ac:rich-text-body></ac:structured-macro>");
+        }
+        xml.append(heading("mentoring.blueprint.growth-plan.evaluation"))
+                .append("<p>We review the plan together at the end of every quarter, and the goals whenever one is due.</p>");
+        xml.append(heading("mentoring.blueprint.growth-plan.activities"))
+                .append("<ul><li>Internal course on technical leadership</li><li>Shadowing a senior colleague for a week</li></ul>");
+        if (!pair.extraChecklist().isEmpty()) {
+            xml.append("<h2>Onboarding checklist</h2><ac:structured-macro ac:name=\"mentoring-checklist\">")
+                    .append(parameter("checklistId", "onboarding")).append("<ac:rich-text-body><ul>");
+            pair.extraChecklist().forEach(item -> xml.append("<li>").append(StorageFormat.escape(item)).append("</li>"));
+            xml.append("</ul></ac:rich-text-body></ac:structured-macro>");
+        }
+        xml.append(heading("mentoring.blueprint.growth-plan.progress"))
+                .append("<ac:structured-macro ac:name=\"mentoring-goal-progress\"/>");
+        return xml.toString();
+    }
+
+    private String heading(String key) {
+        return "<h2>" + StorageFormat.escape(i18n.getText(key)) + "</h2>";
+    }
+
+    private static String parameter(String name, String value) {
+        return "<ac:parameter ac:name=\"" + name + "\">" + StorageFormat.escape(value) + "</ac:parameter>";
+    }
+
+    /** The meeting page as the pair wrote it up: updates, feedback and action items in place of the placeholders. */
+    private static String notes(String body, int number, boolean latest) {
+        List<String> texts = List.of(
+                StorageFormat.escape(UPDATES.get(number % UPDATES.size())),
+                StorageFormat.escape(FEEDBACK.get(number % FEEDBACK.size())),
+                StorageFormat.escape(ACTIONS.get(number % ACTIONS.size())));
+        Matcher placeholders = PLACEHOLDER.matcher(body);
+        StringBuilder written = new StringBuilder();
+        int index = 0;
+        while (placeholders.find()) {
+            placeholders.appendReplacement(written, Matcher.quoteReplacement(index < texts.size() ? texts.get(index) : ""));
+            index++;
+        }
+        placeholders.appendTail(written);
+        String status = latest || number % 5 == 3 ? "incomplete" : "complete";
+        String second = "<ac:task><ac:task-status>" + status + "</ac:task-status><ac:task-body>"
+                + StorageFormat.escape(ACTIONS.get((number + 2) % ACTIONS.size())) + "</ac:task-body></ac:task>";
+        return written.toString()
+                .replaceFirst("<ac:task-status>incomplete</ac:task-status>", "<ac:task-status>" + status + "</ac:task-status>")
+                .replace("</ac:task-list>", second + "</ac:task-list>");
+    }
+
+    private static final List<String> AIMS = List.of("Review the goals and agree the next steps.",
+            "Prepare the retrospective and talk about facilitation.", "Discuss the feedback from the last review.",
+            "Look at the plan for the next month.", "Talk through a difficult conversation.");
+    private static final List<String> UPDATES = List.of("Finished the course module and started on the draft.",
+            "A busy week with the release; less time for the goals than planned.",
+            "Tried the new format in the team meeting; it worked well.",
+            "Got stuck on the scope of the document; we narrowed it down together.",
+            "Back from holiday, picking up where we left off.");
+    private static final List<String> FEEDBACK = List.of("Asked how I come across in meetings: more structure at the start.",
+            "Max suggested writing the key message first.", "Gave feedback that the sessions could be shorter and more focused.",
+            "Asked for feedback on the draft; two concrete suggestions.", "Nothing new this time.");
+    private static final List<String> ACTIONS = List.of("Send the draft to Max before Friday", "Book a room for the retrospective",
+            "Ask two colleagues for feedback", "Read the chapter on facilitation", "Update the growth plan",
+            "Schedule the dry run");
+    private static final List<String> NOTES = List.of("Good progress since last time.", "Discussed in the meeting.",
+            "Slower than planned because of the release.", "Next step agreed.", "Feedback was positive.");
+}

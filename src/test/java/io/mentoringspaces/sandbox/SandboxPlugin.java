@@ -1,0 +1,304 @@
+package io.mentoringspaces.sandbox;
+
+import com.atlassian.confluence.macro.Macro;
+import com.atlassian.plugin.web.Condition;
+import com.atlassian.plugin.web.ContextProvider;
+import io.mentoringspaces.PluginKeys;
+import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The sandbox's plugin system: it starts the app as Confluence does, from its own files. The Spring
+ * context ({@code META-INF/spring/plugin-context.xml}) gives the beans, built through their
+ * constructors in order, host references taken from {@link SandboxHost}, init methods called (the
+ * listeners register with the event bus); the descriptor gives the module classes (macros,
+ * servlets, context providers, conditions, REST resources), each autowired by constructor from those
+ * beans, and the content templates and blueprints. Only the {@code clock} bean is replaced, by the
+ * sandbox's clock.
+ */
+public final class SandboxPlugin implements AutoCloseable {
+
+    private static final String BEANS = "http://www.springframework.org/schema/beans";
+    private static final String OSGI = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
+
+    /** A content template: its name's i18n key, its storage-format file and its context provider (or null). */
+    public record ContentTemplate(String key, String nameKey, String location, ContextProvider contextProvider) {
+    }
+
+    /** A page blueprint: complete key, content template, and the label ("index key") of its pages. */
+    public record Blueprint(String completeKey, String contentTemplateKey, String indexKey) {
+    }
+
+    /** A space blueprint: the home page's template and those of its child pages. */
+    public record SpaceBlueprint(String completeKey, String homeTemplateKey, List<String> childTemplateKeys) {
+    }
+
+    /** A header link (web-item) and the condition that shows it. */
+    public record HeaderLink(String labelKey, String url, String linkId, Condition condition) {
+    }
+
+    private final Map<String, Object> beans = new LinkedHashMap<>();
+    private final List<Runnable> destroyers = new ArrayList<>();
+    private final Map<String, Macro> macros = new LinkedHashMap<>();
+    private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+    private final List<Object> restResources = new ArrayList<>();
+    private final Map<String, ContentTemplate> contentTemplates = new LinkedHashMap<>();
+    private final Map<String, Blueprint> blueprints = new LinkedHashMap<>();
+    private final List<SpaceBlueprint> spaceBlueprints = new ArrayList<>();
+    private final List<HeaderLink> headerLinks = new ArrayList<>();
+
+    public SandboxPlugin(Document descriptor, SandboxHost host, SandboxClock clock) throws Exception {
+        Document context;
+        try (InputStream in = SandboxPlugin.class.getResourceAsStream("/META-INF/spring/plugin-context.xml")) {
+            context = io.mentoringspaces.testsupport.SourceFiles.parse(in);
+        }
+        NodeList references = context.getElementsByTagNameNS(OSGI, "reference");
+        for (int i = 0; i < references.getLength(); i++) {
+            Element reference = (Element) references.item(i);
+            beans.put(reference.getAttribute("id"), host.get(Class.forName(reference.getAttribute("interface"))));
+        }
+        NodeList beanNodes = context.getElementsByTagNameNS(BEANS, "bean");
+        for (int i = 0; i < beanNodes.getLength(); i++) {
+            createBean((Element) beanNodes.item(i), clock);
+        }
+        readModules(descriptor);
+    }
+
+    private void createBean(Element bean, SandboxClock clock) throws Exception {
+        String id = bean.getAttribute("id");
+        if (id.equals("clock")) {
+            beans.put(id, clock);
+            return;
+        }
+        Class<?> type = Class.forName(bean.getAttribute("class"));
+        Object instance;
+        if (!bean.getAttribute("factory-method").isEmpty()) {
+            instance = type.getMethod(bean.getAttribute("factory-method")).invoke(null);
+        } else {
+            List<Object> arguments = new ArrayList<>();
+            NodeList args = bean.getElementsByTagNameNS(BEANS, "constructor-arg");
+            for (int a = 0; a < args.getLength(); a++) {
+                arguments.add(required(((Element) args.item(a)).getAttribute("ref")));
+            }
+            instance = construct(type, arguments);
+        }
+        beans.put(id, instance);
+        if (!bean.getAttribute("init-method").isEmpty()) {
+            type.getMethod(bean.getAttribute("init-method")).invoke(instance);
+        }
+        if (!bean.getAttribute("destroy-method").isEmpty()) {
+            Method destroy = type.getMethod(bean.getAttribute("destroy-method"));
+            destroyers.add(0, () -> call(destroy, instance));
+        }
+    }
+
+    private Object required(String id) {
+        Object bean = beans.get(id);
+        if (bean == null) {
+            throw new IllegalStateException("No bean " + id);
+        }
+        return bean;
+    }
+
+    private static Object construct(Class<?> type, List<Object> arguments) throws ReflectiveOperationException {
+        for (Constructor<?> constructor : type.getConstructors()) {
+            Class<?>[] parameters = constructor.getParameterTypes();
+            boolean fits = parameters.length == arguments.size();
+            for (int p = 0; fits && p < parameters.length; p++) {
+                fits = parameters[p].isInstance(arguments.get(p));
+            }
+            if (fits) {
+                return constructor.newInstance(arguments.toArray());
+            }
+        }
+        throw new IllegalStateException(type.getName() + " has no constructor taking " + arguments);
+    }
+
+    /** A module class made by the plugin system: its only constructor, each argument the one bean of its type. */
+    public <T> T autowire(Class<T> type) {
+        try {
+            Constructor<?> constructor = type.getConstructors()[0];
+            List<Object> arguments = new ArrayList<>();
+            for (Class<?> parameter : constructor.getParameterTypes()) {
+                List<Object> candidates = beans.values().stream().filter(parameter::isInstance).toList();
+                if (candidates.size() != 1) {
+                    throw new IllegalStateException(type.getName() + ": " + candidates.size() + " beans of type " + parameter.getName());
+                }
+                arguments.add(candidates.get(0));
+            }
+            return type.cast(constructor.newInstance(arguments.toArray()));
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Cannot create " + type.getName(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create " + type.getName(), e);
+        }
+    }
+
+    private void readModules(Document descriptor) throws Exception {
+        Element root = descriptor.getDocumentElement();
+        for (Element macro : elements(root, "xhtml-macro")) {
+            macros.put(macro.getAttribute("name"), (Macro) autowire(Class.forName(macro.getAttribute("class"))));
+        }
+        for (Element servlet : elements(root, "servlet")) {
+            HttpServlet instance = (HttpServlet) autowire(Class.forName(servlet.getAttribute("class")));
+            for (Element pattern : elements(servlet, "url-pattern")) {
+                servlets.put("/plugins/servlet" + pattern.getTextContent().strip(), instance);
+            }
+        }
+        for (Element template : elements(root, "content-template")) {
+            if (!template.hasAttribute("key")) {
+                continue;
+            }
+            List<Element> providers = elements(template, "context-provider");
+            ContextProvider provider = null;
+            if (!providers.isEmpty()) {
+                provider = (ContextProvider) autowire(Class.forName(providers.get(0).getAttribute("class")));
+                provider.init(Map.of());
+            }
+            contentTemplates.put(template.getAttribute("key"), new ContentTemplate(template.getAttribute("key"),
+                    template.getAttribute("i18n-name-key"), elements(template, "resource").get(0).getAttribute("location"), provider));
+        }
+        for (Element blueprint : elements(root, "blueprint")) {
+            if (blueprint.hasAttribute("key")) {
+                String key = PluginKeys.PLUGIN_KEY + ":" + blueprint.getAttribute("key");
+                blueprints.put(key, new Blueprint(key, blueprint.getAttribute("content-template-key"),
+                        blueprint.getAttribute("index-key")));
+            }
+        }
+        for (Element space : elements(root, "space-blueprint")) {
+            Element home = elements(space, "content-template").get(0);
+            List<String> children = new ArrayList<>();
+            for (Element child : elements(home, "content-template")) {
+                if (child != home) {
+                    children.add(child.getAttribute("ref"));
+                }
+            }
+            spaceBlueprints.add(new SpaceBlueprint(PluginKeys.PLUGIN_KEY + ":" + space.getAttribute("key"),
+                    home.getAttribute("ref"), children));
+        }
+        for (Element item : elements(root, "web-item")) {
+            if (!item.getAttribute("section").equals("system.header/left")) {
+                continue;
+            }
+            Element link = elements(item, "link").get(0);
+            List<Element> conditions = elements(item, "condition");
+            Condition condition = conditions.isEmpty() ? null
+                    : (Condition) autowire(Class.forName(conditions.get(0).getAttribute("class")));
+            if (condition != null) {
+                condition.init(Map.of());
+            }
+            headerLinks.add(new HeaderLink(elements(item, "label").get(0).getAttribute("key"), link.getTextContent().strip(),
+                    link.getAttribute("linkId"), condition));
+        }
+        for (Element rest : elements(root, "rest")) {
+            for (Element pkg : elements(rest, "package")) {
+                for (Class<?> type : classesIn(pkg.getTextContent().strip())) {
+                    if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                        restResources.add(autowire(type));
+                    }
+                }
+            }
+        }
+        if (restResources.isEmpty()) {
+            throw new IllegalStateException("The descriptor's REST packages hold no resource");
+        }
+    }
+
+    private static List<Element> elements(Element parent, String tag) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            found.add((Element) nodes.item(i));
+        }
+        return found;
+    }
+
+    /** The top-level classes of a package of the app, from its compiled classes (where the plugin's classes are). */
+    private static List<Class<?>> classesIn(String pkg) throws ClassNotFoundException {
+        Path root;
+        try {
+            root = Path.of(PluginKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Path directory = root.resolve(pkg.replace('.', '/'));
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalStateException("Package " + pkg + " is not in " + root);
+        }
+        List<Class<?>> classes = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".class") && !name.contains("$")) {
+                    classes.add(Class.forName(pkg + "." + name.substring(0, name.length() - ".class".length())));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return classes;
+    }
+
+    public <T> T bean(String id, Class<T> type) {
+        return type.cast(required(id));
+    }
+
+    public Map<String, Macro> macros() {
+        return macros;
+    }
+
+    /** Servlets by their path spec under the context, e.g. {@code /plugins/servlet/mentoring/coordinator/*}. */
+    public Map<String, HttpServlet> servlets() {
+        return servlets;
+    }
+
+    public List<Object> restResources() {
+        return restResources;
+    }
+
+    public ContentTemplate contentTemplate(String key) {
+        return contentTemplates.get(key);
+    }
+
+    public Blueprint blueprint(String completeKey) {
+        return blueprints.get(completeKey);
+    }
+
+    public List<SpaceBlueprint> spaceBlueprints() {
+        return spaceBlueprints;
+    }
+
+    public List<HeaderLink> headerLinks() {
+        return headerLinks;
+    }
+
+    private static void call(Method method, Object target) {
+        try {
+            method.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the beans as Spring does: destroy methods, last bean first (listeners unregister). */
+    @Override
+    public void close() {
+        destroyers.forEach(Runnable::run);
+    }
+}
