@@ -1,21 +1,11 @@
 package io.mentoringspaces.bench;
 
-import com.atlassian.activeobjects.external.ModelVersion;
-import io.mentoringspaces.testsupport.CountingDriver;
-import io.mentoringspaces.testsupport.MentoringTableNameConverter;
+import io.mentoringspaces.testsupport.InstalledDatabase;
 import io.mentoringspaces.testsupport.TestActiveObjects;
-import io.mentoringspaces.upgrade.UpgradeTask001CreateSchema;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.SQLException;
-import net.java.ao.EntityManager;
-import net.java.ao.atlassian.AtlassianFieldNameConverter;
-import net.java.ao.atlassian.AtlassianIndexNameConverter;
-import net.java.ao.atlassian.AtlassianSequenceNameConverter;
-import net.java.ao.atlassian.AtlassianTriggerNameConverter;
-import net.java.ao.atlassian.AtlassianUniqueNameConverter;
-import net.java.ao.builder.EntityManagerBuilder;
 
 /**
  * A benchmark database: Active Objects' own runtime with Confluence's table names and a connection
@@ -25,17 +15,14 @@ import net.java.ao.builder.EntityManagerBuilder;
 public final class BenchDatabase implements AutoCloseable {
 
     private final String kind;
-    private final EntityManager entityManager;
-    private final TestActiveObjects ao;
+    private final InstalledDatabase database;
 
-    private BenchDatabase(String kind, EntityManager entityManager) {
+    private BenchDatabase(String kind, InstalledDatabase database) {
         this.kind = kind;
-        this.entityManager = entityManager;
-        this.ao = new TestActiveObjects(entityManager);
+        this.database = database;
     }
 
     public static BenchDatabase open(String kind) {
-        CountingDriver.install();
         String url;
         String user;
         String password;
@@ -54,17 +41,7 @@ public final class BenchDatabase implements AutoCloseable {
         } else {
             throw new IllegalArgumentException("Unknown benchmark database " + kind + " (hsql or postgres)");
         }
-        EntityManager em = EntityManagerBuilder.url(url).username(user).password(password).schema(schema).auto()
-                .tableNameConverter(new MentoringTableNameConverter())
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                .build();
-        BenchDatabase database = new BenchDatabase(kind, em);
-        new UpgradeTask001CreateSchema().upgrade(ModelVersion.valueOf("0"), database.ao);
-        return database;
+        return new BenchDatabase(kind, new InstalledDatabase(url, user, password, schema));
     }
 
     public String kind() {
@@ -72,20 +49,16 @@ public final class BenchDatabase implements AutoCloseable {
     }
 
     public TestActiveObjects ao() {
-        return ao;
-    }
-
-    public EntityManager entityManager() {
-        return entityManager;
+        return database.activeObjects();
     }
 
     /** A plain JDBC connection to the same database, for the content-scan baseline's page table. */
     public Connection connection() throws SQLException {
-        return entityManager.getProvider().getConnection();
+        return database.entityManager().getProvider().getConnection();
     }
 
     @Override
     public void close() {
-        entityManager.getProvider().dispose();
+        database.close();
     }
 }
