@@ -22,6 +22,7 @@ import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeService;
 import io.mentoringspaces.storage.ChecklistStorage;
 import io.mentoringspaces.storage.StorageFormat;
+import io.mentoringspaces.testsupport.TestUser;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -203,8 +204,8 @@ final class DemoData {
     }
 
     private void pair(PairSpec pair, LocalDate today) {
-        SandboxUser mentee = confluence.user(pair.mentee());
-        SandboxUser mentor = confluence.user(pair.mentor());
+        TestUser mentee = confluence.user(pair.mentee());
+        TestUser mentor = confluence.user(pair.mentor());
         at(pair.start());
         AuthenticatedUserThreadLocal.set(mentee);
         Map<String, Object> fields = new LinkedHashMap<>();

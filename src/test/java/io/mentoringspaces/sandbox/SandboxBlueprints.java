@@ -15,6 +15,7 @@ import com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint;
 import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.mentoringspaces.testsupport.TestUser;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class SandboxBlueprints {
      * Confluence's default permissions), the space-created event, the home page and its child pages
      * from their templates, then the home-page-created event.
      */
-    public Space createSpace(String spaceBlueprintKey, String key, String name, SandboxUser creator, Map<String, Object> fields) {
+    public Space createSpace(String spaceBlueprintKey, String key, String name, TestUser creator, Map<String, Object> fields) {
         SandboxPlugin.SpaceBlueprint blueprint = plugin.spaceBlueprints().stream()
                 .filter(b -> b.completeKey().equals(spaceBlueprintKey)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No space blueprint " + spaceBlueprintKey));
@@ -80,7 +81,7 @@ public final class SandboxBlueprints {
 
     /** A page from a page blueprint, under {@code parent}, with the wizard's {@code fields}. */
     @SuppressWarnings("deprecation")
-    public Page createPage(String blueprintKey, Space space, Page parent, SandboxUser creator, Map<String, Object> fields) {
+    public Page createPage(String blueprintKey, Space space, Page parent, TestUser creator, Map<String, Object> fields) {
         SandboxPlugin.Blueprint blueprint = plugin.blueprint(blueprintKey);
         if (blueprint == null) {
             throw new IllegalArgumentException("No blueprint " + blueprintKey);
@@ -98,7 +99,7 @@ public final class SandboxBlueprints {
 
     @SuppressWarnings("deprecation")
     private Page pageFromTemplate(Space space, Page parent, SandboxPlugin.ContentTemplate template, Map<String, Object> fields,
-            SandboxUser creator, String label, String title) {
+            TestUser creator, String label, String title) {
         Map<String, Object> context = new HashMap<>(fields);
         if (template.contextProvider() != null) {
             context = template.contextProvider().getContextMap(context);

@@ -12,6 +12,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.mentoringspaces.testsupport.TestUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ public final class SandboxConfluence {
     }
 
     private final Path file;
-    private final Map<String, SandboxUser> users = new LinkedHashMap<>();
+    private final Map<String, TestUser> users = new LinkedHashMap<>();
     private final Map<String, Set<String>> groups = new LinkedHashMap<>();
     private final Set<String> admins = new LinkedHashSet<>();
     private final Map<String, Space> spaces = new LinkedHashMap<>();
@@ -62,8 +63,8 @@ public final class SandboxConfluence {
 
     // Directory: fixed by the sandbox, not persisted.
 
-    public synchronized SandboxUser addUser(String name, String fullName) {
-        SandboxUser user = new SandboxUser(name, fullName);
+    public synchronized TestUser addUser(String name, String fullName) {
+        TestUser user = new TestUser(name, fullName);
         users.put(name, user);
         return user;
     }
@@ -76,15 +77,15 @@ public final class SandboxConfluence {
         admins.add(name);
     }
 
-    public synchronized List<SandboxUser> users() {
+    public synchronized List<TestUser> users() {
         return List.copyOf(users.values());
     }
 
-    public synchronized SandboxUser user(String name) {
+    public synchronized TestUser user(String name) {
         return name == null ? null : users.get(name);
     }
 
-    public synchronized SandboxUser user(UserKey key) {
+    public synchronized TestUser user(UserKey key) {
         return key == null ? null : users.values().stream().filter(u -> u.getKey().equals(key)).findFirst().orElse(null);
     }
 
@@ -189,7 +190,7 @@ public final class SandboxConfluence {
     // Pages
 
     public synchronized Page createPage(Space space, Page parent, String title, String body, List<String> labels,
-            SandboxUser creator, Instant at) {
+            TestUser creator, Instant at) {
         Page page = new Page();
         page.setId(++lastId);
         page.setSpace(space);

@@ -9,6 +9,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.spaces.Space;
+import io.mentoringspaces.testsupport.TestUser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,9 +23,9 @@ public class SandboxConfluenceTest {
     private static final Instant AT = Instant.parse("2026-03-16T10:00:00Z");
     private Path directory;
     private SandboxConfluence confluence;
-    private SandboxUser mia;
-    private SandboxUser carol;
-    private SandboxUser ada;
+    private TestUser mia;
+    private TestUser carol;
+    private TestUser ada;
 
     @Before
     public void givenUsersAndGroups() throws Exception {

@@ -39,6 +39,7 @@ import com.atlassian.user.User;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+import io.mentoringspaces.testsupport.TestUser;
 import io.mentoringspaces.testsupport.VelocityRenderer;
 import java.io.Serializable;
 import java.net.URI;
@@ -142,7 +143,7 @@ public final class SandboxHost {
         return users;
     }
 
-    private UserProfile profile(SandboxUser user) {
+    private UserProfile profile(TestUser user) {
         if (user == null) {
             return null;
         }

@@ -4,6 +4,7 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.mentoringspaces.testsupport.TestUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ final class SandboxLayout {
     String render(View view, HttpServletRequest request) {
         ConfluenceUser current = AuthenticatedUserThreadLocal.get();
         List<Map<String, Object>> users = new ArrayList<>();
-        for (SandboxUser user : confluence.users()) {
+        for (TestUser user : confluence.users()) {
             Map<String, Object> option = new LinkedHashMap<>();
             option.put("name", user.getName());
             String role = roles.get(user.getName());

@@ -20,6 +20,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.rest.BlueprintResource;
 import io.mentoringspaces.rest.dto.MeetingDefaultsDto;
+import io.mentoringspaces.testsupport.TestUser;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -164,7 +165,7 @@ final class SandboxPages extends HttpServlet {
         }
         html.append("<h2>People in this sandbox</h2><p>Switch user at the top right to see what each of them may see and do.</p>")
                 .append("<ul class=\"sandbox-people\">");
-        for (SandboxUser person : confluence.users()) {
+        for (TestUser person : confluence.users()) {
             html.append("<li><strong>").append(escape(person.getFullName())).append("</strong>");
             if (roles.containsKey(person.getName())) {
                 html.append(": ").append(escape(roles.get(person.getName())));
@@ -200,7 +201,7 @@ final class SandboxPages extends HttpServlet {
                 });
         String body = renderer.render(page.getBodyAsString());
         SandboxConfluence.PageInfo info = confluence.info(page.getId());
-        SandboxUser creator = confluence.user(info.creator());
+        TestUser creator = confluence.user(info.creator());
         StringBuilder html = new StringBuilder("<p class=\"sandbox-page-meta\">Created by ")
                 .append(escape(creator == null ? info.creator() : creator.getFullName()))
                 .append(", last updated ").append(info.modified().atZone(ZoneId.systemDefault()).toLocalDate())
@@ -363,7 +364,7 @@ final class SandboxPages extends HttpServlet {
         ConfluenceUser user = AuthenticatedUserThreadLocal.get();
         Space space = confluence.space(request.getParameter("spaceKey"));
         String blueprint = request.getParameter("blueprint");
-        if (!(user instanceof SandboxUser creator) || space == null || plugin.blueprint(blueprint) == null
+        if (!(user instanceof TestUser creator) || space == null || plugin.blueprint(blueprint) == null
                 || !permissions.hasPermission(user, Permission.EDIT, space)) {
             message(request, response, HttpServletResponse.SC_FORBIDDEN, "Not permitted",
                     "You may not add pages to this space, or it does not exist.");
@@ -383,7 +384,7 @@ final class SandboxPages extends HttpServlet {
     private void login(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String destination = localDestination(request.getParameter("os_destination"));
         StringBuilder html = new StringBuilder("<p>This page needs a signed-in user. Sign in as:</p><ul class=\"sandbox-login\">");
-        for (SandboxUser user : confluence.users()) {
+        for (TestUser user : confluence.users()) {
             html.append("<li><form method=\"post\" action=\"").append(SWITCH_USER).append("\">")
                     .append("<input type=\"hidden\" name=\"user\" value=\"").append(escape(user.getName())).append("\">")
                     .append("<input type=\"hidden\" name=\"destination\" value=\"").append(escape(destination)).append("\">")
