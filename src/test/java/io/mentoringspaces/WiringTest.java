@@ -5,7 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.testsupport.SourceFiles;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.lang.reflect.Constructor;
@@ -40,7 +39,7 @@ public class WiringTest {
 
     /** Bean or host-reference type by id, in declaration order. */
     private static Map<String, Class<?>> beanTypes() throws Exception {
-        Document context = springContext();
+        Document context = SourceFiles.springContext();
         Map<String, Class<?>> types = new LinkedHashMap<>();
         NodeList references = context.getElementsByTagNameNS(OSGI, "reference");
         for (int i = 0; i < references.getLength(); i++) {
@@ -62,16 +61,10 @@ public class WiringTest {
         return types;
     }
 
-    private static Document springContext() throws Exception {
-        try (InputStream in = WiringTest.class.getResourceAsStream("/META-INF/spring/plugin-context.xml")) {
-            return SourceFiles.parse(in);
-        }
-    }
-
     @Test
     public void shouldSatisfyEveryBeanConstructorFromTheDeclaredBeansInOrder() throws Exception {
         Map<String, Class<?>> types = beanTypes();
-        NodeList beans = springContext().getElementsByTagNameNS(BEANS, "bean");
+        NodeList beans = SourceFiles.springContext().getElementsByTagNameNS(BEANS, "bean");
         assertTrue(beans.getLength() > 0);
         for (int i = 0; i < beans.getLength(); i++) {
             Element bean = (Element) beans.item(i);

@@ -18,7 +18,6 @@ import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeReportService;
-import io.mentoringspaces.service.ViewableSpaces;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,16 +49,16 @@ public class CoordinatorServlet extends HttpServlet {
     static final String PROGRAMME_TEMPLATE = "templates/coordinator/programme.vm";
 
     private final transient ProgrammeReportService reports;
-    private final transient ViewableSpaces spaces;
+    private final transient AccessService access;
     private final transient PairsViews views;
     private final transient I18nResolver i18n;
     private final transient Pages pages;
 
     public CoordinatorServlet(AccessService access, ProgrammeAccessService programmeAccess, ProgrammeReportService reports,
-            ViewableSpaces spaces, PairsViews views, TemplateRenderer renderer, LoginUriProvider loginUriProvider,
+            PairsViews views, TemplateRenderer renderer, LoginUriProvider loginUriProvider,
             I18nResolver i18n) {
         this.reports = reports;
-        this.spaces = spaces;
+        this.access = access;
         this.views = views;
         this.i18n = i18n;
         this.pages = new Pages(renderer, loginUriProvider, i18n, access, programmeAccess);
@@ -128,7 +127,7 @@ public class CoordinatorServlet extends HttpServlet {
         String base = request.getContextPath() + PATH + "/" + programme.key();
         String q = request.getParameter("q") == null ? "" : request.getParameter("q").strip();
         Links links = new Links(base, query, q);
-        Map<String, Space> viewable = spaces.viewable(user, page.rows().stream().map(PairRow::spaceKey).toList());
+        Map<String, Space> viewable = access.viewableSpaces(user, page.rows().stream().map(PairRow::spaceKey).toList());
 
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("title", programme.name());

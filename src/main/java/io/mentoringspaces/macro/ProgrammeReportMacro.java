@@ -18,7 +18,6 @@ import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeReportService;
 import io.mentoringspaces.service.ProgrammeService;
-import io.mentoringspaces.service.ViewableSpaces;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,20 +41,18 @@ public class ProgrammeReportMacro implements Macro {
     private final ProgrammeAccessService programmeAccess;
     private final ProgrammeService programmes;
     private final ProgrammeReportService reports;
-    private final ViewableSpaces spaces;
     private final PairsViews views;
     private final TemplateRenderer renderer;
     private final ApplicationProperties application;
     private final I18nResolver i18n;
 
     public ProgrammeReportMacro(AccessService access, ProgrammeAccessService programmeAccess, ProgrammeService programmes,
-            ProgrammeReportService reports, ViewableSpaces spaces, PairsViews views, TemplateRenderer renderer,
+            ProgrammeReportService reports, PairsViews views, TemplateRenderer renderer,
             ApplicationProperties application, I18nResolver i18n) {
         this.access = access;
         this.programmeAccess = programmeAccess;
         this.programmes = programmes;
         this.reports = reports;
-        this.spaces = spaces;
         this.views = views;
         this.renderer = renderer;
         this.application = application;
@@ -84,7 +81,7 @@ public class ProgrammeReportMacro implements Macro {
         String base = application.getBaseUrl(onScreen ? UrlMode.RELATIVE : UrlMode.ABSOLUTE);
         PairPage page = report.page();
         List<PairRow> rows = page.rows();
-        Map<String, Space> viewable = spaces.viewable(user, rows.stream().map(PairRow::spaceKey).toList());
+        Map<String, Space> viewable = access.viewableSpaces(user, rows.stream().map(PairRow::spaceKey).toList());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", i18n.getText("mentoring.report.title", report.programme().name()));
         model.put("summaryHtml", views.summaryHtml(views.summary(report.summary())));

@@ -85,7 +85,7 @@ public class BlueprintResource {
             return responses.notLoggedIn();
         }
         if (fields == null) {
-            return responses.badRequest("mentoring.rest.error.body", null);
+            return responses.missingBody();
         }
         return responses.ok(() -> {
             SpaceWizardInput input = validator.validate(fields, user);

@@ -43,9 +43,9 @@ public class IndexResource {
         if (!access.isConfluenceAdmin(user) && !access.canAdministerSpace(user, spaceKey)) {
             return access.canViewSpace(user, spaceKey) ? responses.forbidden() : responses.notFound();
         }
-        if (body == null) {
-            return responses.badRequest("mentoring.rest.error.body", null);
-        }
-        return responses.ok(() -> new RebuildDto(indexer.rebuild(spaceKey)));
+        return responses.ok(() -> {
+            PageRequests.body(body);
+            return new RebuildDto(indexer.rebuild(spaceKey));
+        });
     }
 }

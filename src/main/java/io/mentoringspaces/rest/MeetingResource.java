@@ -14,7 +14,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -45,10 +44,7 @@ public class MeetingResource {
     @AnonymousSiteAccess
     public Response meetings(@PathParam("spaceKey") String spaceKey) {
         return responses.ok(() -> {
-            ConfluenceUser user = access.currentUser();
-            if (!access.canViewSpace(user, spaceKey)) {
-                throw new WebApplicationException(user == null ? responses.notLoggedIn() : responses.notFound());
-            }
+            ConfluenceUser user = requests.spaceReader(spaceKey);
             GrowthPlan plan = requests.plan(spaceKey);
             List<MeetingLink> links = meetings.meetings(plan.id());
             CadenceFigures figures = view.figures(plan, links);

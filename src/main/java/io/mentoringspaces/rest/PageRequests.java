@@ -43,7 +43,7 @@ public class PageRequests {
         ConfluenceUser user = access.currentUser();
         AbstractPage page = access.viewablePage(user, pageId);
         if (page == null) {
-            throw new WebApplicationException(user == null ? responses.notLoggedIn() : responses.notFound());
+            throw unseen(user);
         }
         return new PageRequest(user, page, plan(page.getSpaceKey()), user != null && access.canEditPage(user, page));
     }
@@ -59,6 +59,20 @@ public class PageRequests {
             throw new WebApplicationException(responses.forbidden());
         }
         return request;
+    }
+
+    /** The user reading about a space, who may view it; refused like a page the user may not view. */
+    public ConfluenceUser spaceReader(String spaceKey) {
+        ConfluenceUser user = access.currentUser();
+        if (!access.canViewSpace(user, spaceKey)) {
+            throw unseen(user);
+        }
+        return user;
+    }
+
+    /** Anonymous users are asked to log in; the others are told nothing exists. */
+    private WebApplicationException unseen(ConfluenceUser user) {
+        return new WebApplicationException(user == null ? responses.notLoggedIn() : responses.notFound());
     }
 
     /** The growth plan of a space the user may view. */

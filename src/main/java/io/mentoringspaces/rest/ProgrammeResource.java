@@ -20,7 +20,6 @@ import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeAdminService;
 import io.mentoringspaces.service.ProgrammeReportService;
-import io.mentoringspaces.service.ViewableSpaces;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,17 +58,15 @@ public class ProgrammeResource {
     private final ProgrammeAccessService programmeAccess;
     private final ProgrammeAdminService admin;
     private final ProgrammeReportService reports;
-    private final ViewableSpaces spaces;
     private final RestResponses responses;
     private final I18nResolver i18n;
 
     public ProgrammeResource(AccessService access, ProgrammeAccessService programmeAccess, ProgrammeAdminService admin,
-            ProgrammeReportService reports, ViewableSpaces spaces, RestResponses responses, I18nResolver i18n) {
+            ProgrammeReportService reports, RestResponses responses, I18nResolver i18n) {
         this.access = access;
         this.programmeAccess = programmeAccess;
         this.admin = admin;
         this.reports = reports;
-        this.spaces = spaces;
         this.responses = responses;
         this.i18n = i18n;
     }
@@ -92,7 +89,7 @@ public class ProgrammeResource {
             return responses.forbidden();
         }
         if (body == null) {
-            return responses.badRequest("mentoring.rest.error.body", null);
+            return responses.missingBody();
         }
         return responses.ok(() -> new ProgrammeDto(admin.create(body.toInput())));
     }
@@ -113,7 +110,7 @@ public class ProgrammeResource {
     public Response update(@PathParam("key") String key, ProgrammeInputDto body) {
         return withProgramme(key, programme -> {
             if (body == null) {
-                return responses.badRequest("mentoring.rest.error.body", null);
+                return responses.missingBody();
             }
             if (access.isConfluenceAdmin(access.currentUser())) {
                 return responses.ok(() -> new ProgrammeDto(admin.update(programme.key(), body.toInput())));
@@ -141,7 +138,7 @@ public class ProgrammeResource {
                 return responses.forbidden();
             }
             if (body == null || body.getArchived() == null) {
-                return responses.badRequest("mentoring.rest.error.body", null);
+                return responses.missingBody();
             }
             return responses.ok(() -> new ProgrammeDto(admin.setArchived(programme.key(), body.getArchived())));
         });
@@ -163,7 +160,7 @@ public class ProgrammeResource {
         return withProgramme(key, programme -> responses.ok(() -> {
             ProgrammeReport report = reports.report(programme, reports.query(sort, order, status, q, start, limit));
             List<PairRow> rows = report.page().rows();
-            Map<String, Space> viewable = spaces.viewable(access.currentUser(), rows.stream().map(PairRow::spaceKey).toList());
+            Map<String, Space> viewable = access.viewableSpaces(access.currentUser(), rows.stream().map(PairRow::spaceKey).toList());
             List<PairDto> pairs = new ArrayList<>();
             for (PairRow row : rows) {
                 Space space = viewable.get(row.spaceKey());

@@ -58,9 +58,9 @@ public class RestResponses {
         return error(404, i18n.getText("mentoring.rest.error.not.found"), null);
     }
 
-    /** 400 for a request that names an input field wrongly or not at all. */
-    public Response badRequest(String messageKey, String field, Serializable... arguments) {
-        return error(400, i18n.getText(messageKey, arguments), field);
+    /** 400 for a change sent without its JSON body. */
+    public Response missingBody() {
+        return error(400, i18n.getText("mentoring.rest.error.body"), null);
     }
 
     private static Response error(int status, String message, String field) {

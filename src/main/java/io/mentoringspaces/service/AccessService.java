@@ -10,6 +10,9 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserManager;
 import io.mentoringspaces.model.Programme;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Who may see and change what, asked of Confluence: space and page permissions, administrators and
@@ -36,8 +39,27 @@ public class AccessService {
     }
 
     public boolean canViewSpace(ConfluenceUser user, String spaceKey) {
+        return viewableSpace(user, spaceKey) != null;
+    }
+
+    /**
+     * The spaces among the keys that the user may view, by key, for linking them: a coordinator sees
+     * a pair's space name and link only when Confluence lets them view the space.
+     */
+    public Map<String, Space> viewableSpaces(ConfluenceUser user, Collection<String> spaceKeys) {
+        Map<String, Space> spaces = new LinkedHashMap<>();
+        for (String key : spaceKeys) {
+            Space space = viewableSpace(user, key);
+            if (space != null) {
+                spaces.put(key, space);
+            }
+        }
+        return spaces;
+    }
+
+    private Space viewableSpace(ConfluenceUser user, String spaceKey) {
         Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
-        return space != null && permissionManager.hasPermission(user, Permission.VIEW, space);
+        return space != null && permissionManager.hasPermission(user, Permission.VIEW, space) ? space : null;
     }
 
     public boolean canEditSpace(ConfluenceUser user, String spaceKey) {

@@ -12,8 +12,7 @@ import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.service.Limits;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.mentoringspaces.testsupport.XssPayloads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +40,9 @@ public class CoordinatorEscapingTest extends DatabaseTest {
     private CoordinatorOutputs outputs;
 
     @BeforeClass
-    public static void readCorpus() throws Exception {
-        try (InputStream in = CoordinatorEscapingTest.class.getResourceAsStream("/fixtures/xss-payloads.txt")) {
-            // Every payload goes into every text field, so only those that fit the shortest (a programme name) are used.
-            payloads = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isEmpty() && l.length() <= Limits.PROGRAMME_NAME).toList();
-        }
+    public static void readCorpus() {
+        // Every payload goes into every text field, so only those that fit the shortest (a programme name) are used.
+        payloads = XssPayloads.all().stream().filter(p -> p.length() <= Limits.PROGRAMME_NAME).toList();
     }
 
     @Before

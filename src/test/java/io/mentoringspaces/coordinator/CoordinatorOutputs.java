@@ -49,16 +49,14 @@ final class CoordinatorOutputs {
     CoordinatorOutputs(ProgrammeWorld world) {
         this.world = world;
         PairsViews views = new PairsViews(world.confluence.i18n(), renderer);
-        coordinator = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, world.spaces, views, renderer,
+        coordinator = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, views, renderer,
                 world.loginUriProvider, world.confluence.i18n());
         admin = new ProgrammeAdminServlet(world.access, world.programmeAccess, mock(PageBuilderService.class,
                 Mockito.RETURNS_DEEP_STUBS), views, renderer, world.loginUriProvider, world.confluence.i18n());
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(Mockito.any(UrlMode.class))).thenReturn("/confluence");
-        macro = new ProgrammeReportMacro(world.access, world.programmeAccess, world.programmes, world.reports, world.spaces,
-                views, renderer, application, world.confluence.i18n());
-        rest = new ProgrammeResource(world.access, world.programmeAccess, world.programmeAdmin, world.reports, world.spaces,
-                world.responses, world.confluence.i18n());
+        macro = new ProgrammeReportMacro(world.access, world.programmeAccess, world.programmes, world.reports, views, renderer, application, world.confluence.i18n());
+        rest = new ProgrammeResource(world.access, world.programmeAccess, world.programmeAdmin, world.reports, world.responses, world.confluence.i18n());
     }
 
     /** The HTML of a GET of a servlet path below {@code /plugins/servlet}, with the given query parameters. */

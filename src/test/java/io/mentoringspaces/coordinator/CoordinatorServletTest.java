@@ -34,8 +34,7 @@ public class CoordinatorServletTest extends DatabaseTest {
     @Before
     public void start() throws Exception {
         world = new ProgrammeWorld(ao, programmes, cadence);
-        CoordinatorServlet servlet = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, world.spaces,
-                world.views, world.renderer, world.loginUriProvider, world.confluence.i18n());
+        CoordinatorServlet servlet = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, world.views, world.renderer, world.loginUriProvider, world.confluence.i18n());
         server = new ServletServer(world.confluence, Map.of(VIEW, servlet, VIEW + "/*", servlet));
         Programme grad = givenProgramme("grad");
         givenProgramme("other");

@@ -39,9 +39,8 @@ public class PairsStatementBudgetTest extends DatabaseTest {
     public void start() throws Exception {
         world = new ProgrammeWorld(ao, programmes, cadence);
         rest = new RestServer(world.confluence, new ProgrammeResource(world.access, world.programmeAccess, world.programmeAdmin,
-                world.reports, world.spaces, world.responses, world.confluence.i18n()));
-        CoordinatorServlet servlet = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, world.spaces,
-                world.views, world.renderer, world.loginUriProvider, world.confluence.i18n());
+                world.reports, world.responses, world.confluence.i18n()));
+        CoordinatorServlet servlet = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, world.views, world.renderer, world.loginUriProvider, world.confluence.i18n());
         servlets = new ServletServer(world.confluence, Map.of("/plugins/servlet/mentoring/coordinator/*", servlet));
         Programme small = givenProgramme("small");
         Programme large = givenProgramme("large");

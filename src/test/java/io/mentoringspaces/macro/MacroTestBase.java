@@ -9,10 +9,8 @@ import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.storage.ChecklistStorage;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.Fixtures;
 import io.mentoringspaces.testsupport.MacroHarness;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,13 +98,6 @@ public abstract class MacroTestBase extends DatabaseTest {
     }
 
     protected static String fixture(String name) {
-        try (InputStream in = MacroTestBase.class.getResourceAsStream("/fixtures/macro/" + name)) {
-            if (in == null) {
-                throw new AssertionError("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return Fixtures.read("macro/" + name);
     }
 }

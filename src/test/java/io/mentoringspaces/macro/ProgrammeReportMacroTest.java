@@ -39,7 +39,7 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
         world = new ProgrammeWorld(ao, programmes, cadence);
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
         when(application.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn("https://wiki.example.com/confluence");
-        macro = new ProgrammeReportMacro(world.access, world.programmeAccess, programmes, world.reports, world.spaces,
+        macro = new ProgrammeReportMacro(world.access, world.programmeAccess, programmes, world.reports,
                 world.views, world.renderer, application, world.confluence.i18n());
         Programme grad = givenProgramme("grad");
         givenProgramme("other");

@@ -39,7 +39,7 @@ public class ProgrammeResourceTest extends DatabaseTest {
     public void start() throws Exception {
         world = new ProgrammeWorld(ao, programmes, cadence);
         server = new RestServer(world.confluence, new ProgrammeResource(world.access, world.programmeAccess,
-                world.programmeAdmin, world.reports, world.spaces, world.responses, world.confluence.i18n()));
+                world.programmeAdmin, world.reports, world.responses, world.confluence.i18n()));
         grad = givenProgramme("grad");
         givenProgramme("other");
         ProgrammeWorld.givenPair(ao, grad, "A-SPACE", "Cleo", "Ben", "2026-01-05", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 1, 10,

@@ -4,9 +4,9 @@ import com.atlassian.confluence.macro.Macro;
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import io.mentoringspaces.PluginKeys;
+import io.mentoringspaces.testsupport.SourceFiles;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
@@ -64,10 +64,7 @@ public final class SandboxPlugin implements AutoCloseable {
     private final List<HeaderLink> headerLinks = new ArrayList<>();
 
     public SandboxPlugin(Document descriptor, SandboxHost host, SandboxClock clock) throws Exception {
-        Document context;
-        try (InputStream in = SandboxPlugin.class.getResourceAsStream("/META-INF/spring/plugin-context.xml")) {
-            context = io.mentoringspaces.testsupport.SourceFiles.parse(in);
-        }
+        Document context = SourceFiles.springContext();
         NodeList references = context.getElementsByTagNameNS(OSGI, "reference");
         for (int i = 0; i < references.getLength(); i++) {
             Element reference = (Element) references.item(i);

@@ -11,6 +11,8 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.TestUser;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.After;
 import org.junit.Test;
 
@@ -79,5 +81,15 @@ public class AccessServiceTest {
         assertNull(access.currentUser());
         confluence.loginAs("editor");
         assertEquals(editor, access.currentUser());
+    }
+
+    @Test
+    public void shouldListOnlyTheSpacesTheUserMayViewInTheOrderAsked() {
+        confluence.space("TEAM", "Team");
+        confluence.viewer("TEAM", "viewer");
+
+        assertEquals(List.of("TEAM", "MENT"), List.copyOf(access.viewableSpaces(viewer, List.of("TEAM", "NOPE", "MENT")).keySet()));
+        assertEquals(Map.of(), access.viewableSpaces(admin, List.of("TEAM", "MENT")));
+        assertEquals(Map.of(), access.viewableSpaces(null, List.of("MENT")));
     }
 }

@@ -15,7 +15,6 @@ import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeAdminService;
 import io.mentoringspaces.service.ProgrammeReportService;
 import io.mentoringspaces.service.ProgrammeService;
-import io.mentoringspaces.service.ViewableSpaces;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
@@ -51,7 +50,6 @@ public final class ProgrammeWorld {
     public final ProgrammeAccessService programmeAccess;
     public final ProgrammeAdminService programmeAdmin;
     public final ProgrammeReportService reports;
-    public final ViewableSpaces spaces;
     public final PairsViews views;
     public final RestResponses responses;
 
@@ -64,7 +62,6 @@ public final class ProgrammeWorld {
         programmeAccess = new ProgrammeAccessService(programmes, access);
         programmeAdmin = new ProgrammeAdminService(programmes, userAccessor);
         reports = new ProgrammeReportService(ao, cadence);
-        spaces = new ViewableSpaces(confluence.spaceManager(), confluence.permissionManager());
         views = new PairsViews(confluence.i18n(), renderer);
         responses = new RestResponses(confluence.i18n());
         when(userAccessor.getGroup(anyString())).thenAnswer(call -> groups.contains(call.<String>getArgument(0))

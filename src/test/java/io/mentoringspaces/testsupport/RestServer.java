@@ -2,20 +2,13 @@ package io.mentoringspaces.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.EnumSet;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -30,7 +23,7 @@ public final class RestServer implements AutoCloseable {
     public static final String USER_HEADER = "X-Test-User";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Server server;
+    private final LoopbackJetty jetty;
     private final URI base;
     private final HttpClient client = HttpClient.newHttpClient();
 
@@ -39,25 +32,10 @@ public final class RestServer implements AutoCloseable {
         for (Object resource : resources) {
             config.register(resource);
         }
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        Filter login = (request, response, chain) -> {
-            confluence.loginAs(((HttpServletRequest) request).getHeader(USER_HEADER));
-            try {
-                chain.doFilter(request, response);
-            } finally {
-                confluence.loginAs(null);
-            }
-        };
-        context.addFilter(new FilterHolder(login), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ServletContainer(config)), "/rest/mentoring/1.0/*");
-        server.setHandler(context);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/rest/mentoring/1.0");
+        jetty = new LoopbackJetty(confluence, context);
+        base = URI.create(jetty.base() + "/rest/mentoring/1.0");
     }
 
     /** A response: status and body, the body parsed as JSON when it is JSON. */
@@ -97,10 +75,6 @@ public final class RestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            server.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot stop the test server", e);
-        }
+        jetty.stop();
     }
 }

@@ -1,20 +1,13 @@
 package io.mentoringspaces.testsupport;
 
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.EnumSet;
 import java.util.Map;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The app's servlets in a real servlet container (Jetty) on a free loopback port, mapped under
@@ -25,31 +18,16 @@ public final class ServletServer implements AutoCloseable {
 
     public static final String CONTEXT_PATH = "/confluence";
 
-    private final Server server;
+    private final LoopbackJetty jetty;
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** Serves each servlet at its path spec, e.g. {@code /plugins/servlet/mentoring/coordinator/*}. */
     public ServletServer(ConfluenceFixture confluence, Map<String, HttpServlet> servlets) throws Exception {
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler(CONTEXT_PATH);
-        Filter login = (request, response, chain) -> {
-            confluence.loginAs(((HttpServletRequest) request).getHeader(RestServer.USER_HEADER));
-            try {
-                chain.doFilter(request, response);
-            } finally {
-                confluence.loginAs(null);
-            }
-        };
-        context.addFilter(new FilterHolder(login), "/*", EnumSet.of(DispatcherType.REQUEST));
         servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
-        server.setHandler(context);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+        jetty = new LoopbackJetty(confluence, context);
+        base = URI.create(jetty.base());
     }
 
     /** A response: status, body, content type and the redirect target, if any. */
@@ -73,10 +51,6 @@ public final class ServletServer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            server.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot stop the test server", e);
-        }
+        jetty.stop();
     }
 }

@@ -59,6 +59,13 @@ public final class SourceFiles {
         }
     }
 
+    /** The hand-written Spring context as packaged. */
+    public static Document springContext() throws Exception {
+        try (InputStream in = SourceFiles.class.getResourceAsStream("/META-INF/spring/plugin-context.xml")) {
+            return parse(in);
+        }
+    }
+
     public static Document parse(InputStream in) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -1,8 +1,5 @@
 package io.mentoringspaces.testsupport;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The XSS corpus of {@code fixtures/xss-payloads.txt}: one payload per line. */
@@ -12,11 +9,7 @@ public final class XssPayloads {
     }
 
     public static List<String> all() {
-        try (InputStream in = XssPayloads.class.getResourceAsStream("/fixtures/xss-payloads.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(line -> !line.isEmpty()).toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fixtures.read("xss-payloads.txt").lines().filter(line -> !line.isEmpty()).toList();
     }
 
     /** The payload as text in HTML: what a user writes in the editor to see the payload as words. */
