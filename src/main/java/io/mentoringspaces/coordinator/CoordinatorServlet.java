@@ -18,6 +18,7 @@ import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeReportService;
+import io.mentoringspaces.view.PairsViews;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -11,6 +11,7 @@ import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.ProgrammeAccessService;
+import io.mentoringspaces.view.PairsViews;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

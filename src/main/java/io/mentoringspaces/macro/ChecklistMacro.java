@@ -8,6 +8,9 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.storage.ChecklistStorage;
+import io.mentoringspaces.view.ChecklistView;
+import io.mentoringspaces.view.ViewSupport;
+import io.mentoringspaces.view.Viewer;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +22,8 @@ public class ChecklistMacro extends PlanMacro {
 
     private final ChecklistView view;
 
-    public ChecklistMacro(MacroSupport support, MacroData data, ChecklistView view) {
-        super(support, data);
+    public ChecklistMacro(MacroSupport support, ViewSupport views, MacroData data, ChecklistView view) {
+        super(support, views, data);
         this.view = view;
     }
 

@@ -9,6 +9,9 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.Limits;
+import io.mentoringspaces.view.GoalStateView;
+import io.mentoringspaces.view.ViewSupport;
+import io.mentoringspaces.view.Viewer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +27,8 @@ public class GoalMacro extends PlanMacro {
 
     private final GoalStateView state;
 
-    public GoalMacro(MacroSupport support, MacroData data, GoalStateView state) {
-        super(support, data);
+    public GoalMacro(MacroSupport support, ViewSupport views, MacroData data, GoalStateView state) {
+        super(support, views, data);
         this.state = state;
     }
 
@@ -67,18 +70,18 @@ public class GoalMacro extends PlanMacro {
         model.put("evaluation", goal.evaluation());
         model.put("bodyHtml", body == null || body.isBlank() ? null : body);
         model.put("noticeHtml", indexed.isPresent() ? null
-                : support.message("info", support.text("mentoring.macro.goal.not.indexed")));
+                : views.message("info", views.text("mentoring.macro.goal.not.indexed")));
         model.put("stateHtml", indexed.isPresent() ? state.render(indexed.get(), plan, viewer)
                 : state.render(new GoalProgress(goal.asGoal(plan.id()), List.of(), null), plan, viewer.readOnly()));
         model.put("text", Map.of(
-                "target", support.text("mentoring.macro.goal.target"),
-                "evaluation", support.text("mentoring.macro.goal.evaluation"),
-                "steps", support.text("mentoring.macro.goal.steps")));
+                "target", views.text("mentoring.macro.goal.target"),
+                "evaluation", views.text("mentoring.macro.goal.evaluation"),
+                "steps", views.text("mentoring.macro.goal.steps")));
         model.put("interactive", viewer.interactive());
         if (viewer.interactive()) {
             support.requireResource("macro-goal");
         }
-        return support.render("templates/macro/goal.vm", model);
+        return views.render("templates/macro/goal.vm", model);
     }
 
     @Override

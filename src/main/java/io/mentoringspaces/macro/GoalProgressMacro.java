@@ -4,6 +4,9 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import io.mentoringspaces.model.GoalProgress;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.service.NotFoundException;
+import io.mentoringspaces.view.GoalStateView;
+import io.mentoringspaces.view.ViewSupport;
+import io.mentoringspaces.view.Viewer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +20,8 @@ public class GoalProgressMacro extends PlanMacro {
 
     private final GoalStateView state;
 
-    public GoalProgressMacro(MacroSupport support, MacroData data, GoalStateView state) {
-        super(support, data);
+    public GoalProgressMacro(MacroSupport support, ViewSupport views, MacroData data, GoalStateView state) {
+        super(support, views, data);
         this.state = state;
     }
 
@@ -35,7 +38,7 @@ public class GoalProgressMacro extends PlanMacro {
             if (goalKey != null) {
                 throw new NotFoundException("goalKey", "mentoring.error.goal.unknown");
             }
-            return support.message("info", support.text("mentoring.macro.goals.none"));
+            return views.message("info", views.text("mentoring.macro.goals.none"));
         }
         List<Map<String, Object>> goals = new ArrayList<>();
         for (GoalProgress progress : shown) {
@@ -50,7 +53,7 @@ public class GoalProgressMacro extends PlanMacro {
         if (viewer.interactive()) {
             support.requireResource("macro-goal-progress");
         }
-        return support.render("templates/macro/goal-progress.vm", model);
+        return views.render("templates/macro/goal-progress.vm", model);
     }
 
     @Override

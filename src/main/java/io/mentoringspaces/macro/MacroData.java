@@ -10,6 +10,7 @@ import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.view.GoalStateView;
 import java.util.List;
 import java.util.Map;
 

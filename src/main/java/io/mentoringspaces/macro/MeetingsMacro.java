@@ -2,6 +2,9 @@ package io.mentoringspaces.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.view.MeetingsView;
+import io.mentoringspaces.view.ViewSupport;
+import io.mentoringspaces.view.Viewer;
 import java.util.Map;
 
 /**
@@ -13,8 +16,8 @@ public class MeetingsMacro extends PlanMacro {
 
     private final MeetingsView view;
 
-    public MeetingsMacro(MacroSupport support, MacroData data, MeetingsView view) {
-        super(support, data);
+    public MeetingsMacro(MacroSupport support, ViewSupport views, MacroData data, MeetingsView view) {
+        super(support, views, data);
         this.view = view;
     }
 

@@ -3,6 +3,7 @@ package io.mentoringspaces.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
 import io.mentoringspaces.service.MentoringException;
+import io.mentoringspaces.view.ViewSupport;
 import java.util.Map;
 
 /**
@@ -13,10 +14,12 @@ import java.util.Map;
 abstract class PlanMacro implements Macro {
 
     protected final MacroSupport support;
+    protected final ViewSupport views;
     protected final MacroData data;
 
-    PlanMacro(MacroSupport support, MacroData data) {
+    PlanMacro(MacroSupport support, ViewSupport views, MacroData data) {
         this.support = support;
+        this.views = views;
         this.data = data;
     }
 
@@ -25,11 +28,11 @@ abstract class PlanMacro implements Macro {
         try {
             MacroSupport.Placement placement = support.placement(context);
             if (!placement.canView()) {
-                return support.refusal(placement.viewer());
+                return views.refusal(placement.viewer());
             }
             return render(parameters, body, context, placement);
         } catch (MentoringException e) {
-            return support.error(e);
+            return views.error(e);
         }
     }
 

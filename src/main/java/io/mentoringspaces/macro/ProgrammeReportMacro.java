@@ -8,7 +8,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import io.mentoringspaces.coordinator.PairsViews;
+import io.mentoringspaces.view.PairsViews;
 import io.mentoringspaces.model.PairPage;
 import io.mentoringspaces.model.PairQuery;
 import io.mentoringspaces.model.PairRow;

@@ -2,7 +2,6 @@ package io.mentoringspaces.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.mentoringspaces.macro.ChecklistView;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.ChecklistItem;
 import io.mentoringspaces.model.ChecklistState;
@@ -12,6 +11,7 @@ import io.mentoringspaces.rest.dto.ChecklistStateDto;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.storage.ChecklistStorage;
+import io.mentoringspaces.view.ChecklistView;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;

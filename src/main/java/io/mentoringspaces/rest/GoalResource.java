@@ -2,7 +2,6 @@ package io.mentoringspaces.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
-import io.mentoringspaces.macro.GoalStateView;
 import io.mentoringspaces.model.GoalProgress;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.rest.PageRequests.PageRequest;
@@ -13,6 +12,7 @@ import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.NotFoundException;
+import io.mentoringspaces.view.GoalStateView;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -2,14 +2,14 @@ package io.mentoringspaces.rest;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
-import io.mentoringspaces.macro.MeetingsView;
-import io.mentoringspaces.macro.Viewer;
 import io.mentoringspaces.model.CadenceFigures;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.rest.dto.MeetingsStateDto;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.MeetingService;
+import io.mentoringspaces.view.MeetingsView;
+import io.mentoringspaces.view.Viewer;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

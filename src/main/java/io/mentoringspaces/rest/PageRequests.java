@@ -2,13 +2,13 @@ package io.mentoringspaces.rest;
 
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.user.ConfluenceUser;
-import io.mentoringspaces.macro.Viewer;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.view.Viewer;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.Map;
 

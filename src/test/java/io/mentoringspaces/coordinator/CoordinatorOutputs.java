@@ -14,6 +14,7 @@ import io.mentoringspaces.coordinator.RecordingRenderer.Rendering;
 import io.mentoringspaces.macro.ProgrammeReportMacro;
 import io.mentoringspaces.rest.ProgrammeResource;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.view.PairsViews;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -15,14 +15,14 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import io.mentoringspaces.macro.ChecklistMacro;
-import io.mentoringspaces.macro.ChecklistView;
+
 import io.mentoringspaces.macro.GoalMacro;
 import io.mentoringspaces.macro.GoalProgressMacro;
-import io.mentoringspaces.macro.GoalStateView;
+
 import io.mentoringspaces.macro.MacroData;
 import io.mentoringspaces.macro.MacroSupport;
 import io.mentoringspaces.macro.MeetingsMacro;
-import io.mentoringspaces.macro.MeetingsView;
+
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.GrowthPlan;
@@ -35,6 +35,10 @@ import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeService;
+import io.mentoringspaces.view.ChecklistView;
+import io.mentoringspaces.view.GoalStateView;
+import io.mentoringspaces.view.MeetingsView;
+import io.mentoringspaces.view.ViewSupport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,6 +74,7 @@ public final class MacroHarness {
     public final MeetingService meetings;
     public final AccessService access;
     public final MacroSupport support;
+    public final ViewSupport views;
     public final MacroData data;
     public final GoalStateView goalState;
     public final ChecklistView checklistView;
@@ -89,16 +94,16 @@ public final class MacroHarness {
                 confluence.userManager());
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(any(UrlMode.class))).thenReturn(BASE_URL);
-        support = new MacroSupport(new VelocityRenderer(), confluence.i18n(), pageBuilder(), access, application,
-                confluence.userManager(), clock);
+        support = new MacroSupport(pageBuilder(), access);
+        views = new ViewSupport(new VelocityRenderer(), confluence.i18n(), application, confluence.userManager(), clock);
         data = new MacroData(plans, goals, checklists, meetings);
-        goalState = new GoalStateView(support, access);
-        checklistView = new ChecklistView(support);
-        meetingsView = new MeetingsView(support, new CadenceCalculator(clock), access);
-        goalMacro = new GoalMacro(support, data, goalState);
-        goalProgressMacro = new GoalProgressMacro(support, data, goalState);
-        checklistMacro = new ChecklistMacro(support, data, checklistView);
-        meetingsMacro = new MeetingsMacro(support, data, meetingsView);
+        goalState = new GoalStateView(views, access);
+        checklistView = new ChecklistView(views);
+        meetingsView = new MeetingsView(views, new CadenceCalculator(clock), access);
+        goalMacro = new GoalMacro(support, views, data, goalState);
+        goalProgressMacro = new GoalProgressMacro(support, views, data, goalState);
+        checklistMacro = new ChecklistMacro(support, views, data, checklistView);
+        meetingsMacro = new MeetingsMacro(support, views, data, meetingsView);
     }
 
     private PageBuilderService pageBuilder() {

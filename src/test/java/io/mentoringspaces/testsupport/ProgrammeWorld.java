@@ -7,7 +7,7 @@ import static org.mockito.Mockito.when;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.user.Group;
-import io.mentoringspaces.coordinator.PairsViews;
+import io.mentoringspaces.view.PairsViews;
 import io.mentoringspaces.rest.RestResponses;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.CadenceCalculator;

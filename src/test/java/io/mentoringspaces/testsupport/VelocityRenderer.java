@@ -72,7 +72,7 @@ public final class VelocityRenderer implements TemplateRenderer {
         return engine.resourceExists(templateName);
     }
 
-    /** Escapes a reference's value unless the reference's name ends in "html" (any case). */
+    /** Escapes a reference's value unless it is a scalar reference named as HTML. */
     static final class HtmlEscaper implements ReferenceInsertionEventHandler {
 
         @Override
@@ -83,14 +83,14 @@ public final class VelocityRenderer implements TemplateRenderer {
             return escape(value.toString());
         }
 
+        /** Only a scalar reference (no dot) whose name ends in "html", or is body, head or xHtmlContent, is left as it is. */
         static boolean isHtml(String reference) {
             String name = reference.replaceAll("[$!{}]", "");
-            int paren = name.indexOf('(');
-            if (paren >= 0) {
-                name = name.substring(0, paren);
+            if (name.contains(".")) {
+                return false;
             }
-            name = name.substring(name.lastIndexOf('.') + 1);
-            return name.toLowerCase(Locale.ROOT).endsWith("html");
+            return name.toLowerCase(Locale.ROOT).endsWith("html") || name.equals("body") || name.equals("head")
+                    || name.equals("xHtmlContent");
         }
 
         static String escape(String text) {

@@ -1,4 +1,4 @@
-package io.mentoringspaces.macro;
+package io.mentoringspaces.view;
 
 import com.atlassian.confluence.pages.AbstractPage;
 import io.mentoringspaces.model.AgreementState;
@@ -28,10 +28,10 @@ public class GoalStateView {
 
     private static final String TEMPLATE = "templates/macro/goal-state.vm";
 
-    private final MacroSupport support;
+    private final ViewSupport support;
     private final AccessService access;
 
-    public GoalStateView(MacroSupport support, AccessService access) {
+    public GoalStateView(ViewSupport support, AccessService access) {
         this.support = support;
         this.access = access;
     }
@@ -81,7 +81,7 @@ public class GoalStateView {
         boolean mayChange = viewer.mayChange();
         model.put("canRecord", mayChange);
         model.put("canAgree", mayChange && viewer.isMentorOf(plan) && agreement != AgreementState.AGREED);
-        model.put("restPath", MacroSupport.REST_PATH + "/pages/" + viewer.pageId() + "/goals/" + goal.goalKey());
+        model.put("restPath", ViewSupport.REST_PATH + "/pages/" + viewer.pageId() + "/goals/" + goal.goalKey());
         List<Map<String, Object>> statuses = new ArrayList<>();
         for (GoalStatus status : GoalStatus.values()) {
             statuses.add(Map.of("value", statusName(status),

@@ -1,4 +1,4 @@
-package io.mentoringspaces.macro;
+package io.mentoringspaces.view;
 
 import io.mentoringspaces.model.ChecklistItem;
 import io.mentoringspaces.model.ChecklistItemState;
@@ -29,9 +29,9 @@ public class ChecklistView {
             "progress", "mentoring.macro.checklist.default.progress",
             "mentor-time", "mentoring.macro.checklist.default.mentor-time");
 
-    private final MacroSupport support;
+    private final ViewSupport support;
 
-    public ChecklistView(MacroSupport support) {
+    public ChecklistView(ViewSupport support) {
         this.support = support;
     }
 
@@ -48,7 +48,7 @@ public class ChecklistView {
         checklist.put("percent", percent);
         checklist.put("summary", support.text("mentoring.macro.checklist.summary", done, items.size(), percent));
         checklist.put("canTick", viewer.mayChange());
-        checklist.put("restPath", MacroSupport.REST_PATH + "/pages/" + viewer.pageId() + "/checklists/" + checklistId);
+        checklist.put("restPath", ViewSupport.REST_PATH + "/pages/" + viewer.pageId() + "/checklists/" + checklistId);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ChecklistItem item : items) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package io.mentoringspaces.macro;
+package io.mentoringspaces.view;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.mentoringspaces.model.GrowthPlan;

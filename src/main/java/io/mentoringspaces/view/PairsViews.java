@@ -1,4 +1,4 @@
-package io.mentoringspaces.coordinator;
+package io.mentoringspaces.view;
 
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.message.I18nResolver;

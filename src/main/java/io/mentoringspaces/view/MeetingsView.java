@@ -1,4 +1,4 @@
-package io.mentoringspaces.macro;
+package io.mentoringspaces.view;
 
 import com.atlassian.confluence.pages.AbstractPage;
 import io.mentoringspaces.model.CadenceFigures;
@@ -25,11 +25,11 @@ public class MeetingsView {
 
     private static final String TEMPLATE = "templates/macro/meetings.vm";
 
-    private final MacroSupport support;
+    private final ViewSupport support;
     private final CadenceCalculator cadence;
     private final AccessService access;
 
-    public MeetingsView(MacroSupport support, CadenceCalculator cadence, AccessService access) {
+    public MeetingsView(ViewSupport support, CadenceCalculator cadence, AccessService access) {
         this.support = support;
         this.cadence = cadence;
         this.access = access;
