@@ -7,7 +7,9 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.blueprint.SpaceSetup;
+import io.mentoringspaces.blueprint.WizardFields;
 import io.mentoringspaces.index.PageIndexer;
+import java.util.Map;
 
 /**
  * Sets up spaces created from the Mentoring space blueprint and archives the plan of a removed space.
@@ -38,7 +40,7 @@ public class SpaceEventListener {
     /** Fired right after the space is created, before its pages: plan, category and permissions. */
     @EventListener
     public void onSpaceBlueprintCreate(SpaceBlueprintCreateEvent event) {
-        if (isMentoringSpace(event.getSpaceBlueprint() == null ? null : event.getSpaceBlueprint().getModuleCompleteKey())) {
+        if (isMentoringSpace(event.getContext())) {
             spaceSetup.setUp(event.getSpace(), event.getCreator(), event.getContext());
         }
     }
@@ -46,7 +48,7 @@ public class SpaceEventListener {
     /** Fired once the home page and its child pages exist: the growth-plan page is labelled and indexed. */
     @EventListener
     public void onSpaceBlueprintHomePageCreate(SpaceBlueprintHomePageCreateEvent event) {
-        if (isMentoringSpace(event.getSpaceBlueprint() == null ? null : event.getSpaceBlueprint().getModuleCompleteKey())) {
+        if (isMentoringSpace(event.getContext())) {
             spaceSetup.pagesCreated(event.getSpace());
         }
     }
@@ -56,7 +58,11 @@ public class SpaceEventListener {
         indexer.spaceRemoved(event.getSpace().getKey());
     }
 
-    private static boolean isMentoringSpace(String blueprintKey) {
-        return BlueprintKeys.SPACE_BLUEPRINT.equals(blueprintKey);
+    /**
+     * The events' context is the wizard's fields, to which the Mentoring space wizard adds its
+     * blueprint's key (the blueprint object the events also carry is not API).
+     */
+    private static boolean isMentoringSpace(Map<String, Object> context) {
+        return context != null && BlueprintKeys.SPACE_BLUEPRINT.equals(context.get(WizardFields.SPACE_BLUEPRINT));
     }
 }

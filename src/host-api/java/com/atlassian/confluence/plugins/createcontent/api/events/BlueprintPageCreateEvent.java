@@ -1,39 +1,15 @@
 package com.atlassian.confluence.plugins.createcontent.api.events;
 
 import com.atlassian.confluence.event.events.content.page.PageEvent;
-import com.atlassian.confluence.pages.Page;
-import com.atlassian.confluence.plugins.createcontent.impl.ContentBlueprint;
-import com.atlassian.confluence.user.ConfluenceUser;
-import java.util.Map;
 
 /**
- * Host-API declaration (confluence-create-content-plugin): a page was created from a blueprint, with
- * the wizard's fields as context. The bodies only serve the tests.
+ * Host-API declaration (confluence-create-content-plugin): a page was created from a blueprint. Its
+ * constructor and its blueprint getter take a type that is not API ({@code createcontent.impl}), so the
+ * app reads only the page; tests mock it.
  */
 public class BlueprintPageCreateEvent extends PageEvent {
 
-    private final ContentBlueprint blueprint;
-    private final ConfluenceUser creator;
-    private final Map<String, Object> context;
-
-    @SuppressWarnings("deprecation")
-    public BlueprintPageCreateEvent(Object source, Page page, ContentBlueprint blueprint, ConfluenceUser creator,
-            Map<String, Object> context) {
-        super(source, page);
-        this.blueprint = blueprint;
-        this.creator = creator;
-        this.context = context;
-    }
-
-    public ContentBlueprint getBlueprint() {
-        return blueprint;
-    }
-
-    public ConfluenceUser getCreator() {
-        return creator;
-    }
-
-    public Map<String, Object> getContext() {
-        return context;
+    private BlueprintPageCreateEvent() {
+        super(null, null);
     }
 }

@@ -1,38 +1,25 @@
 package com.atlassian.confluence.plugins.createcontent.api.events;
 
 import com.atlassian.confluence.event.events.space.SpaceEvent;
-import com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint;
-import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
 import java.util.Map;
 
 /**
- * Host-API declaration (confluence-create-content-plugin): a space was created from a space blueprint (before its home page), with the wizard's fields as context.
- * The bodies only serve the tests.
+ * Host-API declaration (confluence-create-content-plugin): a space was created from a space blueprint
+ * (before its home page), with the wizard's fields as context. Its constructor and its blueprint getter
+ * take a type that is not API ({@code createcontent.impl}); tests mock it.
  */
 public class SpaceBlueprintCreateEvent extends SpaceEvent {
 
-    private final SpaceBlueprint spaceBlueprint;
-    private final ConfluenceUser creator;
-    private final Map<String, Object> context;
-
-    public SpaceBlueprintCreateEvent(Object source, Space space, SpaceBlueprint spaceBlueprint, ConfluenceUser creator,
-            Map<String, Object> context) {
-        super(source, space);
-        this.spaceBlueprint = spaceBlueprint;
-        this.creator = creator;
-        this.context = context;
-    }
-
-    public SpaceBlueprint getSpaceBlueprint() {
-        return spaceBlueprint;
+    private SpaceBlueprintCreateEvent() {
+        super(null, null);
     }
 
     public ConfluenceUser getCreator() {
-        return creator;
+        return null;
     }
 
     public Map<String, Object> getContext() {
-        return context;
+        return null;
     }
 }
