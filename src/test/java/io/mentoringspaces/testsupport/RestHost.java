@@ -51,9 +51,10 @@ import org.w3c.dom.NodeList;
  * bound by every type they have, so a resource needs one constructor annotated
  * {@code @jakarta.inject.Inject} whose arguments are beans;</li>
  * <li>JSON is written and read as REST v1's {@code JacksonJsonProviderFactory} does (DEC
- * atlassian-rest-module-7.1.9): no auto-detection of getters, is-getters or fields when writing, of
- * setters, fields or creators when reading, and null properties left out, so only annotated
- * properties exist;</li>
+ * atlassian-rest-module-7.1.9): no auto-detection of getters or fields when writing, of setters or
+ * fields when reading, and null properties left out, so only annotated properties exist; is-getters
+ * and creators are not detected either (REST v1 left them on), so that what passes here holds
+ * whatever REST v2 detects;</li>
  * <li>mutative requests pass the checks of REST's {@code XsrfResourceFilter} (same source).</li>
  * </ul>
  */
