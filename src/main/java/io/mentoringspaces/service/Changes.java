@@ -73,9 +73,10 @@ public class Changes {
     }
 
     /**
-     * Runs the change in a transaction and returns its result; retries it as described above. A
-     * refusal the change raises itself (a {@link MentoringException}) and any other failure pass
-     * unchanged, after the transaction was rolled back.
+     * Runs the change in a transaction and returns its result; retries it as described above, so the
+     * change may run more than once and must keep what it builds inside itself. A refusal the change
+     * raises itself (a {@link MentoringException}) and any other failure pass unchanged, after the
+     * transaction was rolled back.
      */
     public <T> T run(TransactionCallback<T> change) {
         if (IN_TRANSACTION.get()) {
@@ -91,7 +92,8 @@ public class Changes {
                         throw e;
                     }
                     if (attempt == ATTEMPTS) {
-                        LOG.info("A change was refused after {} attempts met concurrent changes", ATTEMPTS, e);
+                        LOG.info("A change was refused: all {} attempts met concurrent changes, the last with {}", ATTEMPTS,
+                                e.toString());
                         throw new ContentionException(e);
                     }
                     LOG.debug("Attempt {} of a change met concurrent changes; trying again", attempt, e);
