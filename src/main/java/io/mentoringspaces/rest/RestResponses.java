@@ -4,9 +4,10 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.rest.dto.ErrorDto;
 import io.mentoringspaces.service.ConflictException;
 import io.mentoringspaces.service.ContentionException;
-import io.mentoringspaces.service.FieldName;
+import io.mentoringspaces.service.ErrorIds;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.NotFoundException;
+import io.mentoringspaces.service.TooLargeException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.Serializable;
@@ -15,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * Turns a resource's work into a JSON response: the value on success, and on refusal an
  * {@link ErrorDto} with the right status and a message in the user's language. Refusals for
- * missing permission name nothing of what is behind them.
+ * missing permission name nothing of what is behind them. The exception mappers of the REST module
+ * answer with the same refusals.
  */
 public class RestResponses {
 
@@ -36,13 +38,9 @@ public class RestResponses {
 
     public Response refusal(MentoringException e) {
         int status = e instanceof NotFoundException ? 404
-                : e instanceof ConflictException || e instanceof ContentionException ? 409 : 400;
-        Object[] arguments = e.getArguments();
-        Serializable[] shown = new Serializable[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            shown[i] = arguments[i] instanceof FieldName field ? i18n.getText(field.labelKey()) : String.valueOf(arguments[i]);
-        }
-        return error(status, i18n.getText(e.getMessageKey(), shown), e.getField());
+                : e instanceof ConflictException || e instanceof ContentionException ? 409
+                : e instanceof TooLargeException ? 413 : 400;
+        return error(status, e.message(i18n), e.getField());
     }
 
     /** 401: the request needs a logged-in user. */
@@ -65,8 +63,23 @@ public class RestResponses {
         return error(400, i18n.getText("mentoring.rest.error.body"), null);
     }
 
+    /** A refusal with {@code status} and the text of {@code messageKey}, about {@code field} (null: the whole request). */
+    public Response refusal(int status, String field, String messageKey, Serializable... arguments) {
+        return error(status, i18n.getText(messageKey, arguments), field);
+    }
+
+    /**
+     * 500 for an error nobody expected: its stack trace is logged under a new error id, and the user
+     * gets that id and a message that says nothing of the error itself.
+     */
+    public Response unexpected(Throwable error) {
+        String errorId = ErrorIds.log(error);
+        return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorDto(500, i18n.getText("mentoring.rest.error.unexpected", errorId), null, errorId)).build();
+    }
+
     private static Response error(int status, String message, String field) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorDto(status, message, field))
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorDto(status, message, field, null))
                 .build();
     }
 }

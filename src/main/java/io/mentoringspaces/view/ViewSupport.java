@@ -7,7 +7,6 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.MentoringException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -54,12 +53,7 @@ public class ViewSupport {
 
     /** A refusal by a service or by parameter parsing, as an inline error message. */
     public String error(MentoringException e) {
-        Object[] arguments = e.getArguments();
-        Object[] shown = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            shown[i] = arguments[i] instanceof FieldName field ? i18n.getText(field.labelKey()) : arguments[i];
-        }
-        return message("error", text(e.getMessageKey(), shown));
+        return message("error", e.message(i18n));
     }
 
     /** What a user who may not view the page sees instead of a macro: nothing of its content. */

@@ -198,7 +198,7 @@ public class CoordinatorServletTest extends DatabaseTest {
         Document clamped = page(VIEW + "/grad?limit=100000", "carol", 200);
         assertEquals("100", clamped.selectFirst("input[name=limit]").val());
         Document sort = page(VIEW + "/grad?sort=secret", "carol", 400);
-        assertEquals("Cannot show these pairs", sort.selectFirst("h1").text());
+        assertEquals("Cannot show this page", sort.selectFirst("h1").text());
         assertEquals("Unknown sort column. Sort by one of: space, mentee, mentor, start, cadence, goals, progress, checklist, "
                 + "meetings, last-meeting, adherence, status.", sort.selectFirst(".aui-message").text());
         assertEquals("Unknown status. Filter by one of: stalled, at-risk, on-track, ended.",

@@ -9,8 +9,16 @@ import io.mentoringspaces.rest.BlueprintResource;
 import io.mentoringspaces.rest.ChecklistResource;
 import io.mentoringspaces.rest.GoalResource;
 import io.mentoringspaces.rest.IndexResource;
+import io.mentoringspaces.rest.JsonBodies;
+import io.mentoringspaces.rest.JsonLimitsMapper;
+import io.mentoringspaces.rest.JsonShapeMapper;
+import io.mentoringspaces.rest.MalformedJsonMapper;
 import io.mentoringspaces.rest.MeetingResource;
+import io.mentoringspaces.rest.ParameterGate;
 import io.mentoringspaces.rest.ProgrammeResource;
+import io.mentoringspaces.rest.RefusalMapper;
+import io.mentoringspaces.rest.UnexpectedErrorMapper;
+import io.mentoringspaces.rest.WebApplicationMapper;
 import io.mentoringspaces.testsupport.RestServer.Reply;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -174,9 +182,11 @@ public class RestHostTest {
     }
 
     @Test
-    public void HB4_shouldServeEveryPathClassOfTheDescriptorsRestPackages() throws Exception {
+    public void HB4_shouldServeEveryPathAndProviderClassOfTheDescriptorsRestPackages() throws Exception {
         assertEquals(List.of(BlueprintResource.class, ChecklistResource.class, GoalResource.class, IndexResource.class,
-                MeetingResource.class, ProgrammeResource.class), RestHost.moduleClasses(SourceFiles.descriptor().document()));
+                JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class, MeetingResource.class,
+                ParameterGate.class, ProgrammeResource.class, RefusalMapper.class, UnexpectedErrorMapper.class,
+                WebApplicationMapper.class), RestHost.moduleClasses(SourceFiles.descriptor().document()));
     }
 
     /** Status of a request to the probe with the given method, content type (or none) and headers. */

@@ -6,7 +6,9 @@ import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.service.InvalidInputException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -14,7 +16,7 @@ import java.util.stream.Collectors;
  * {@code defaultCadence} is weekly, fortnightly or monthly; {@code coordinatorAccess} is
  * metrics-only (the default) or view.
  */
-public class ProgrammeInputDto {
+public class ProgrammeInputDto implements TextFields {
 
     @JsonProperty
     private String key;
@@ -43,6 +45,18 @@ public class ProgrammeInputDto {
 
     public String getCoordinatorGroup() {
         return coordinatorGroup;
+    }
+
+    @Override
+    public Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("key", key);
+        texts.put("name", name);
+        texts.put("description", description);
+        texts.put("coordinatorGroup", coordinatorGroup);
+        texts.put("defaultCadence", defaultCadence);
+        texts.put("coordinatorAccess", coordinatorAccess);
+        return texts;
     }
 
     /** The input for the services; refuses a cadence or access it does not know, naming the allowed values. */

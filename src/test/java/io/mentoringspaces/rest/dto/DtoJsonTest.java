@@ -109,7 +109,7 @@ public class DtoJsonTest {
         absent.removeAll(names(sparse));
         assertEquals(Set.of("spaceName", "menteeName", "mentorName", "lastMeeting"), absent);
         assertEquals("{\"status\":404,\"message\":\"Not found\"}",
-                RestHost.json().valueToTree(new ErrorDto(404, "Not found", null)).toString());
+                RestHost.json().valueToTree(new ErrorDto(404, "Not found", null, null)).toString());
     }
 
     @Test

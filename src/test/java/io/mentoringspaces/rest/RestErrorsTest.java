@@ -1,0 +1,286 @@
+package io.mentoringspaces.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.model.GoalStatus;
+import io.mentoringspaces.service.Limits;
+import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.RestHost;
+import io.mentoringspaces.testsupport.RestServer;
+import io.mentoringspaces.testsupport.RestServer.Reply;
+import io.mentoringspaces.testsupport.SourceFiles;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.java.ao.Query;
+import net.java.ao.test.jdbc.NonTransactional;
+import org.glassfish.jersey.jackson.internal.jackson.jaxrs.base.JsonMappingExceptionMapper;
+import org.glassfish.jersey.jackson.internal.jackson.jaxrs.base.JsonParseExceptionMapper;
+import org.junit.Test;
+
+/**
+ * Every error the REST module can meet, over HTTP through the real Jetty and Jersey host, answered as
+ * the app's JSON refusal {@code {"status","message","field"}} (with {@code errorId} on 500), never a
+ * container's error page, a class name or a stack trace.
+ */
+public class RestErrorsTest extends RestTestBase {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROGRESS = "/pages/100/goals/g-speak/progress";
+    private static final String MALFORMED = "{\"status\":400,\"message\":\"The request body is not valid JSON.\"}";
+    private static final String TOO_DEEP = "{\"status\":400,\"message\":\"The request body nests objects and arrays more than 20 "
+            + "levels deep.\"}";
+    private static final String TOO_LARGE = "{\"status\":413,\"message\":\"The request body is larger than 65536 bytes.\"}";
+
+    private void givenAGoal() {
+        givenGoal("g-speak", "Speak at a meetup", "One talk", LocalDate.of(2026, 6, 30), GoalStatus.IN_PROGRESS);
+    }
+
+    private int updates() {
+        return ao.count(ProgressUpdateEntity.class, Query.select());
+    }
+
+    /** The reply is exactly this JSON refusal, sent as JSON, naming no Java type. */
+    private static void assertRefusal(String expected, Reply reply) throws Exception {
+        assertTrue(reply.status() + " " + reply.contentType() + " " + reply.body(), reply.contentType().startsWith("application/json"));
+        assertEquals(reply.body(), JSON.readTree(expected), reply.json());
+        assertEquals(JSON.readTree(expected).get("status").asInt(), reply.status());
+        assertFalse(reply.body(), reply.body().matches("(?s).*(java\\.|Exception|LinkedHashMap|\\bat [a-z]+\\.).*"));
+    }
+
+    /** Issue 10, finding 4: malformed JSON was answered by the container, naming Java classes. */
+    @Test
+    @NonTransactional
+    public void shouldAnswerMalformedJsonWithAJsonRefusalNamingNoClass() throws Exception {
+        givenAGoal();
+
+        assertRefusal(MALFORMED, server.send("POST", PROGRESS, "mia", "{\"percent\": 60,"));
+        assertRefusal(MALFORMED, server.send("POST", PROGRESS, "mia", "{percent: 60}"));
+        assertRefusal(MALFORMED, server.send("PUT", "/pages/100/checklists/mentee/items/feedback", "mia", "{\"done\": tru}"));
+        assertEquals(0, updates());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldAnswerABodyThatIsNotAnObjectWithAJsonRefusal() throws Exception {
+        givenAGoal();
+        String notAnObject = "{\"status\":400,\"message\":\"The request body must be a JSON object with the fields this request "
+                + "takes.\"}";
+
+        assertRefusal(notAnObject, server.send("POST", PROGRESS, "mia", "[60, \"in-progress\"]"));
+        assertRefusal(notAnObject, server.send("POST", PROGRESS, "mia", "\"sixty\""));
+        assertEquals(0, updates());
+    }
+
+    /** Issue 10, finding 4: JSON nested deeper than 1,000 levels gave a 500 page. */
+    @Test
+    @NonTransactional
+    public void shouldAnswerJsonNestedDeeperThanTheLimitWith400() throws Exception {
+        givenAGoal();
+
+        assertRefusal(TOO_DEEP, server.send("POST", PROGRESS, "mia", "[".repeat(1001) + "]".repeat(1001)));
+        assertRefusal(TOO_DEEP, server.send("POST", PROGRESS, "mia", "{\"a\":".repeat(1001) + "1" + "}".repeat(1001)));
+        assertRefusal(TOO_DEEP, server.send("POST", PROGRESS, "mia",
+                "{\"percent\": 60, \"status\": \"in-progress\", \"extra\": " + "[".repeat(20) + "]".repeat(20) + "}"));
+        assertEquals(0, updates());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldTakeJsonNestedAsDeepAsTheLimit() throws Exception {
+        givenAGoal();
+
+        Reply reply = server.send("POST", PROGRESS, "mia", "{\"percent\": 60, \"status\": \"in-progress\", \"extra\": "
+                + "[".repeat(Limits.BODY_DEPTH - 1) + "\"[{\\\"\"" + "]".repeat(Limits.BODY_DEPTH - 1) + "}");
+
+        assertEquals(reply.body(), 200, reply.status());
+        assertEquals(1, updates());
+    }
+
+    /** Issue 10, finding 4: a 30 MB string gave a 500 page. */
+    @Test
+    @NonTransactional
+    public void shouldAnswerA30MegabyteBodyWith413() throws Exception {
+        givenAGoal();
+        String body = "{\"percent\": 60, \"status\": \"in-progress\", \"note\": \"" + "x".repeat(30 * 1024 * 1024) + "\"}";
+
+        assertRefusal(TOO_LARGE, server.send("POST", PROGRESS, "mia", body));
+        assertEquals(0, updates());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldAnswerABodyWithoutADeclaredLengthWith413AsSoonAsItPassesTheLimit() throws Exception {
+        givenAGoal();
+        byte[] start = "{\"percent\": 60, \"note\": \"".getBytes(StandardCharsets.US_ASCII);
+        InputStream endless = new InputStream() {
+            private int sent;
+
+            @Override
+            public int read() {
+                return sent < start.length ? start[sent++] : 'x';
+            }
+        };
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.origin() + "/rest/mentoring/1.0" + PROGRESS))
+                .header("Content-Type", "application/json").header(RestServer.USER_HEADER, "mia")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new LimitedStream(endless, 2L * Limits.BODY_BYTES)))
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, response.statusCode());
+        assertEquals(JSON.readTree(TOO_LARGE), JSON.readTree(response.body()));
+    }
+
+    /** At most {@code limit} bytes of a stream. */
+    private static final class LimitedStream extends InputStream {
+
+        private final InputStream in;
+        private long left;
+
+        LimitedStream(InputStream in, long limit) {
+            this.in = in;
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            return left-- > 0 ? in.read() : -1;
+        }
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldTakeABodyOfExactlyTheLimit() throws Exception {
+        givenAGoal();
+        String json = "{\"percent\": 60, \"status\": \"in-progress\", \"note\": \"Rehearsed\"}";
+        String body = json + " ".repeat(Limits.BODY_BYTES - json.length());
+
+        Reply reply = server.send("POST", PROGRESS, "mia", body);
+
+        assertEquals(Limits.BODY_BYTES, body.getBytes(StandardCharsets.UTF_8).length);
+        assertEquals(reply.body(), 200, reply.status());
+        assertRefusal(TOO_LARGE, server.send("POST", PROGRESS, "mia", body + " "));
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldAnswerABodyThatIsNotJsonWith415() throws Exception {
+        givenAGoal();
+
+        assertRefusal("{\"status\":415,\"message\":\"Send the request body as JSON, with Content-Type: application/json.\"}",
+                server.send("POST", PROGRESS, "mia", "<percent>60</percent>", Map.of("Content-Type", "application/xml")));
+        assertRefusal("{\"status\":415,\"message\":\"Send the request body as JSON, with Content-Type: application/json.\"}",
+                server.send("POST", PROGRESS, "mia", "percent=60", Map.of("Content-Type", "text/plain", RestHost.TOKEN_HEADER,
+                        RestHost.NO_CHECK)));
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldAnswerUnknownPathsWith404AndUnknownMethodsWith405() throws Exception {
+        String notFound = "{\"status\":404,\"message\":\"Not found, or you do not have permission to see it.\"}";
+
+        assertRefusal(notFound, server.get("/no/such/thing", "mia"));
+        assertRefusal(notFound, server.get("/pages/not-a-number/goals", "mia"));
+        Reply method = server.send("DELETE", "/pages/100/goals", "mia", "{}", Map.of("Content-Type", "application/json",
+                RestHost.TOKEN_HEADER, RestHost.NO_CHECK));
+        assertRefusal("{\"status\":405,\"message\":\"This address does not take this HTTP method.\"}", method);
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldNameTheMemberOfAWrongTypeOrUnknownMemberOfABodyReadIntoAClass() throws Exception {
+        ProgrammeWorld world = new ProgrammeWorld(ao, programmes, cadence);
+        List<?> before = programmes.list(true);
+        try (RestServer programmeServer = new RestServer(world.confluence, world.access, world.programmeAccess,
+                world.programmeAdmin, world.reports, world.responses, world.confluence.i18n())) {
+            assertRefusal("{\"status\":400,\"message\":\"Name has a value of the wrong type.\",\"field\":\"name\"}",
+                    programmeServer.send("POST", "/programmes", "admin", "{\"key\": \"grad\", \"name\": [\"Graduates\"]}"));
+            assertRefusal("{\"status\":400,\"message\":\"nmae is not a field this request takes.\",\"field\":\"nmae\"}",
+                    programmeServer.send("POST", "/programmes", "admin", "{\"key\": \"grad\", \"nmae\": \"Graduates\"}"));
+            assertRefusal("{\"status\":400,\"message\":\"Description holds a character that is not allowed: a control character "
+                    + "(other than tab or line break) or a character that cannot be stored.\",\"field\":\"description\"}",
+                    programmeServer.send("POST", "/programmes", "admin", "{\"key\": \"grad\", \"name\": \"Graduates\", "
+                            + "\"description\": \"First\\r\\nSecond\\u0000\"}"));
+            assertRefusal(MALFORMED, programmeServer.send("PUT", "/programmes/grad/archived", "admin", "{\"archived\": yes}"));
+            assertEquals(before, programmes.list(true));
+        }
+    }
+
+    /**
+     * Jackson's JAX-RS providers ship exception mappers of their own (Jersey's JacksonFeature registers
+     * them unless told not to) that answer text/plain with the parser's message; a host may register
+     * them. The app's mappers are chosen over them.
+     */
+    @Test
+    @NonTransactional
+    public void shouldAnswerWithTheAppsRefusalsWhereTheHostAlsoRegistersJacksonsOwnExceptionMappers() throws Exception {
+        givenAGoal();
+        List<Class<?>> classes = new ArrayList<>(List.of(JsonParseExceptionMapper.class, JsonMappingExceptionMapper.class));
+        classes.addAll(RestHost.moduleClasses(SourceFiles.descriptor().document()));
+        RestResponses responses = new RestResponses(h.confluence.i18n());
+        try (RestServer host = RestServer.serving(h.confluence, classes, new PageRequests(h.access, h.plans, responses), responses,
+                h.access, h.goals, h.meetings, h.checklists, h.goalState, h.checklistView, h.meetingsView)) {
+            assertRefusal(MALFORMED, host.send("POST", PROGRESS, "mia", "{\"percent\": 60,"));
+            assertRefusal("{\"status\":400,\"message\":\"The request body must be a JSON object with the fields this request "
+                    + "takes.\"}", host.send("POST", PROGRESS, "mia", "[60]"));
+        }
+    }
+
+    /** A resource that fails as nothing should. */
+    @Path("/failing")
+    public static final class FailingResource {
+
+        @GET
+        @Produces(MediaType.APPLICATION_JSON)
+        public Map<String, String> fail() {
+            throw new IllegalStateException("secret detail of io.mentoringspaces.internal");
+        }
+    }
+
+    @Test
+    public void shouldAnswerAnUnexpectedErrorWith500AndAnErrorIdThatTheLogHasWithTheStackTrace() throws Exception {
+        List<Class<?>> classes = new ArrayList<>(RestHost.moduleClasses(SourceFiles.descriptor().document()).stream()
+                .filter(type -> type.isAnnotationPresent(jakarta.ws.rs.ext.Provider.class)).toList());
+        classes.add(FailingResource.class);
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        PrintStream err = System.err;
+        Reply reply;
+        try (RestServer failing = RestServer.serving(h.confluence, classes, new RestResponses(h.confluence.i18n()))) {
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            reply = failing.get("/failing", "mia");
+        } finally {
+            System.setErr(err);
+        }
+
+        assertEquals(500, reply.status());
+        String errorId = reply.json().get("errorId").asText();
+        assertTrue(errorId, errorId.matches("[0-9a-f]{12}"));
+        assertRefusal("{\"status\":500,\"message\":\"Something went wrong on the server. Reload and try again; if it keeps "
+                + "happening, give your administrator the error id " + errorId + ".\",\"errorId\":\"" + errorId + "\"}", reply);
+        assertFalse(reply.body().contains("secret"));
+        String logged = log.toString(StandardCharsets.UTF_8);
+        Matcher entry = Pattern.compile("Unexpected error, error id " + errorId + "\\R.*IllegalStateException: secret detail.*\\R"
+                + "\\s+at io\\.mentoringspaces\\.rest\\.RestErrorsTest\\$FailingResource\\.fail").matcher(logged);
+        assertTrue(logged, entry.find());
+    }
+}
