@@ -38,54 +38,6 @@
         return null;
     }
 
-    function Checker($form) {
-        this.$form = $form;
-        this.accepted = null;
-        this.pending = null;
-    }
-
-    /** Asks the server about the current fields; calls done(true) when it accepts them. */
-    Checker.prototype.check = function (done) {
-        var self = this;
-        var values = fields(self.$form);
-        var problem = localProblem(values);
-        F.clearErrors(self.$form);
-        if (problem) {
-            F.showError(self.$form, problem.field, problem.message);
-            done(false);
-            return;
-        }
-        var body = JSON.stringify(values);
-        if (self.pending) {
-            self.pending.abort();
-        }
-        self.pending = $.ajax({
-            url: F.rest('/blueprints/mentoring-space/validation'),
-            type: 'POST',
-            contentType: 'application/json',
-            dataType: 'json',
-            headers: {'X-Atlassian-Token': 'no-check'},
-            data: body
-        }).done(function () {
-            self.accepted = body;
-            done(true);
-        }).fail(function (xhr, status) {
-            if (status === 'abort') {
-                return;
-            }
-            var error = xhr.responseJSON || {};
-            F.showError(self.$form, error.field || 'programme',
-                error.message || AJS.I18n.getText('mentoring.blueprint.wizard.error.server'));
-            done(false);
-        }).always(function () {
-            self.pending = null;
-        });
-    };
-
-    Checker.prototype.isAccepted = function () {
-        return this.accepted === JSON.stringify(fields(this.$form));
-    };
-
     function fillOptions($form, options) {
         var $programme = $form.find('[name="programme"]').empty();
         $.each(options.programmes, function (i, programme) {
@@ -112,7 +64,7 @@
         wizard.on('post-render.' + PAGE_ID, function (e, state) {
             Confluence.SpaceBlueprint.CommonWizardBindings.postRender(e, state);
             var $form = state.$container.find('form.mentoring-wizard');
-            checker = new Checker($form);
+            checker = new F.Checker($form, '/blueprints/mentoring-space/validation', fields, localProblem, 'programme');
             bindUserPickers($form);
             $.getJSON(F.rest('/blueprints/mentoring-space/options')).done(function (options) {
                 fillOptions($form, options);

@@ -11,8 +11,8 @@ import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.service.CadenceCalculator;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
+import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.PlanService;
-import io.mentoringspaces.storage.StorageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,9 @@ import java.util.Optional;
  * the space has a meeting of that title already), the agenda (every open goal of the plan, in plan
  * order, with its progress macro), a link to the previous meeting (the latest one before this date
  * that is not in the trash) and the next meeting date by the pair's cadence. The meeting date is the
- * wizard's, or the next due date when left blank; an unreadable one is refused and no page is created.
+ * wizard's, or the next due date when left blank. Fields the wizard's check refuses (an unreadable or
+ * impossible date, aims with characters that are not allowed) are refused here too, naming the field
+ * ({@link WizardRefusal}), and no page is created.
  */
 public class MeetingContextProvider extends AbstractBlueprintContextProvider {
 
@@ -53,25 +55,28 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
 
     @Override
     protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
+        try {
+            return fill(context);
+        } catch (MentoringException e) {
+            throw WizardRefusal.of(e, i18n);
+        }
+    }
+
+    private BlueprintContext fill(BlueprintContext context) {
         String spaceKey = context.getSpaceKey();
         Optional<GrowthPlan> plan = plans.findBySpaceKey(spaceKey);
-        LocalDate date = SpaceWizardValidator.date(context.getMap(), WizardFields.MEETING_DATE,
-                plan.map(this::nextDue).orElse(cadence.today()));
+        MeetingWizardInput input = MeetingWizardInput.read(context.getMap(), plan.map(cadence::nextMeetingDate)
+                .orElse(cadence.today()));
+        LocalDate date = input.meetingDate();
         context.setTitle(freeTitle(spaceKey, i18n.getText("mentoring.blueprint.meeting.title", date.toString())));
         context.put(MEETING_DATE, date.toString());
+        context.put(WizardFields.AIMS, input.aims() == null ? "" : input.aims());
         context.put(SpaceContextProvider.SPACE_KEY, spaceKey);
         context.put(NEXT_MEETING_DATE, plan.map(p -> p.cadence().after(date, 1).toString()).orElse(""));
         context.put(AGENDA, plan.map(p -> agenda(goals.currentGoals(p.id()))).orElse(none()));
         context.put(PREVIOUS_MEETING, plan.flatMap(p -> previous(meetings.meetings(p.id()), date)).map(MeetingContextProvider::link)
                 .orElse(none()));
         return context;
-    }
-
-    /** The next due date by the cadence, or today when that is already past. */
-    private LocalDate nextDue(GrowthPlan plan) {
-        LocalDate due = cadence.compute(plan.startDate(), plan.cadence(), plan.figures().meetingDates()).nextDue();
-        LocalDate today = cadence.today();
-        return due.isBefore(today) ? today : due;
     }
 
     /** {@code title}, or {@code title (2)}, {@code (3)}... when the space has a page so titled. */
@@ -87,7 +92,7 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
         StringBuilder xml = new StringBuilder();
         for (Goal goal : currentGoals) {
             if (goal.status() != GoalStatus.ACHIEVED && goal.status() != GoalStatus.DROPPED) {
-                xml.append("<li><p><strong>").append(StorageFormat.escape(goal.title())).append("</strong></p>")
+                xml.append("<li><p><strong>").append(StorageWriter.text("title", goal.title())).append("</strong></p>")
                         .append(GoalMacroWriter.goalProgress(goal.goalKey())).append("</li>");
             }
         }
@@ -106,10 +111,10 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
     }
 
     private static String link(MeetingLink meeting) {
-        return "<p><ac:link><ri:page ri:content-title=\"" + StorageFormat.escape(meeting.title()) + "\"/></ac:link></p>";
+        return "<p><ac:link><ri:page ri:content-title=\"" + StorageWriter.text("title", meeting.title()) + "\"/></ac:link></p>";
     }
 
     private String none() {
-        return "<p><em>" + StorageFormat.escape(i18n.getText("mentoring.blueprint.meeting.none")) + "</em></p>";
+        return "<p><em>" + StorageWriter.text("title", i18n.getText("mentoring.blueprint.meeting.none")) + "</em></p>";
     }
 }

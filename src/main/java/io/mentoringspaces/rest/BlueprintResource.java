@@ -2,10 +2,10 @@ package io.mentoringspaces.rest;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.mentoringspaces.blueprint.MeetingWizardInput;
 import io.mentoringspaces.blueprint.SpaceWizardInput;
 import io.mentoringspaces.blueprint.SpaceWizardValidator;
 import io.mentoringspaces.model.Cadence;
-import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.rest.dto.MeetingDefaultsDto;
 import io.mentoringspaces.rest.dto.ProgrammeOptionDto;
@@ -28,12 +28,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the blueprint wizards ask the server, for logged-in users: the Mentoring space wizard's
- * programmes and defaults, the check of its fields before the space is created (refusals name the
- * field), and the Mentoring meeting wizard's default date.
+ * programmes and defaults and the check of its fields before the space is created; the Mentoring
+ * meeting wizard's default date and the check of its fields before the page is created (refusals
+ * name the field).
  */
 @Path("/blueprints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -99,6 +100,31 @@ public class BlueprintResource {
     @GET
     @Path("meeting/defaults")
     public Response meetingDefaults(@QueryParam("spaceKey") String spaceKey) {
+        return withSpace(spaceKey, () -> new MeetingDefaultsDto(nextMeetingDate(spaceKey).toString()));
+    }
+
+    /**
+     * Checks the Mentoring meeting wizard's fields ({@code spaceKey}, {@code meetingDate}, {@code aims})
+     * as the page's context provider will, before the page is created: 400 naming the field at fault,
+     * or the meeting date the page will get.
+     */
+    @POST
+    @Path("meeting/validation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response checkMeetingFields(Map<String, Object> fields) {
+        if (access.currentUser() == null) {
+            return responses.notLoggedIn();
+        }
+        if (fields == null) {
+            return responses.missingBody();
+        }
+        String spaceKey = PageRequests.text(fields, "spaceKey");
+        return withSpace(spaceKey, () -> new MeetingDefaultsDto(MeetingWizardInput.read(fields, nextMeetingDate(spaceKey))
+                .meetingDate().toString()));
+    }
+
+    /** {@code work}'s answer for a logged-in user who may view the space; refused otherwise, naming nothing. */
+    private Response withSpace(String spaceKey, Supplier<?> work) {
         ConfluenceUser user = access.currentUser();
         if (user == null) {
             return responses.notLoggedIn();
@@ -106,12 +132,11 @@ public class BlueprintResource {
         if (!access.canViewSpace(user, spaceKey)) {
             return responses.notFound();
         }
-        LocalDate today = cadence.today();
-        Optional<GrowthPlan> plan = plans.findBySpaceKey(spaceKey);
-        LocalDate date = plan.map(p -> cadence.compute(p.startDate(), p.cadence(), p.figures().meetingDates()).nextDue())
-                .filter(due -> !due.isBefore(today))
-                .orElse(today);
-        return responses.ok(() -> new MeetingDefaultsDto(date.toString()));
+        return responses.ok(work);
+    }
+
+    private LocalDate nextMeetingDate(String spaceKey) {
+        return plans.findBySpaceKey(spaceKey).map(cadence::nextMeetingDate).orElse(cadence.today());
     }
 
     private static String name(Cadence cadence) {

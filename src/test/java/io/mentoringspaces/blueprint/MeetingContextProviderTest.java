@@ -8,9 +8,10 @@ import com.atlassian.confluence.pages.Page;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
-import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -89,9 +90,41 @@ public class MeetingContextProviderTest extends DatabaseTest {
         assertEquals("Talk about SQL", context.get("aims"));
     }
 
+    /** What the create-content plugin answers the create dialog with when a context provider throws (see WizardRefusal). */
+    private String refusal(String... fields) {
+        Response response = assertThrows(WebApplicationException.class, () -> context(fields)).getResponse();
+        return response.getStatus() + " " + response.getMediaType() + " " + response.getEntity();
+    }
+
     @Test
-    public void shouldRefuseAnUnreadableDateNamingTheField() {
-        assertEquals("meetingDate", assertThrows(InvalidInputException.class, () -> context("meetingDate", "next week")).getField());
+    public void shouldRefuseAnUnreadableDateWith400NamingTheField() {
+        assertEquals("400 application/json {status=400, message=Meeting date must be a date written as yyyy-mm-dd., "
+                + "field=meetingDate}", refusal("meetingDate", "next week"));
+    }
+
+    @Test
+    public void shouldRefuseAnImpossibleDateWith400NamingTheFieldAndNoExceptionClass() {
+        assertEquals("400 application/json {status=400, message=Meeting date: 2026-02-30 is not a day of the calendar., "
+                + "field=meetingDate}", refusal("meetingDate", "2026-02-30"));
+    }
+
+    @Test
+    public void shouldRefuseAimsWithAControlCharacterRatherThanWriteThemIntoThePage() {
+        assertEquals("400 application/json {status=400, message=Aims of the session holds a character that is not allowed: "
+                + "a control character (other than tab or line break) or a character that cannot be stored., field=aims}",
+                refusal("meetingDate", "2026-03-23", "aims", "Plan\u001b[31m the talk"));
+    }
+
+    @Test
+    public void shouldRefuseAimsLongerThanTheirLimit() {
+        assertEquals("400 application/json {status=400, message=Aims of the session is longer than 2000 characters., field=aims}",
+                refusal("meetingDate", "2026-03-23", "aims", "a".repeat(2001)));
+    }
+
+    @Test
+    public void shouldKeepAimsOnSeveralLinesWithTheirLineEnds() {
+        assertEquals("Plan the talk\r\nAsk for feedback",
+                context("meetingDate", "2026-03-23", "aims", "Plan the talk\r\nAsk for feedback ").get("aims"));
     }
 
     @Test
