@@ -15,6 +15,8 @@ import io.mentoringspaces.model.PairRow;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.service.AccessService;
+import io.mentoringspaces.service.InputGate;
+import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeReportService;
 import io.mentoringspaces.service.ProgrammeService;
@@ -61,6 +63,11 @@ public class ProgrammeReportMacro implements Macro {
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        try {
+            InputGate.checkFields(parameters == null ? Map.of() : parameters);
+        } catch (InvalidInputException e) {
+            return message("error", e.message(i18n));
+        }
         String key = parameters == null ? null : parameters.get("programme");
         if (key == null || key.isBlank()) {
             return message("error", i18n.getText("mentoring.report.error.programme.missing"));

@@ -13,6 +13,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.ForbiddenCharacters;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.util.HashMap;
@@ -62,6 +63,17 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
             parameters.put("programme", programme);
         }
         return Jsoup.parseBodyFragment(macro.execute(parameters, null, context));
+    }
+
+    @Test
+    public void shouldShowTheInlineErrorPanelForAForbiddenCharacterInItsParameter() {
+        for (Map.Entry<String, String> bad : ForbiddenCharacters.ALL.entrySet()) {
+            Document report = render("admin", "grad" + bad.getValue(), "display");
+
+            assertEquals(bad.getKey(), "Programme holds a character that is not allowed: a control character (other than tab or line "
+                    + "break) or a character that cannot be stored.", report.selectFirst(".aui-message-error").text());
+            assertTrue(report.select("table").isEmpty());
+        }
     }
 
     private static List<List<String>> rows(Document report) {
