@@ -15,10 +15,10 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.model.ProgrammeSummary;
 import io.mentoringspaces.service.AccessService;
-import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeReportService;
 import io.mentoringspaces.view.PairsViews;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,7 +38,8 @@ import java.util.Optional;
  * column, filtered by status and by text in the mentee's and mentor's names, 25 a page by default.
  * It shows figures only, read from the app's tables. The host lets every request through
  * ({@link UnrestrictedAccess}) so that the servlet decides: anonymous users go to the login page,
- * users who coordinate nothing get a 403 page that names no programme and no number.
+ * users who coordinate nothing get a 403 page that names no programme and no number. Bad input
+ * (an unknown sort column, a character that is not allowed) gets the refusal page naming the field.
  */
 @UnrestrictedAccess
 public class CoordinatorServlet extends HttpServlet {
@@ -66,6 +67,11 @@ public class CoordinatorServlet extends HttpServlet {
     }
 
     @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        pages.serve(request, response, () -> super.service(request, response));
+    }
+
+    @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Pages.Visitor visitor = pages.admit(request, response);
         if (visitor == null) {
@@ -83,14 +89,8 @@ public class CoordinatorServlet extends HttpServlet {
             pages.notFound(response);
             return;
         }
-        PairQuery query;
-        try {
-            query = reports.query(request.getParameter("sort"), request.getParameter("order"), request.getParameter("status"),
-                    request.getParameter("q"), request.getParameter("start"), request.getParameter("limit"));
-        } catch (InvalidInputException e) {
-            pages.badRequest(response, e);
-            return;
-        }
+        PairQuery query = reports.query(request.getParameter("sort"), request.getParameter("order"), request.getParameter("status"),
+                request.getParameter("q"), request.getParameter("start"), request.getParameter("limit"));
         programme(request, response, user, reports.report(programme.get(), query), query);
     }
 

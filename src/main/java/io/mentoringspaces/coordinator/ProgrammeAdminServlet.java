@@ -12,6 +12,7 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.view.PairsViews;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,6 +59,11 @@ public class ProgrammeAdminServlet extends HttpServlet {
         this.views = views;
         this.i18n = i18n;
         this.pages = new Pages(renderer, loginUriProvider, i18n, access, programmeAccess);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        pages.serve(request, response, () -> super.service(request, response));
     }
 
     @Override

@@ -40,7 +40,12 @@ public final class ServletServer implements AutoCloseable {
     }
 
     public Reply get(String path, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
+        return send("GET", path, user);
+    }
+
+    /** A request without a body. */
+    public Reply send(String method, String path, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).method(method, HttpRequest.BodyPublishers.noBody());
         if (user != null) {
             request.header(RestServer.USER_HEADER, user);
         }
