@@ -195,6 +195,20 @@ public class SandboxIT {
         assertEquals(403, refused.statusCode());
     }
 
+    /** Issue 10, finding 4: an impossible meeting date gave a 500 page naming the exception. */
+    @Test
+    public void shouldRefuseAnImpossibleMeetingDateNamingTheFieldAndCreateNothing() throws Exception {
+        int pages = sandbox.confluence().pages("NOAH", false).size();
+
+        HttpResponse<String> refused = request("POST", "/sandbox/create", "noah", "blueprint="
+                + "io.mentoringspaces.mentoring-spaces%3Ameeting-blueprint&spaceKey=NOAH&meetingDate=2026-02-30&aims=Plan");
+
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("Meeting date: 2026-02-30 is not a day of the calendar."));
+        assertFalse(refused.body(), refused.body().contains("Exception"));
+        assertEquals(pages, sandbox.confluence().pages("NOAH", false).size());
+    }
+
     @Test
     public void shouldServeItsRestApiBehindConfluencesXsrfChecks() throws Exception {
         Page home = sandbox.confluence().page("SOFIA", "Sofia\u2019s mentoring");

@@ -25,6 +25,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -49,7 +50,8 @@ import org.jsoup.parser.Parser;
  * ({@code /}), a space's home page ({@code /display/<KEY>}), a page ({@code /pages/viewpage.action?pageId=}),
  * rendered from storage format with the app's macros executed for real (and Confluence's Task report
  * and Create-from-template macros done simply); the Create dialog of a page blueprint with its wizard
- * ({@code /sandbox/create}); the login page and the user switcher.
+ * ({@code /sandbox/create}), where a context provider's refusal is shown with the status and message
+ * of the response the create-content plugin answers it with; the login page and the user switcher.
  */
 final class SandboxPages extends HttpServlet {
 
@@ -370,7 +372,15 @@ final class SandboxPages extends HttpServlet {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("meetingDate", request.getParameter("meetingDate") == null ? "" : request.getParameter("meetingDate"));
         fields.put("aims", request.getParameter("aims") == null ? "" : request.getParameter("aims"));
-        Page page = blueprints.createPage(blueprint, space, parent, creator, fields);
+        Page page;
+        try {
+            page = blueprints.createPage(blueprint, space, parent, creator, fields);
+        } catch (WebApplicationException e) {
+            Response refusal = e.getResponse();
+            message(request, response, refusal.getStatus(), "Not created", refusal.getEntity() instanceof Map<?, ?> json
+                    ? String.valueOf(json.get("message")) : "The page could not be created.");
+            return;
+        }
         response.sendRedirect(pageUrl(page));
     }
 
