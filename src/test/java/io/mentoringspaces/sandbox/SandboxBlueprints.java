@@ -15,7 +15,7 @@ import com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint;
 import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.message.I18nResolver;
-import io.mentoringspaces.testsupport.TestUser;
+import io.mentoringspaces.confluence.TestUser;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;

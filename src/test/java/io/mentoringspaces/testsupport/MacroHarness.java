@@ -14,15 +14,13 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;
 import com.atlassian.webresource.api.assembler.WebResourceAssembler;
+import io.mentoringspaces.confluence.VelocityTemplateRenderer;
 import io.mentoringspaces.macro.ChecklistMacro;
-
 import io.mentoringspaces.macro.GoalMacro;
 import io.mentoringspaces.macro.GoalProgressMacro;
-
 import io.mentoringspaces.macro.MacroData;
 import io.mentoringspaces.macro.MacroSupport;
 import io.mentoringspaces.macro.MeetingsMacro;
-
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.GrowthPlan;
@@ -95,7 +93,7 @@ public final class MacroHarness {
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(any(UrlMode.class))).thenReturn(BASE_URL);
         support = new MacroSupport(pageBuilder(), access);
-        views = new ViewSupport(new VelocityRenderer(), confluence.i18n(), application, confluence.userManager(), clock);
+        views = new ViewSupport(new VelocityTemplateRenderer(), confluence.i18n(), application, confluence.userManager(), clock);
         data = new MacroData(plans, goals, checklists, meetings);
         goalState = new GoalStateView(views, access);
         checklistView = new ChecklistView(views);

@@ -1,4 +1,4 @@
-package io.mentoringspaces.testsupport;
+package io.mentoringspaces.confluence;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
