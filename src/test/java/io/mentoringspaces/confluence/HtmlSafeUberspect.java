@@ -22,6 +22,7 @@ public final class HtmlSafeUberspect extends UberspectImpl {
     }
 
     @Override
+    @SuppressWarnings("rawtypes")
     public Iterator getIterator(Object obj, Info info) throws Exception {
         return super.getIterator(HtmlSafeValue.unbox(obj), info);
     }
@@ -57,6 +58,7 @@ public final class HtmlSafeUberspect extends UberspectImpl {
         }
 
         @Override
+        @SuppressWarnings("rawtypes")
         public Class getReturnType() {
             return method.getReturnType();
         }

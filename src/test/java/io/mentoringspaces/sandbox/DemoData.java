@@ -6,6 +6,7 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.blueprint.WizardFields;
+import io.mentoringspaces.confluence.PluginContainer;
 import io.mentoringspaces.confluence.TestUser;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.ChecklistEntry;
@@ -71,7 +72,7 @@ final class DemoData {
     private final GoalService goals;
     private final ChecklistService checklists;
 
-    DemoData(SandboxConfluence confluence, SandboxBlueprints blueprints, SandboxClock clock, SandboxPlugin plugin,
+    DemoData(SandboxConfluence confluence, SandboxBlueprints blueprints, SandboxClock clock, PluginContainer plugin,
             I18nResolver i18n) {
         this.confluence = confluence;
         this.blueprints = blueprints;

@@ -1,4 +1,4 @@
-package io.mentoringspaces.sandbox;
+package io.mentoringspaces.confluence;
 
 import com.atlassian.confluence.macro.Macro;
 import com.atlassian.plugin.web.Condition;
@@ -11,28 +11,33 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The sandbox's plugin system: it starts the app as Confluence does, from its own files. The Spring
- * context ({@code META-INF/spring/plugin-context.xml}) gives the beans, built through their
- * constructors in order, host references taken from {@link SandboxHost}, init methods called (the
- * listeners register with the event bus); the descriptor gives the module classes (macros,
- * servlets, context providers, conditions, REST resources), each autowired by constructor from those
- * beans, and the content templates and blueprints. Only the {@code clock} bean is replaced, by the
- * sandbox's clock.
+ * Confluence's plugin system for the app: it starts the app as Confluence does, from its own files.
+ * The Spring context ({@code META-INF/spring/plugin-context.xml}) gives the beans, built through
+ * their constructors in order, each {@code osgi:reference} answered by the host service of its
+ * interface, init methods called (the listeners register with the event bus); the descriptor gives
+ * the module classes (macros, servlets, context providers, conditions, REST resources), each
+ * autowired by constructor from those beans (by type; by parameter name among several of a type),
+ * and the content templates and blueprints. Only the {@code clock} bean is replaced, by the test's
+ * clock. Closing it stops the beans as Spring does.
  */
-public final class SandboxPlugin implements AutoCloseable {
+public final class PluginContainer implements AutoCloseable {
 
     private static final String BEANS = "http://www.springframework.org/schema/beans";
     private static final String OSGI = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
@@ -45,8 +50,12 @@ public final class SandboxPlugin implements AutoCloseable {
     public record Blueprint(String completeKey, String contentTemplateKey, String indexKey) {
     }
 
-    /** A space blueprint: the home page's template and those of its child pages. */
-    public record SpaceBlueprint(String completeKey, String homeTemplateKey, List<String> childTemplateKeys) {
+    /** Where a space blueprint's pages come from: a content template and the templates of its child pages. */
+    public record TemplateRef(String templateKey, List<TemplateRef> children) {
+    }
+
+    /** A space blueprint: its home page's template tree and its category (a space label), or null. */
+    public record SpaceBlueprint(String completeKey, TemplateRef home, String category) {
     }
 
     /** A header link (web-item) and the condition that shows it. */
@@ -63,12 +72,14 @@ public final class SandboxPlugin implements AutoCloseable {
     private final List<SpaceBlueprint> spaceBlueprints = new ArrayList<>();
     private final List<HeaderLink> headerLinks = new ArrayList<>();
 
-    public SandboxPlugin(Document descriptor, SandboxHost host, SandboxClock clock) throws Exception {
+    /** Starts the app: {@code host} answers each osgi:reference with the service of its interface. */
+    public PluginContainer(Document descriptor, Function<Class<?>, Object> host, Clock clock) throws Exception {
         Document context = SourceFiles.springContext();
         NodeList references = context.getElementsByTagNameNS(OSGI, "reference");
         for (int i = 0; i < references.getLength(); i++) {
             Element reference = (Element) references.item(i);
-            beans.put(reference.getAttribute("id"), host.get(Class.forName(reference.getAttribute("interface"))));
+            Class<?> type = Class.forName(reference.getAttribute("interface"));
+            beans.put(reference.getAttribute("id"), type.cast(host.apply(type)));
         }
         NodeList beanNodes = context.getElementsByTagNameNS(BEANS, "bean");
         for (int i = 0; i < beanNodes.getLength(); i++) {
@@ -77,7 +88,7 @@ public final class SandboxPlugin implements AutoCloseable {
         readModules(descriptor);
     }
 
-    private void createBean(Element bean, SandboxClock clock) throws Exception {
+    private void createBean(Element bean, Clock clock) throws Exception {
         String id = bean.getAttribute("id");
         if (id.equals("clock")) {
             beans.put(id, clock);
@@ -127,17 +138,17 @@ public final class SandboxPlugin implements AutoCloseable {
         throw new IllegalStateException(type.getName() + " has no constructor taking " + arguments);
     }
 
-    /** A module class made by the plugin system: its only constructor, each argument the one bean of its type. */
+    /**
+     * A module class made by the plugin system: its only constructor, autowired as Spring's
+     * AUTOWIRE_CONSTRUCTOR does: each argument the one bean of its type, or among several the one
+     * whose id is the parameter's name.
+     */
     public <T> T autowire(Class<T> type) {
         try {
             Constructor<?> constructor = type.getConstructors()[0];
             List<Object> arguments = new ArrayList<>();
-            for (Class<?> parameter : constructor.getParameterTypes()) {
-                List<Object> candidates = beans.values().stream().filter(parameter::isInstance).toList();
-                if (candidates.size() != 1) {
-                    throw new IllegalStateException(type.getName() + ": " + candidates.size() + " beans of type " + parameter.getName());
-                }
-                arguments.add(candidates.get(0));
+            for (Parameter parameter : constructor.getParameters()) {
+                arguments.add(candidate(type, parameter));
             }
             return type.cast(constructor.newInstance(arguments.toArray()));
         } catch (InvocationTargetException e) {
@@ -145,6 +156,19 @@ public final class SandboxPlugin implements AutoCloseable {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot create " + type.getName(), e);
         }
+    }
+
+    private Object candidate(Class<?> type, Parameter parameter) {
+        List<String> ids = beans.entrySet().stream().filter(bean -> parameter.getType().isInstance(bean.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (ids.size() == 1) {
+            return beans.get(ids.get(0));
+        }
+        if (ids.contains(parameter.getName())) {
+            return beans.get(parameter.getName());
+        }
+        throw new IllegalStateException(type.getName() + ": " + ids.size() + " beans of type " + parameter.getType().getName()
+                + " " + ids);
     }
 
     private void readModules(Document descriptor) throws Exception {
@@ -166,7 +190,7 @@ public final class SandboxPlugin implements AutoCloseable {
             ContextProvider provider = null;
             if (!providers.isEmpty()) {
                 provider = (ContextProvider) autowire(Class.forName(providers.get(0).getAttribute("class")));
-                provider.init(Map.of());
+                provider.init(params(providers.get(0)));
             }
             contentTemplates.put(template.getAttribute("key"), new ContentTemplate(template.getAttribute("key"),
                     template.getAttribute("i18n-name-key"), elements(template, "resource").get(0).getAttribute("location"), provider));
@@ -179,15 +203,10 @@ public final class SandboxPlugin implements AutoCloseable {
             }
         }
         for (Element space : elements(root, "space-blueprint")) {
-            Element home = elements(space, "content-template").get(0);
-            List<String> children = new ArrayList<>();
-            for (Element child : elements(home, "content-template")) {
-                if (child != home) {
-                    children.add(child.getAttribute("ref"));
-                }
-            }
-            spaceBlueprints.add(new SpaceBlueprint(PluginKeys.PLUGIN_KEY + ":" + space.getAttribute("key"),
-                    home.getAttribute("ref"), children));
+            Element home = childElements(space, "content-template").get(0);
+            String category = space.getAttribute("category");
+            spaceBlueprints.add(new SpaceBlueprint(PluginKeys.PLUGIN_KEY + ":" + space.getAttribute("key"), templateRef(home),
+                    category.isEmpty() ? null : category));
         }
         for (Element item : elements(root, "web-item")) {
             if (!item.getAttribute("section").equals("system.header/left")) {
@@ -198,7 +217,7 @@ public final class SandboxPlugin implements AutoCloseable {
             Condition condition = conditions.isEmpty() ? null
                     : (Condition) autowire(Class.forName(conditions.get(0).getAttribute("class")));
             if (condition != null) {
-                condition.init(Map.of());
+                condition.init(params(conditions.get(0)));
             }
             headerLinks.add(new HeaderLink(elements(item, "label").get(0).getAttribute("key"), link.getTextContent().strip(),
                     link.getAttribute("linkId"), condition));
@@ -215,6 +234,33 @@ public final class SandboxPlugin implements AutoCloseable {
         if (restResources.isEmpty()) {
             throw new IllegalStateException("The descriptor's REST packages hold no resource");
         }
+    }
+
+    /** A module's {@code <param name value/>} children, as its {@code init} receives them. */
+    private static Map<String, String> params(Element module) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Element param : childElements(module, "param")) {
+            params.put(param.getAttribute("name"), param.getAttribute("value"));
+        }
+        return params;
+    }
+
+    private static TemplateRef templateRef(Element reference) {
+        List<TemplateRef> children = new ArrayList<>();
+        for (Element child : childElements(reference, "content-template")) {
+            children.add(templateRef(child));
+        }
+        return new TemplateRef(reference.getAttribute("ref"), children);
+    }
+
+    private static List<Element> childElements(Element parent, String tag) {
+        List<Element> found = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && element.getTagName().equals(tag)) {
+                found.add(element);
+            }
+        }
+        return found;
     }
 
     private static List<Element> elements(Element parent, String tag) {
