@@ -16,15 +16,15 @@ public class ChecklistMacroTest extends MacroTestBase {
     private static final String BODY = "<ul><li>Write the plan</li><li>Book a room</li><li>Ask for feedback</li></ul>";
 
     private String checklist(Map<String, String> parameters, String body, String user) {
-        return render(h.checklistMacro, parameters, body, GROWTH_PLAN_PAGE, user);
+        return render("mentoring-checklist", parameters, body, GROWTH_PLAN_PAGE, user);
     }
 
     private String keyOf(String body, int index) {
-        return h.checklists.read(plan.id(), "mentee").resolve(ChecklistStorage.entries(body)).get(index).key();
+        return checklists.read(plan.id(), "mentee").resolve(ChecklistStorage.entries(body)).get(index).key();
     }
 
     private void tick(String body, int index) {
-        h.checklists.tick(plan.id(), "mentee", ChecklistStorage.entries(body), keyOf(body, index), true, "key-mia");
+        checklists.tick(plan.id(), "mentee", ChecklistStorage.entries(body), keyOf(body, index), true, "key-mia");
     }
 
     @Test
@@ -32,12 +32,12 @@ public class ChecklistMacroTest extends MacroTestBase {
         String html = checklist(Map.of(), "", "mia");
 
         assertEquals(Html.normalize(fixture("checklist-default.html")), Html.normalize(html));
-        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:macro-checklist"), h.requiredResources);
+        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:macro-checklist"), confluence.pageBuilder().required());
     }
 
     @Test
     public void shouldShowTheBodysItemsWithTheirTicksAndWhoTickedThem() {
-        h.checklists.syncItems(plan.id(), "mentee", ChecklistStorage.entries(BODY));
+        checklists.syncItems(plan.id(), "mentee", ChecklistStorage.entries(BODY));
         tick(BODY, 1);
 
         String html = checklist(Map.of(), BODY, "mia");
@@ -68,7 +68,7 @@ public class ChecklistMacroTest extends MacroTestBase {
 
     @Test
     public void shouldKeepChecklistsWithDifferentIdsApart() {
-        h.checklists.tick(plan.id(), "mentor", List.of(ChecklistEntry.written("Prepare questions")),
+        checklists.tick(plan.id(), "mentor", List.of(ChecklistEntry.written("Prepare questions")),
                 "i" + ChecklistEntry.written("Prepare questions").fingerprint(), true, "key-max");
 
         assertEquals("1 of 1 done (100%)", Html.text(checklist(Map.of("checklistId", "mentor"), "<p>Prepare questions</p>", "mia"),
@@ -79,7 +79,7 @@ public class ChecklistMacroTest extends MacroTestBase {
 
     @Test
     public void shouldShowTicksWithoutCheckboxesToViewers() {
-        h.checklists.tick(plan.id(), "mentee", DefaultChecklist.entries(), "feedback", true, "key-mia");
+        checklists.tick(plan.id(), "mentee", DefaultChecklist.entries(), "feedback", true, "key-mia");
 
         String html = checklist(Map.of(), null, "vera");
 
