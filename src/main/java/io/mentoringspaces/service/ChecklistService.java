@@ -30,11 +30,13 @@ public class ChecklistService {
     public static final int MAX_ITEMS = 200;
 
     private final ActiveObjects ao;
+    private final Changes changes;
     private final Clock clock;
     private final PlanFiguresKeeper figures;
 
-    public ChecklistService(ActiveObjects ao, Clock clock) {
+    public ChecklistService(ActiveObjects ao, Changes changes, Clock clock) {
         this.ao = ao;
+        this.changes = changes;
         this.clock = clock;
         this.figures = new PlanFiguresKeeper(ao);
     }
@@ -50,7 +52,7 @@ public class ChecklistService {
         List<ChecklistEntry> current = validEntries(entries);
         String item = Validate.matching("itemKey", itemKey, Limits.TOKEN, "mentoring.error.token");
         String user = Validate.required("user", userKey, Limits.USER_KEY);
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             GrowthPlanEntity plan = figures.lock(planId);
             Map<String, ChecklistTickEntity> rows = sync(plan, checklist, current);
             ChecklistTickEntity tick = rows.get(item);
@@ -101,7 +103,7 @@ public class ChecklistService {
         if (inStep(stored, current)) {
             return stored;
         }
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             GrowthPlanEntity plan = figures.lock(planId);
             Map<String, ChecklistTickEntity> rows = sync(plan, checklist, current);
             figures.checklistChanged(plan);
