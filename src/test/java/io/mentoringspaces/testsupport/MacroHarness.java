@@ -1,26 +1,13 @@
 package io.mentoringspaces.testsupport;
 
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.core.ContentEntityObject;
-import com.atlassian.confluence.pages.Page;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.atlassian.webresource.api.assembler.RequiredResources;
-import com.atlassian.webresource.api.assembler.WebResourceAssembler;
 import io.mentoringspaces.confluence.VelocityTemplateRenderer;
-import io.mentoringspaces.macro.ChecklistMacro;
-import io.mentoringspaces.macro.GoalMacro;
-import io.mentoringspaces.macro.GoalProgressMacro;
-import io.mentoringspaces.macro.MacroData;
-import io.mentoringspaces.macro.MacroSupport;
-import io.mentoringspaces.macro.MeetingsMacro;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.GrowthPlan;
@@ -40,16 +27,13 @@ import io.mentoringspaces.view.MeetingsView;
 import io.mentoringspaces.view.ViewSupport;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The app's macros as Confluence would create them, on a real database, a real Velocity engine and
- * the in-memory Confluence of {@link ConfluenceFixture}, with a mentoring space ready to render in:
- * space {@code MENT} with its growth plan (mentee {@code mia}, mentor {@code max}), the growth-plan
- * page 100 and users for every kind of access.
+ * The services and views the REST tests' resources need, on a real database, a real Velocity engine
+ * and the in-memory Confluence of {@link ConfluenceFixture}, with a mentoring space ready: space
+ * {@code MENT} with its growth plan (mentee {@code mia}, mentor {@code max}), the growth-plan page 100
+ * and users for every kind of access.
  */
 public final class MacroHarness {
 
@@ -60,28 +44,16 @@ public final class MacroHarness {
     public static final String OTHER_SPACE = "OTHER";
     public static final long OTHER_PAGE = 900;
 
-    /** Output types other than display: every one of them renders static HTML. */
-    public static final List<String> STATIC_OUTPUT_TYPES = List.of("preview", "pdf", "word", "html_export", "email", "feed",
-            "diff");
-
     public final ConfluenceFixture confluence = new ConfluenceFixture();
-    public final List<String> requiredResources = new ArrayList<>();
     public final ProgrammeService programmes;
     public final PlanService plans;
     public final GoalService goals;
     public final ChecklistService checklists;
     public final MeetingService meetings;
     public final AccessService access;
-    public final MacroSupport support;
-    public final ViewSupport views;
-    public final MacroData data;
     public final GoalStateView goalState;
     public final ChecklistView checklistView;
     public final MeetingsView meetingsView;
-    public final GoalMacro goalMacro;
-    public final GoalProgressMacro goalProgressMacro;
-    public final ChecklistMacro checklistMacro;
-    public final MeetingsMacro meetingsMacro;
 
     public MacroHarness(ActiveObjects ao, Clock clock) {
         Changes changes = new Changes(ao);
@@ -94,29 +66,11 @@ public final class MacroHarness {
                 confluence.userManager());
         ApplicationProperties application = mock(ApplicationProperties.class);
         when(application.getBaseUrl(any(UrlMode.class))).thenReturn(BASE_URL);
-        support = new MacroSupport(pageBuilder(), access);
-        views = new ViewSupport(new VelocityTemplateRenderer(), confluence.i18n(), application, confluence.userManager(), clock);
-        data = new MacroData(plans, goals, checklists, meetings);
+        ViewSupport views = new ViewSupport(new VelocityTemplateRenderer(), confluence.i18n(), application,
+                confluence.userManager(), clock);
         goalState = new GoalStateView(views, access);
         checklistView = new ChecklistView(views);
         meetingsView = new MeetingsView(views, new CadenceCalculator(clock), access);
-        goalMacro = new GoalMacro(support, views, data, goalState);
-        goalProgressMacro = new GoalProgressMacro(support, views, data, goalState);
-        checklistMacro = new ChecklistMacro(support, views, data, checklistView);
-        meetingsMacro = new MeetingsMacro(support, views, data, meetingsView);
-    }
-
-    private PageBuilderService pageBuilder() {
-        RequiredResources resources = mock(RequiredResources.class);
-        when(resources.requireWebResource(anyString())).thenAnswer(call -> {
-            requiredResources.add(call.getArgument(0));
-            return resources;
-        });
-        WebResourceAssembler assembler = mock(WebResourceAssembler.class);
-        when(assembler.resources()).thenReturn(resources);
-        PageBuilderService pageBuilder = mock(PageBuilderService.class);
-        when(pageBuilder.assembler()).thenReturn(assembler);
-        return pageBuilder;
     }
 
     /**
@@ -134,7 +88,7 @@ public final class MacroHarness {
     }
 
     /** The Confluence part of {@link #givenMentoringSpace()}: users, spaces, permissions and pages. */
-    public void givenConfluence() {
+    private void givenConfluence() {
         confluence.user("mia", "Mia Mentee");
         confluence.user("max", "Max Mentor");
         confluence.user("eddie", "Eddie Editor");
@@ -153,28 +107,5 @@ public final class MacroHarness {
         }
         confluence.page(GROWTH_PLAN_PAGE, SPACE, "Growth plan", "");
         confluence.page(OTHER_PAGE, OTHER_SPACE, "Not mentoring", "");
-    }
-
-    /** A conversion of the page for the given output type on a desktop browser. */
-    public ConversionContext context(long pageId, String outputType) {
-        return context(confluence.content(pageId), outputType, "desktop");
-    }
-
-    /** A display conversion of the page. */
-    public ConversionContext context(long pageId) {
-        return context(pageId, "display");
-    }
-
-    public ConversionContext context(ContentEntityObject entity, String outputType, String deviceType) {
-        Map<String, Object> properties = new HashMap<>();
-        ConversionContext context = mock(ConversionContext.class);
-        when(context.getOutputType()).thenReturn(outputType);
-        when(context.getOutputDeviceType()).thenReturn(deviceType);
-        when(context.getEntity()).thenReturn(entity);
-        when(context.getSpaceKey()).thenReturn(entity instanceof Page page ? page.getSpaceKey() : SPACE);
-        when(context.getProperty(anyString())).thenAnswer(call -> properties.get(call.<String>getArgument(0)));
-        org.mockito.Mockito.doAnswer(call -> properties.put(call.getArgument(0), call.getArgument(1)))
-                .when(context).setProperty(anyString(), any());
-        return context;
     }
 }
