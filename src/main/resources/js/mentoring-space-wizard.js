@@ -7,6 +7,8 @@
     'use strict';
 
     var WEB_ITEM = 'io.mentoringspaces.mentoring-spaces:mentoring-space-create-item';
+    /** Sent with the fields: the space events recognise the Mentoring space blueprint by it. */
+    var SPACE_BLUEPRINT = 'io.mentoringspaces.mentoring-spaces:mentoring-space-blueprint';
     var PAGE_ID = 'mentoringSpacePage';
     var FIELDS = ['programme', 'mentor', 'mentee', 'startDate', 'cadence', 'objectives'];
     var F = window.MentoringSpaces.WizardFields;
@@ -136,6 +138,7 @@
                 });
                 return false;
             }
+            state.pageData.mentoringSpaceBlueprint = SPACE_BLUEPRINT;
             return Confluence.SpaceBlueprint.CommonWizardBindings.submit(e, state);
         });
     });

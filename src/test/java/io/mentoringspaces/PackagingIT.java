@@ -74,12 +74,59 @@ public class PackagingIT {
         assertEquals(null, manifest.getValue("Export-Package"));
     }
 
+    /**
+     * Exactly these imports, as bnd writes them: the host's API packages the classes use, without
+     * version ranges (HB-8: none of {@code com.atlassian.core.bean}, which a method reference such as
+     * {@code Page::getId} would add, nor of {@code createcontent.impl}, which is not API), and the
+     * optional Spring DM and Gemini Blueprint packages of Atlassian's default instructions.
+     */
     @Test
-    public void shouldImportWithoutVersionRangesOrBlanketOptionality() throws Exception {
-        String imports = manifest().getValue("Import-Package");
-        assertFalse(imports, imports.contains("resolution:=optional"));
-        assertFalse(imports, imports.contains("version="));
-        assertFalse(imports, imports.contains("*"));
+    public void shouldImportExactlyTheHostsApiAndOptionallyTheSpringXmlRuntime() throws Exception {
+        assertEquals(List.of(
+                "com.atlassian.activeobjects.external",
+                "com.atlassian.annotations.security",
+                "com.atlassian.confluence.content.render.xhtml",
+                "com.atlassian.confluence.core",
+                "com.atlassian.confluence.event.events.content.page",
+                "com.atlassian.confluence.event.events.space",
+                "com.atlassian.confluence.labels",
+                "com.atlassian.confluence.macro",
+                "com.atlassian.confluence.pages",
+                "com.atlassian.confluence.plugins.createcontent.api.contextproviders",
+                "com.atlassian.confluence.plugins.createcontent.api.events",
+                "com.atlassian.confluence.security",
+                "com.atlassian.confluence.spaces",
+                "com.atlassian.confluence.user",
+                "com.atlassian.event.api",
+                "com.atlassian.plugin.web",
+                "com.atlassian.plugins.rest.api.security.annotation",
+                "com.atlassian.sal.api",
+                "com.atlassian.sal.api.auth",
+                "com.atlassian.sal.api.message",
+                "com.atlassian.sal.api.transaction",
+                "com.atlassian.sal.api.user",
+                "com.atlassian.templaterenderer",
+                "com.atlassian.user",
+                "com.atlassian.webresource.api.assembler",
+                "com.fasterxml.jackson.annotation",
+                "jakarta.inject",
+                "jakarta.servlet.http",
+                "jakarta.ws.rs",
+                "jakarta.ws.rs.core",
+                "javax.xml.parsers",
+                "net.java.ao",
+                "net.java.ao.schema",
+                "org.slf4j",
+                "org.w3c.dom",
+                "org.xml.sax",
+                "org.springframework.osgi.context;resolution:=optional",
+                "org.springframework.osgi.service.exporter.support;resolution:=optional",
+                "org.springframework.osgi.service.importer.support;resolution:=optional",
+                "org.eclipse.gemini.blueprint.context;resolution:=optional",
+                "org.eclipse.gemini.blueprint.service.exporter;resolution:=optional",
+                "org.eclipse.gemini.blueprint.service.exporter.support;resolution:=optional",
+                "org.eclipse.gemini.blueprint.service.importer.support;resolution:=optional"),
+                List.of(manifest().getValue("Import-Package").split(",(?=[a-z])")));
     }
 
     @Test

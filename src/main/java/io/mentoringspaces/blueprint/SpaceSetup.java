@@ -17,7 +17,6 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeService;
-import java.util.Comparator;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +81,7 @@ public class SpaceSetup {
         String title = i18n.getText("mentoring.blueprint.growth-plan.title");
         pageManager.getPages(space, true).stream()
                 .filter(page -> title.equals(page.getTitle()))
-                .min(Comparator.comparingLong(Page::getId))
+                .min(MeetingPages.BY_ID)
                 .ifPresent(page -> {
                     if (!MeetingPages.isGrowthPlan(page)) {
                         labelManager.addLabel(page, new Label(MeetingPages.GROWTH_PLAN_LABEL, Namespace.GLOBAL));

@@ -18,6 +18,11 @@ public final class WizardFields {
     public static final String CADENCE = "cadence";
     /** Mentoring space wizard: first objectives, one per line; each becomes a goal. */
     public static final String OBJECTIVES = "objectives";
+    /**
+     * Mentoring space wizard, set by its script: the space blueprint's complete key. The space events
+     * carry the wizard's fields as their context, so the listener recognises the blueprint by it.
+     */
+    public static final String SPACE_BLUEPRINT = "mentoringSpaceBlueprint";
     /** Mentoring meeting wizard: date of the meeting, yyyy-MM-dd (blank: next due). */
     public static final String MEETING_DATE = "meetingDate";
     /** Mentoring meeting wizard: aims of the session. */

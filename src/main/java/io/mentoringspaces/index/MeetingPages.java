@@ -3,9 +3,11 @@ package io.mentoringspaces.index;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.labels.Namespace;
+import com.atlassian.confluence.pages.Page;
 import io.mentoringspaces.service.Limits;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,13 @@ public final class MeetingPages {
     public static final String MEETING_LABEL = "mentoring-meeting";
     /** Label of the growth-plan page (the Growth plan blueprint's index key). */
     public static final String GROWTH_PLAN_LABEL = "mentoring-growth-plan";
+
+    /**
+     * Pages in the order they were created (their ids grow). A lambda, not {@code Page::getId}: a
+     * method reference names the class that declares the method, {@code com.atlassian.core.bean.EntityObject},
+     * and would make the bundle import that package, which is not API.
+     */
+    public static final Comparator<Page> BY_ID = Comparator.comparingLong(page -> page.getId());
 
     private static final Pattern LEADING_DATE = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})(?:\\s|$)");
 

@@ -19,7 +19,6 @@ import io.mentoringspaces.storage.ChecklistStorage;
 import io.mentoringspaces.storage.GoalMacroReader;
 import io.mentoringspaces.storage.StorageFormatException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,14 +68,9 @@ public class PageIndexer {
         inPlanOf(page, "updated", plan -> index(plan, page, true));
     }
 
-    /** A page was created from the Mentoring meeting blueprint: a meeting whatever its labels say yet. */
-    public void meetingCreated(Page page) {
-        inPlanOf(page, "created from the meeting blueprint", plan -> linkMeeting(plan, page));
-    }
-
-    /** A page was created from the Growth plan blueprint: its goals are the plan's goals. */
+    /** The growth-plan page of a new mentoring space, just labelled: its goals are the plan's goals. */
     public void growthPlanCreated(Page page) {
-        inPlanOf(page, "created from the growth-plan blueprint", plan -> indexGoals(plan, page));
+        inPlanOf(page, "created with its mentoring space", plan -> indexGoals(plan, page));
     }
 
     public void pageTrashed(Page page) {
@@ -125,7 +119,7 @@ public class PageIndexer {
         if (space == null) {
             throw new NotFoundException("spaceKey", "mentoring.error.plan.unknown");
         }
-        List<Page> pages = pageManager.getPages(space, true).stream().sorted(Comparator.comparingLong(Page::getId)).toList();
+        List<Page> pages = pageManager.getPages(space, true).stream().sorted(MeetingPages.BY_ID).toList();
         Set<Long> current = new HashSet<>();
         int linked = 0;
         Page growthPlanPage = null;

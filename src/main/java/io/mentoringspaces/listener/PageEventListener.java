@@ -10,7 +10,6 @@ import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
-import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.service.Changes;
 
@@ -40,17 +39,14 @@ public class PageEventListener {
         eventPublisher.unregister(this);
     }
 
-    /** A page from one of the app's blueprints: recognised by the blueprint, before its labels may be set. */
+    /**
+     * A page from a blueprint, published. The create-content plugin labels it with its blueprint's
+     * index key before the event (as the page, or as the draft it is published from), so the app's
+     * blueprints are recognised by their labels, the label the page create event may not see yet.
+     */
     @EventListener
     public void onBlueprintPageCreate(BlueprintPageCreateEvent event) {
-        Changes.insideHostTransaction(() -> {
-            String blueprint = event.getBlueprint() == null ? null : event.getBlueprint().getModuleCompleteKey();
-            if (BlueprintKeys.MEETING_BLUEPRINT.equals(blueprint)) {
-                indexer.meetingCreated(event.getPage());
-            } else if (BlueprintKeys.GROWTH_PLAN_BLUEPRINT.equals(blueprint)) {
-                indexer.growthPlanCreated(event.getPage());
-            }
-        });
+        Changes.insideHostTransaction(() -> indexer.pageCreated(event.getPage()));
     }
 
     /** Any new page, however made (editor, copy, import, REST): recognised by its labels. */

@@ -7,8 +7,10 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.blueprint.SpaceSetup;
+import io.mentoringspaces.blueprint.WizardFields;
 import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.service.Changes;
+import java.util.Map;
 
 /**
  * Sets up spaces created from the Mentoring space blueprint and archives the plan of a removed space.
@@ -42,7 +44,7 @@ public class SpaceEventListener {
     @EventListener
     public void onSpaceBlueprintCreate(SpaceBlueprintCreateEvent event) {
         Changes.insideHostTransaction(() -> {
-            if (isMentoringSpace(event.getSpaceBlueprint() == null ? null : event.getSpaceBlueprint().getModuleCompleteKey())) {
+            if (isMentoringSpace(event.getContext())) {
                 spaceSetup.setUp(event.getSpace(), event.getCreator(), event.getContext());
             }
         });
@@ -52,7 +54,7 @@ public class SpaceEventListener {
     @EventListener
     public void onSpaceBlueprintHomePageCreate(SpaceBlueprintHomePageCreateEvent event) {
         Changes.insideHostTransaction(() -> {
-            if (isMentoringSpace(event.getSpaceBlueprint() == null ? null : event.getSpaceBlueprint().getModuleCompleteKey())) {
+            if (isMentoringSpace(event.getContext())) {
                 spaceSetup.pagesCreated(event.getSpace());
             }
         });
@@ -63,7 +65,11 @@ public class SpaceEventListener {
         Changes.insideHostTransaction(() -> indexer.spaceRemoved(event.getSpace().getKey()));
     }
 
-    private static boolean isMentoringSpace(String blueprintKey) {
-        return BlueprintKeys.SPACE_BLUEPRINT.equals(blueprintKey);
+    /**
+     * The events' context is the wizard's fields, to which the Mentoring space wizard adds its
+     * blueprint's key (the blueprint object the events also carry is not API).
+     */
+    private static boolean isMentoringSpace(Map<String, Object> context) {
+        return context != null && BlueprintKeys.SPACE_BLUEPRINT.equals(context.get(WizardFields.SPACE_BLUEPRINT));
     }
 }

@@ -15,6 +15,7 @@ import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.CadenceCalculator;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeService;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,6 +47,7 @@ public class BlueprintResource {
     private final I18nResolver i18n;
     private final RestResponses responses;
 
+    @Inject
     public BlueprintResource(AccessService access, ProgrammeService programmes, PlanService plans, CadenceCalculator cadence,
             SpaceWizardValidator validator, I18nResolver i18n, RestResponses responses) {
         this.access = access;

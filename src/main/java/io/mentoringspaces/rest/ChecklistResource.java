@@ -12,6 +12,7 @@ import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.storage.ChecklistStorage;
 import io.mentoringspaces.view.ChecklistView;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -36,6 +37,7 @@ public class ChecklistResource {
     private final ChecklistView view;
     private final RestResponses responses;
 
+    @Inject
     public ChecklistResource(PageRequests requests, ChecklistService checklists, ChecklistView view,
             RestResponses responses) {
         this.requests = requests;

@@ -13,6 +13,7 @@ import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.view.GoalStateView;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +40,7 @@ public class GoalResource {
     private final GoalStateView view;
     private final RestResponses responses;
 
+    @Inject
     public GoalResource(PageRequests requests, GoalService goals, MeetingService meetings, GoalStateView view,
             RestResponses responses) {
         this.requests = requests;

@@ -4,6 +4,7 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.rest.dto.RebuildDto;
 import io.mentoringspaces.service.AccessService;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ public class IndexResource {
     private final PageIndexer indexer;
     private final RestResponses responses;
 
+    @Inject
     public IndexResource(AccessService access, PageIndexer indexer, RestResponses responses) {
         this.access = access;
         this.indexer = indexer;

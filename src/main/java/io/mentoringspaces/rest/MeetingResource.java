@@ -10,6 +10,7 @@ import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.view.MeetingsView;
 import io.mentoringspaces.view.Viewer;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +32,7 @@ public class MeetingResource {
     private final MeetingsView view;
     private final RestResponses responses;
 
+    @Inject
     public MeetingResource(AccessService access, PageRequests requests, MeetingService meetings, MeetingsView view,
             RestResponses responses) {
         this.access = access;

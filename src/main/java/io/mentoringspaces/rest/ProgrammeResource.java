@@ -20,6 +20,7 @@ import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeAdminService;
 import io.mentoringspaces.service.ProgrammeReportService;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -61,6 +62,7 @@ public class ProgrammeResource {
     private final RestResponses responses;
     private final I18nResolver i18n;
 
+    @Inject
     public ProgrammeResource(AccessService access, ProgrammeAccessService programmeAccess, ProgrammeAdminService admin,
             ProgrammeReportService reports, RestResponses responses, I18nResolver i18n) {
         this.access = access;

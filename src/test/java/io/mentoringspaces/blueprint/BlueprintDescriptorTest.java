@@ -63,7 +63,6 @@ public class BlueprintDescriptorTest {
         }
         assertEquals(Set.of("growth-plan-blueprint", "meeting-blueprint"), keys("blueprint"));
         assertEquals(BlueprintKeys.MEETING_BLUEPRINT, PluginKeys.PLUGIN_KEY + ":meeting-blueprint");
-        assertEquals(BlueprintKeys.GROWTH_PLAN_BLUEPRINT, PluginKeys.PLUGIN_KEY + ":growth-plan-blueprint");
         assertEquals(Set.of(BlueprintKeys.SPACE_BLUEPRINT.substring(PluginKeys.PLUGIN_KEY.length() + 1)), keys("space-blueprint"));
     }
 
@@ -119,6 +118,14 @@ public class BlueprintDescriptorTest {
                 .contains("'" + PluginKeys.PLUGIN_KEY + ":mentoring-space-create-item'"));
         assertTrue(Files.readString(RESOURCES.resolve("js/mentoring-meeting-wizard.js"))
                 .contains("'" + PluginKeys.PLUGIN_KEY + ":meeting-create-item'"));
+    }
+
+    /** The space events carry the wizard's fields, not a public blueprint key: the wizard adds it to them. */
+    @Test
+    public void shouldSendTheSpaceBlueprintsKeyWithTheSpaceWizardsFields() throws Exception {
+        String spaceWizard = Files.readString(RESOURCES.resolve("js/mentoring-space-wizard.js"));
+        assertTrue(spaceWizard.contains("var SPACE_BLUEPRINT = '" + BlueprintKeys.SPACE_BLUEPRINT + "';"));
+        assertTrue(spaceWizard.contains("state.pageData." + WizardFields.SPACE_BLUEPRINT + " = SPACE_BLUEPRINT;"));
     }
 
     @Test

@@ -5,13 +5,10 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
 import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintCreateEvent;
 import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintHomePageCreateEvent;
-import com.atlassian.confluence.plugins.createcontent.impl.ContentBlueprint;
-import com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.event.api.EventPublisher;
-import java.lang.reflect.Constructor;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -34,6 +31,10 @@ import java.util.function.Supplier;
  * context map, the title from {@code ContentPageTitle} (the template's name when
  * {@code UsePageTemplateNameForTitle}, otherwise empty; after {@code ParentPageTitle - } when there is
  * one) or the wizard's {@code title}, the body from the template with the context's variables.
+ * <p>
+ * The events carry no blueprint object: those are the create-content plugin's implementation
+ * ({@code createcontent.impl}, not API), which the app may not read; it recognises its blueprints by
+ * the pages' labels and the wizard's fields (the events' context).
  */
 public final class CreateContent {
 
@@ -71,8 +72,7 @@ public final class CreateContent {
         context.put("spaceKey", key);
         context.put("name", name);
         Space space = editor.createSpace(key, name);
-        SpaceBlueprint event = spaceBlueprint(spaceBlueprintKey);
-        events.publish(new SpaceBlueprintCreateEvent(this, space, event, creator, context));
+        events.publish(new SpaceBlueprintCreateEvent(this, space, null, creator, context));
         if (blueprint.category() != null) {
             spaceLabels.addLabel(space, blueprint.category());
         }
@@ -81,7 +81,7 @@ public final class CreateContent {
         space.setHomePage(home);
         editor.trash(oldHome);
         editor.purge(oldHome);
-        events.publish(new SpaceBlueprintHomePageCreateEvent(this, space, event, creator, context));
+        events.publish(new SpaceBlueprintHomePageCreateEvent(this, space, null, creator, context));
         return space;
     }
 
@@ -118,10 +118,7 @@ public final class CreateContent {
             labels.addLabel(page, new Label(blueprint.indexKey()));
         }
         editor.save(page);
-        ContentBlueprint contentBlueprint = new ContentBlueprint();
-        contentBlueprint.setModuleCompleteKey(blueprintKey);
-        contentBlueprint.setIndexKey(blueprint.indexKey());
-        events.publish(new BlueprintPageCreateEvent(this, page, contentBlueprint, AuthenticatedUserThreadLocal.get(), context));
+        events.publish(new BlueprintPageCreateEvent(this, page, null, AuthenticatedUserThreadLocal.get(), context));
         return page;
     }
 
@@ -144,18 +141,5 @@ public final class CreateContent {
         }
         Object prefix = context.get(PARENT_PAGE_TITLE);
         return prefix != null && !prefix.toString().isBlank() ? prefix + " - " + text : text;
-    }
-
-    /** The create-content plugin's record of a space blueprint, as its events carry it. */
-    private static SpaceBlueprint spaceBlueprint(String completeKey) {
-        try {
-            Constructor<SpaceBlueprint> constructor = SpaceBlueprint.class.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            SpaceBlueprint blueprint = constructor.newInstance();
-            blueprint.setModuleCompleteKey(completeKey);
-            return blueprint;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

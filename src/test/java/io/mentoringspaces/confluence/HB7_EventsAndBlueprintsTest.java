@@ -176,6 +176,7 @@ public class HB7_EventsAndBlueprintsTest extends DatabaseTest {
         fields.put(WizardFields.START_DATE, "2026-03-02");
         fields.put(WizardFields.CADENCE, "weekly");
         fields.put(WizardFields.OBJECTIVES, "Speak at a meetup");
+        fields.put(WizardFields.SPACE_BLUEPRINT, BlueprintKeys.SPACE_BLUEPRINT);
         return fields;
     }
 

@@ -12,16 +12,13 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -32,10 +29,11 @@ import org.w3c.dom.NodeList;
  * The Spring context ({@code META-INF/spring/plugin-context.xml}) gives the beans, built through
  * their constructors in order, each {@code osgi:reference} answered by the host service of its
  * interface, init methods called (the listeners register with the event bus); the descriptor gives
- * the module classes (macros, servlets, context providers, conditions, REST resources), each
- * autowired by constructor from those beans (by type; by parameter name among several of a type),
- * and the content templates and blueprints. Only the {@code clock} bean is replaced, by the test's
- * clock. Closing it stops the beans as Spring does.
+ * the module classes (macros, servlets, context providers, conditions), each autowired by
+ * constructor from those beans (by type; by parameter name among several of a type), and the content
+ * templates and blueprints. REST resources are left to the REST host ({@link RestHost}), which
+ * creates them from the same beans. Only the {@code clock} bean is replaced, by the test's clock.
+ * Closing it stops the beans as Spring does.
  */
 public final class PluginContainer implements AutoCloseable {
 
@@ -66,7 +64,6 @@ public final class PluginContainer implements AutoCloseable {
     private final List<Runnable> destroyers = new ArrayList<>();
     private final Map<String, Macro> macros = new LinkedHashMap<>();
     private final Map<String, HttpServlet> servlets = new LinkedHashMap<>();
-    private final List<Object> restResources = new ArrayList<>();
     private final Map<String, ContentTemplate> contentTemplates = new LinkedHashMap<>();
     private final Map<String, Blueprint> blueprints = new LinkedHashMap<>();
     private final List<SpaceBlueprint> spaceBlueprints = new ArrayList<>();
@@ -222,18 +219,6 @@ public final class PluginContainer implements AutoCloseable {
             headerLinks.add(new HeaderLink(elements(item, "label").get(0).getAttribute("key"), link.getTextContent().strip(),
                     link.getAttribute("linkId"), condition));
         }
-        for (Element rest : elements(root, "rest")) {
-            for (Element pkg : elements(rest, "package")) {
-                for (Class<?> type : classesIn(pkg.getTextContent().strip())) {
-                    if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
-                        restResources.add(autowire(type));
-                    }
-                }
-            }
-        }
-        if (restResources.isEmpty()) {
-            throw new IllegalStateException("The descriptor's REST packages hold no resource");
-        }
     }
 
     /** A module's {@code <param name value/>} children, as its {@code init} receives them. */
@@ -272,32 +257,6 @@ public final class PluginContainer implements AutoCloseable {
         return found;
     }
 
-    /** The top-level classes of a package of the app, from its compiled classes (where the plugin's classes are). */
-    private static List<Class<?>> classesIn(String pkg) throws ClassNotFoundException {
-        Path root;
-        try {
-            root = Path.of(PluginKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-        Path directory = root.resolve(pkg.replace('.', '/'));
-        if (!Files.isDirectory(directory)) {
-            throw new IllegalStateException("Package " + pkg + " is not in " + root);
-        }
-        List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".class") && !name.contains("$")) {
-                    classes.add(Class.forName(pkg + "." + name.substring(0, name.length() - ".class".length())));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return classes;
-    }
-
     public <T> T bean(String id, Class<T> type) {
         return type.cast(required(id));
     }
@@ -311,8 +270,9 @@ public final class PluginContainer implements AutoCloseable {
         return servlets;
     }
 
-    public List<Object> restResources() {
-        return restResources;
+    /** Every bean of the context, host references included: what REST resources are injected with. */
+    public Collection<Object> beans() {
+        return beans.values();
     }
 
     public ContentTemplate contentTemplate(String key) {

@@ -42,7 +42,7 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
         outputs = new CoordinatorOutputs(world);
         programmes.create(new ProgrammeInput("grad", "Graduates", "For the 2026 intake", "coordinators-grad", Cadence.WEEKLY,
                 CoordinatorAccess.METRICS_ONLY));
-        programmes.create(new ProgrammeInput("other", "Others", null, "coordinators-other", Cadence.MONTHLY,
+        programmes.create(new ProgrammeInput("other", "Others", "For new leaders", "coordinators-other", Cadence.MONTHLY,
                 CoordinatorAccess.VIEW));
         for (String programme : List.of("grad", "other")) {
             String space = programme.toUpperCase();

@@ -14,6 +14,7 @@ import io.mentoringspaces.coordinator.RecordingRenderer.Rendering;
 import io.mentoringspaces.macro.ProgrammeReportMacro;
 import io.mentoringspaces.rest.ProgrammeResource;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.RestHost;
 import io.mentoringspaces.view.PairsViews;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,7 +39,7 @@ import org.mockito.Mockito;
  */
 final class CoordinatorOutputs {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = RestHost.json();
 
     final RecordingRenderer renderer = new RecordingRenderer();
     private final ProgrammeWorld world;

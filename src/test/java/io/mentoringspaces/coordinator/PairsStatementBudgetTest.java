@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.model.Programme;
-import io.mentoringspaces.rest.ProgrammeResource;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.GeneratedProgramme;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
@@ -38,8 +37,8 @@ public class PairsStatementBudgetTest extends DatabaseTest {
     @Before
     public void start() throws Exception {
         world = new ProgrammeWorld(ao, programmes, cadence);
-        rest = new RestServer(world.confluence, new ProgrammeResource(world.access, world.programmeAccess, world.programmeAdmin,
-                world.reports, world.responses, world.confluence.i18n()));
+        rest = new RestServer(world.confluence, world.access, world.programmeAccess, world.programmeAdmin, world.reports,
+                world.responses, world.confluence.i18n());
         CoordinatorServlet servlet = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, world.views, world.renderer, world.loginUriProvider, world.confluence.i18n());
         servlets = new ServletServer(world.confluence, Map.of("/plugins/servlet/mentoring/coordinator/*", servlet));
         Programme small = givenProgramme("small");

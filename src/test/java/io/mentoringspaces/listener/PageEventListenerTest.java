@@ -19,14 +19,12 @@ import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
-import com.atlassian.confluence.plugins.createcontent.impl.ContentBlueprint;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.event.api.EventPublisher;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
-import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.Goal;
@@ -40,7 +38,6 @@ import io.mentoringspaces.testsupport.StatementCounter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import net.java.ao.Query;
 import org.junit.Before;
@@ -84,10 +81,11 @@ public class PageEventListenerTest extends DatabaseTest {
         return event;
     }
 
-    private static BlueprintPageCreateEvent fromBlueprint(Page page, String blueprintKey) {
-        ContentBlueprint blueprint = new ContentBlueprint();
-        blueprint.setModuleCompleteKey(blueprintKey);
-        return new BlueprintPageCreateEvent(PageEventListenerTest.class, page, blueprint, null, Map.of());
+    /** The event of a page created from a blueprint; the page carries the labels the blueprint gave it. */
+    private static BlueprintPageCreateEvent fromBlueprint(Page page) {
+        BlueprintPageCreateEvent event = mock(BlueprintPageCreateEvent.class);
+        when(event.getPage()).thenReturn(page);
+        return event;
     }
 
     private List<MeetingLink> links() {
@@ -127,10 +125,10 @@ public class PageEventListenerTest extends DatabaseTest {
     }
 
     @Test
-    public void shouldLinkAPageCreatedFromTheMeetingBlueprintWithTheDateOfItsTitle() {
-        Page page = page(101L, "MENT", "2026-03-16 Mentoring meeting");
+    public void shouldLinkAPageCreatedFromTheMeetingBlueprintByItsIndexKeyLabelWithTheDateOfItsTitle() {
+        Page page = meeting(101L, "MENT", "2026-03-16 Mentoring meeting");
 
-        listener.onBlueprintPageCreate(fromBlueprint(page, BlueprintKeys.MEETING_BLUEPRINT));
+        listener.onBlueprintPageCreate(fromBlueprint(page));
 
         MeetingLink link = links().get(0);
         assertEquals(101L, link.pageId());
@@ -146,7 +144,7 @@ public class PageEventListenerTest extends DatabaseTest {
         when(copy.getDestination()).thenReturn(meeting(102L, "MENT", "2026-03-16 Copy of meeting"));
         listener.onPageCopy(copy);
         listener.onPageCreate(new PageCreateEvent(this, page(103L, "MENT", "2026-03-20 Notes")));
-        listener.onBlueprintPageCreate(fromBlueprint(page(104L, "MENT", "2026-03-21 Other"), "other.plugin:blueprint"));
+        listener.onBlueprintPageCreate(fromBlueprint(page(104L, "MENT", "2026-03-21 Other", "other-blueprint")));
 
         assertEquals(List.of(101L, 102L), links().stream().map(MeetingLink::pageId).toList());
         assertEquals(List.of(MARCH_9, MARCH_16), links().stream().map(MeetingLink::meetingDate).toList());
@@ -207,7 +205,7 @@ public class PageEventListenerTest extends DatabaseTest {
         Page home = page(300L, "MENT", "Mentoring");
         home.setBodyAsString(CHECKLISTS);
         List<Consumer<PageEventListener>> events = List.of(
-                l -> l.onBlueprintPageCreate(fromBlueprint(page, BlueprintKeys.MEETING_BLUEPRINT)),
+                l -> l.onBlueprintPageCreate(fromBlueprint(page)),
                 l -> l.onPageCreate(new PageCreateEvent(this, page)),
                 l -> l.onPageUpdate(updated(page)),
                 l -> l.onPageUpdate(updated(growthPlan)),
@@ -257,7 +255,7 @@ public class PageEventListenerTest extends DatabaseTest {
         page.setBodyAsString(Fixtures.read("storage/well-formed.xml"));
         int before = revision();
         List<Consumer<PageEventListener>> events = List.of(
-                l -> l.onBlueprintPageCreate(fromBlueprint(page, BlueprintKeys.MEETING_BLUEPRINT)),
+                l -> l.onBlueprintPageCreate(fromBlueprint(page)),
                 l -> l.onPageCreate(new PageCreateEvent(this, page)),
                 l -> l.onPageUpdate(updated(page)),
                 l -> l.onPageTrashed(new PageTrashedEvent(this, page, null, false)),
@@ -279,7 +277,7 @@ public class PageEventListenerTest extends DatabaseTest {
         Page growthPlan = page(200L, "MENT", "Growth plan", "mentoring-growth-plan");
         growthPlan.setBodyAsString(Fixtures.read("storage/nested-macros.xml"));
 
-        listener.onBlueprintPageCreate(fromBlueprint(growthPlan, BlueprintKeys.GROWTH_PLAN_BLUEPRINT));
+        listener.onBlueprintPageCreate(fromBlueprint(growthPlan));
         assertEquals(List.of("outer", "inner", "in-table"), goals.currentGoals(plan.id()).stream().map(Goal::goalKey).toList());
 
         growthPlan.setBodyAsString(Fixtures.read("storage/well-formed.xml"));

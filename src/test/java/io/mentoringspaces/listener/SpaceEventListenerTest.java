@@ -18,7 +18,6 @@ import com.atlassian.confluence.labels.SpaceLabelManager;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintCreateEvent;
 import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintHomePageCreateEvent;
-import com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.UserAccessor;
@@ -29,6 +28,7 @@ import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.blueprint.SpacePermissions;
 import io.mentoringspaces.blueprint.SpaceSetup;
 import io.mentoringspaces.blueprint.SpaceWizardValidator;
+import io.mentoringspaces.blueprint.WizardFields;
 import io.mentoringspaces.confluence.TestUser;
 import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.model.Cadence;
@@ -42,6 +42,7 @@ import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.Fixtures;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.Query;
@@ -58,14 +59,16 @@ public class SpaceEventListenerTest extends DatabaseTest {
     private final SpaceLabelManager spaceLabelManager = mock(SpaceLabelManager.class);
     private final LabelManager labelManager = mock(LabelManager.class);
     private final UserAccessor users = mock(UserAccessor.class);
-    private final SpaceBlueprint mentoringBlueprint = blueprint(BlueprintKeys.SPACE_BLUEPRINT);
     private SpaceEventListener listener;
     private Space space;
 
-    private static SpaceBlueprint blueprint(String key) {
-        SpaceBlueprint blueprint = mock(SpaceBlueprint.class);
-        when(blueprint.getModuleCompleteKey()).thenReturn(key);
-        return blueprint;
+    /** The fields as the Mentoring space wizard sends them, its blueprint's key among them. */
+    private static Map<String, Object> wizard(String... fields) {
+        Map<String, Object> context = new HashMap<>(Map.of(WizardFields.SPACE_BLUEPRINT, BlueprintKeys.SPACE_BLUEPRINT));
+        for (int i = 0; i < fields.length; i += 2) {
+            context.put(fields[i], fields[i + 1]);
+        }
+        return context;
     }
 
     @Before
@@ -80,8 +83,19 @@ public class SpaceEventListenerTest extends DatabaseTest {
         listener = new SpaceEventListener(publisher, setup, indexer);
     }
 
-    private void created(SpaceBlueprint blueprint, Map<String, Object> fields) {
-        listener.onSpaceBlueprintCreate(new SpaceBlueprintCreateEvent(this, space, blueprint, mia, fields));
+    private void created(Map<String, Object> context) {
+        SpaceBlueprintCreateEvent event = mock(SpaceBlueprintCreateEvent.class);
+        when(event.getSpace()).thenReturn(space);
+        when(event.getCreator()).thenReturn(mia);
+        when(event.getContext()).thenReturn(context);
+        listener.onSpaceBlueprintCreate(event);
+    }
+
+    private void pagesCreated(Map<String, Object> context) {
+        SpaceBlueprintHomePageCreateEvent event = mock(SpaceBlueprintHomePageCreateEvent.class);
+        when(event.getSpace()).thenReturn(space);
+        when(event.getContext()).thenReturn(context);
+        listener.onSpaceBlueprintHomePageCreate(event);
     }
 
     @Test
@@ -96,7 +110,7 @@ public class SpaceEventListenerTest extends DatabaseTest {
     public void shouldCreateThePlanCategoryAndPermissionsOfANewMentoringSpace() {
         programmes.create(new ProgrammeInput("grad", "Graduates", null, "grad-coordinators", Cadence.MONTHLY, CoordinatorAccess.VIEW));
 
-        created(mentoringBlueprint, Map.of("programme", "grad", "mentor", "max", "startDate", "2026-03-02", "cadence", "weekly"));
+        created(wizard("programme", "grad", "mentor", "max", "startDate", "2026-03-02", "cadence", "weekly"));
 
         GrowthPlan plan = plans.getBySpaceKey("MENT");
         assertEquals(List.of("key-mia", "Mia Mentee", "key-max", "Max Mentor"),
@@ -111,7 +125,7 @@ public class SpaceEventListenerTest extends DatabaseTest {
 
     @Test
     public void shouldCreateTheDefaultProgrammeOnFirstUse() {
-        created(mentoringBlueprint, Map.of("programme", "default", "mentor", "max"));
+        created(wizard("programme", "default", "mentor", "max"));
 
         Programme programme = programmes.getByKey("default");
         assertEquals("Mentoring programme", programme.name());
@@ -123,8 +137,8 @@ public class SpaceEventListenerTest extends DatabaseTest {
 
     @Test
     public void shouldCreateNothingWhenTheFieldsAreRefused() {
-        created(mentoringBlueprint, Map.of("programme", "default", "mentor", "mia"));
-        created(mentoringBlueprint, Map.of("programme", "default", "mentor", "max", "startDate", "tomorrow"));
+        created(wizard("programme", "default", "mentor", "mia"));
+        created(wizard("programme", "default", "mentor", "max", "startDate", "tomorrow"));
 
         assertTrue(plans.findBySpaceKey("MENT").isEmpty());
         assertTrue(programmes.findByKey("default").isEmpty());
@@ -133,9 +147,9 @@ public class SpaceEventListenerTest extends DatabaseTest {
 
     @Test
     public void shouldLeaveSpacesOfOtherBlueprintsAlone() {
-        created(blueprint("com.example:team-space"), Map.of("programme", "default", "mentor", "max"));
-        listener.onSpaceBlueprintHomePageCreate(
-                new SpaceBlueprintHomePageCreateEvent(this, space, blueprint("com.example:team-space"), mia, Map.of()));
+        created(Map.of("programme", "default", "mentor", "max"));
+        pagesCreated(Map.of("programme", "default", "mentor", "max"));
+        created(Map.of(WizardFields.SPACE_BLUEPRINT, "com.example:team-space", "programme", "default", "mentor", "max"));
 
         assertTrue(plans.findBySpaceKey("MENT").isEmpty());
         verifyNoInteractions(spaceLabelManager, spacePermissionManager, labelManager);
@@ -143,12 +157,12 @@ public class SpaceEventListenerTest extends DatabaseTest {
 
     @Test
     public void shouldLabelAndIndexTheGrowthPlanPageOnceThePagesExist() {
-        created(mentoringBlueprint, Map.of("programme", "default", "mentor", "max"));
+        created(wizard("programme", "default", "mentor", "max"));
         Page home = confluence.page(1L, "MENT", "Mia\u2019s mentoring", "<p/>");
         Page growthPlan = confluence.page(2L, "MENT", "Growth plan", Fixtures.read("storage/well-formed.xml"));
         when(confluence.pageManager().getPages(any(Space.class), anyBoolean())).thenReturn(List.of(home, growthPlan));
 
-        listener.onSpaceBlueprintHomePageCreate(new SpaceBlueprintHomePageCreateEvent(this, space, mentoringBlueprint, mia, Map.of()));
+        pagesCreated(wizard("programme", "default", "mentor", "max"));
 
         verify(labelManager).addLabel(growthPlan, new Label("mentoring-growth-plan"));
         verify(labelManager, never()).addLabel(home, new Label("mentoring-growth-plan"));

@@ -42,8 +42,8 @@ public class BlueprintResourceTest extends DatabaseTest {
         when(users.getUserByName(anyString())).thenAnswer(call -> confluence.user(call.<String>getArgument(0)));
         AccessService access = new AccessService(confluence.permissionManager(), confluence.spaceManager(),
                 confluence.pageManager(), confluence.userManager());
-        server = new RestServer(confluence, new BlueprintResource(access, programmes, plans, cadence,
-                new SpaceWizardValidator(programmes, users, CLOCK), confluence.i18n(), new RestResponses(confluence.i18n())));
+        server = new RestServer(confluence, access, programmes, plans, cadence, new SpaceWizardValidator(programmes, users, CLOCK),
+                confluence.i18n(), new RestResponses(confluence.i18n()));
     }
 
     @After

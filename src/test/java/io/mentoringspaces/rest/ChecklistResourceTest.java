@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.model.PlanFigures;
 import io.mentoringspaces.testsupport.Html;
+import io.mentoringspaces.testsupport.RestHost;
 import io.mentoringspaces.testsupport.RestServer.Reply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -113,8 +114,8 @@ public class ChecklistResourceTest extends RestTestBase {
 
         assertEquals(expected, actual);
         assertEquals(0, rows());
-        assertEquals("400: The request needs a JSON body.",
-                refusal(server.send("PUT", "/pages/100/checklists/mentee/items/x", "mia", null)));
+        assertEquals("400: The request needs a JSON body.", refusal(server.send("PUT", "/pages/100/checklists/mentee/items/x",
+                "mia", null, Map.of(RestHost.TOKEN_HEADER, RestHost.NO_CHECK))));
     }
 
     @Test

@@ -55,7 +55,7 @@ public class IndexResourceTest extends DatabaseTest {
         PageIndexer indexer = new PageIndexer(plans, goals, meetings, checklists, confluence.pageManager(), confluence.spaceManager());
         AccessService access = new AccessService(confluence.permissionManager(), confluence.spaceManager(),
                 confluence.pageManager(), confluence.userManager());
-        server = new RestServer(confluence, new IndexResource(access, indexer, new RestResponses(confluence.i18n())));
+        server = new RestServer(confluence, access, indexer, new RestResponses(confluence.i18n()));
     }
 
     @After

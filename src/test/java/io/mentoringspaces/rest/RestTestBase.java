@@ -36,10 +36,8 @@ public abstract class RestTestBase extends DatabaseTest {
         plan = h.givenMentoringSpace();
         RestResponses responses = new RestResponses(h.confluence.i18n());
         PageRequests requests = new PageRequests(h.access, h.plans, responses);
-        server = new RestServer(h.confluence,
-                new GoalResource(requests, h.goals, h.meetings, h.goalState, responses),
-                new ChecklistResource(requests, h.checklists, h.checklistView, responses),
-                new MeetingResource(h.access, requests, h.meetings, h.meetingsView, responses));
+        server = new RestServer(h.confluence, requests, responses, h.access, h.goals, h.meetings, h.checklists, h.goalState,
+                h.checklistView, h.meetingsView);
     }
 
     @After

@@ -216,6 +216,7 @@ final class DemoData {
         fields.put(WizardFields.START_DATE, pair.start().toString());
         fields.put(WizardFields.CADENCE, pair.cadence().name().toLowerCase(Locale.ROOT));
         fields.put(WizardFields.OBJECTIVES, String.join("\n", pair.goals().stream().map(GoalSpec::title).toList()));
+        fields.put(WizardFields.SPACE_BLUEPRINT, BlueprintKeys.SPACE_BLUEPRINT);
         Space space = blueprints.createSpace(BlueprintKeys.SPACE_BLUEPRINT, pair.spaceKey(), pair.spaceName(), mentee, fields);
         GrowthPlan plan = plans.getBySpaceKey(space.getKey());
         Page growthPlan = confluence.page(space.getKey(), i18n.getText("mentoring.blueprint.growth-plan.title"));

@@ -4,6 +4,7 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.mentoringspaces.confluence.PluginContainer;
+import io.mentoringspaces.testsupport.RestHost;
 import io.mentoringspaces.testsupport.SourceFiles;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -19,23 +20,20 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.w3c.dom.Document;
 
 /**
- * See the app without Confluence: its real classes (Spring beans, macros, servlets, REST resources,
- * context providers, listeners, templates, scripts and styles) in an embedded Jetty on 127.0.0.1,
+ * See the app without Confluence: its real classes (Spring beans, macros, servlets, REST resources
+ * hosted by {@link RestHost}, context providers, listeners, templates, scripts and styles) in an
+ * embedded Jetty on 127.0.0.1,
  * around a small stand-in for Confluence ({@link SandboxConfluence}, {@link SandboxHost}), with AUI
  * from {@code node_modules} and its data in a HSQLDB file. The first start writes the demo
  * ({@link DemoData}); later starts go on with what is there. {@code mvn -Psandbox} runs {@link #main}.
@@ -44,12 +42,6 @@ public final class Sandbox implements AutoCloseable {
 
     /** Who is signed in on a first visit, before anybody switches user. */
     static final String FIRST_USER = "mia";
-
-    /**
-     * Jersey warns that each resource registered as an instance "implements no provider interface";
-     * it serves them as resources all the same, as in Confluence, where the plugin system creates them.
-     */
-    private static final Logger JERSEY_PROVIDERS = Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
 
     private final Server server;
     private final ServerConnector connector;
@@ -139,10 +131,7 @@ public final class Sandbox implements AutoCloseable {
         context.addFilter(new FilterHolder(signIn), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SandboxDecorator(layout)), "/plugins/servlet/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        JERSEY_PROVIDERS.setLevel(Level.SEVERE);
-        ResourceConfig rest = new ResourceConfig().register(JacksonFeature.class)
-                .property(ServerProperties.WADL_FEATURE_DISABLE, true);
-        plugin.restResources().forEach(rest::register);
+        ResourceConfig rest = RestHost.application(RestHost.moduleClasses(descriptor), plugin.beans());
         context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/mentoring/1.0/*");
         plugin.servlets().forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         context.addServlet(new ServletHolder(webResources.servlet()), SandboxWebResources.PATH + "/*");

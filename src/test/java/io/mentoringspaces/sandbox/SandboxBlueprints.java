@@ -10,8 +10,6 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
 import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintCreateEvent;
 import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintHomePageCreateEvent;
-import com.atlassian.confluence.plugins.createcontent.impl.ContentBlueprint;
-import com.atlassian.confluence.plugins.createcontent.impl.SpaceBlueprint;
 import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -68,22 +66,30 @@ public final class SandboxBlueprints {
         for (String type : CREATOR_PERMISSIONS) {
             confluence.savePermission(SpacePermission.createUserSpacePermission(type, space, creator));
         }
-        SpaceBlueprint moduleBlueprint = mock(SpaceBlueprint.class, withSettings().stubOnly().name("sandboxSpaceBlueprint"));
-        when(moduleBlueprint.getModuleCompleteKey()).thenReturn(spaceBlueprintKey);
         Map<String, Object> context = new HashMap<>(fields);
         context.put("spaceKey", key);
-        events.publish(new SpaceBlueprintCreateEvent(this, space, moduleBlueprint, creator, context));
+        SpaceBlueprintCreateEvent created = mock(SpaceBlueprintCreateEvent.class, withSettings().stubOnly().name("sandboxSpaceCreated"));
+        when(created.getSpace()).thenReturn(space);
+        when(created.getCreator()).thenReturn(creator);
+        when(created.getContext()).thenReturn(context);
+        events.publish(created);
         Page home = pageFromTemplate(space, null, plugin.contentTemplate(blueprint.home().templateKey()), context, creator, null,
                 name);
         for (PluginContainer.TemplateRef child : blueprint.home().children()) {
             pageFromTemplate(space, home, plugin.contentTemplate(child.templateKey()), context, creator, null, null);
         }
-        events.publish(new SpaceBlueprintHomePageCreateEvent(this, space, moduleBlueprint, creator, context));
+        SpaceBlueprintHomePageCreateEvent pagesCreated = mock(SpaceBlueprintHomePageCreateEvent.class,
+                withSettings().stubOnly().name("sandboxSpacePagesCreated"));
+        when(pagesCreated.getSpace()).thenReturn(space);
+        when(pagesCreated.getContext()).thenReturn(context);
+        events.publish(pagesCreated);
         return space;
     }
 
-    /** A page from a page blueprint, under {@code parent}, with the wizard's {@code fields}. */
-    @SuppressWarnings("deprecation")
+    /**
+     * A page from a page blueprint, under {@code parent}, with the wizard's {@code fields}: labelled with
+     * the blueprint's index key before the blueprint's event, as the create-content plugin does.
+     */
     public Page createPage(String blueprintKey, Space space, Page parent, TestUser creator, Map<String, Object> fields) {
         PluginContainer.Blueprint blueprint = plugin.blueprint(blueprintKey);
         if (blueprint == null) {
@@ -91,12 +97,11 @@ public final class SandboxBlueprints {
         }
         Map<String, Object> context = new HashMap<>(fields);
         context.put("spaceKey", space.getKey());
-        ContentBlueprint contentBlueprint = new ContentBlueprint();
-        contentBlueprint.setModuleCompleteKey(blueprintKey);
-        contentBlueprint.setIndexKey(blueprint.indexKey());
         Page page = pageFromTemplate(space, parent, plugin.contentTemplate(blueprint.contentTemplateKey()), context, creator,
                 blueprint.indexKey(), null);
-        events.publish(new BlueprintPageCreateEvent(this, page, contentBlueprint, creator, context));
+        BlueprintPageCreateEvent created = mock(BlueprintPageCreateEvent.class, withSettings().stubOnly().name("sandboxPageCreated"));
+        when(created.getPage()).thenReturn(page);
+        events.publish(created);
         return page;
     }
 

@@ -8,6 +8,7 @@ import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mentoringspaces.testsupport.RestHost;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -192,6 +193,21 @@ public class SandboxIT {
         HttpResponse<String> refused = request("POST", "/sandbox/create", "otto", "blueprint="
                 + "io.mentoringspaces.mentoring-spaces%3Ameeting-blueprint&spaceKey=NOAH&meetingDate=2026-02-09");
         assertEquals(403, refused.statusCode());
+    }
+
+    @Test
+    public void shouldServeItsRestApiBehindConfluencesXsrfChecks() throws Exception {
+        Page home = sandbox.confluence().page("SOFIA", "Sofia\u2019s mentoring");
+        HttpRequest.Builder tick = HttpRequest.newBuilder(URI.create(sandbox.url())
+                .resolve("/rest/mentoring/1.0/pages/" + home.getId() + "/checklists/mentee/items/progress"))
+                .PUT(HttpRequest.BodyPublishers.noBody()).header("Cookie", SandboxPages.USER_COOKIE + "=sofia");
+
+        HttpResponse<String> refused = CLIENT.send(tick.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> passed = CLIENT.send(tick.header(RestHost.TOKEN_HEADER, RestHost.NO_CHECK).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(List.of(403, RestHost.XSRF_FAILED), List.of(refused.statusCode(), refused.body()));
+        assertEquals(400, passed.statusCode());
     }
 
     @Test

@@ -350,15 +350,8 @@ final class SandboxPages extends HttpServlet {
     }
 
     private String meetingDefault(String spaceKey) {
-        for (Object resource : plugin.restResources()) {
-            if (resource instanceof BlueprintResource blueprintResource) {
-                Response defaults = blueprintResource.meetingDefaults(spaceKey);
-                if (defaults.getEntity() instanceof MeetingDefaultsDto dto) {
-                    return dto.getMeetingDate();
-                }
-            }
-        }
-        return "";
+        Response defaults = plugin.autowire(BlueprintResource.class).meetingDefaults(spaceKey);
+        return defaults.getEntity() instanceof MeetingDefaultsDto dto ? dto.getMeetingDate() : "";
     }
 
     private void create(HttpServletRequest request, HttpServletResponse response) throws IOException {

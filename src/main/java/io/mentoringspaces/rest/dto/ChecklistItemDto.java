@@ -1,5 +1,7 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** One item of a checklist: its key and whether it is ticked. */
 public class ChecklistItemDto {
 
@@ -11,10 +13,12 @@ public class ChecklistItemDto {
         this.done = done;
     }
 
+    @JsonProperty
     public String getKey() {
         return key;
     }
 
+    @JsonProperty
     public boolean isDone() {
         return done;
     }

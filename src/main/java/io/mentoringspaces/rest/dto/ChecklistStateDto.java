@@ -1,5 +1,6 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -25,26 +26,32 @@ public class ChecklistStateDto {
         this.html = html;
     }
 
+    @JsonProperty
     public String getChecklistId() {
         return checklistId;
     }
 
+    @JsonProperty
     public int getDone() {
         return done;
     }
 
+    @JsonProperty
     public int getTotal() {
         return total;
     }
 
+    @JsonProperty
     public int getPercent() {
         return percent;
     }
 
+    @JsonProperty
     public List<ChecklistItemDto> getItems() {
         return items;
     }
 
+    @JsonProperty
     public String getHtml() {
         return html;
     }

@@ -1,5 +1,7 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** The JSON body of every refusal: the HTTP status, a message for people and the field concerned. */
 public class ErrorDto {
 
@@ -13,15 +15,18 @@ public class ErrorDto {
         this.field = field;
     }
 
+    @JsonProperty
     public int getStatus() {
         return status;
     }
 
+    @JsonProperty
     public String getMessage() {
         return message;
     }
 
-    /** The input field at fault, or null when the refusal concerns the whole request. */
+    /** The input field at fault; left out of the JSON when the refusal concerns the whole request. */
+    @JsonProperty
     public String getField() {
         return field;
     }

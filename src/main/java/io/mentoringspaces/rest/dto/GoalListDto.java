@@ -1,5 +1,6 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** The current goals of a page's growth plan, in page order. */
@@ -11,6 +12,7 @@ public class GoalListDto {
         this.goals = List.copyOf(goals);
     }
 
+    @JsonProperty
     public List<GoalStateDto> getGoals() {
         return goals;
     }

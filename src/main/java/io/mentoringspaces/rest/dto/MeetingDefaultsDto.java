@@ -1,5 +1,7 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** What the Mentoring meeting wizard fills in: the next due meeting date. */
 public class MeetingDefaultsDto {
 
@@ -10,6 +12,7 @@ public class MeetingDefaultsDto {
     }
 
     /** yyyy-MM-dd. */
+    @JsonProperty
     public String getMeetingDate() {
         return meetingDate;
     }

@@ -1,9 +1,10 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The meeting figures of a space's growth plan (dates ISO-8601, null where there is none), the ids of
+ * The meeting figures of a space's growth plan (dates ISO-8601; a figure there is none of is left out of the JSON), the ids of
  * the linked meeting pages the user may view, newest first, and {@code html}, the meeting timeline
  * re-rendered for the current user.
  */
@@ -34,42 +35,52 @@ public class MeetingsStateDto {
         this.html = html;
     }
 
+    @JsonProperty
     public int getHeld() {
         return held;
     }
 
+    @JsonProperty
     public int getExpected() {
         return expected;
     }
 
+    @JsonProperty
     public int getAdherencePercent() {
         return adherencePercent;
     }
 
+    @JsonProperty
     public Integer getDaysSinceLast() {
         return daysSinceLast;
     }
 
+    @JsonProperty
     public String getLastMeeting() {
         return lastMeeting;
     }
 
+    @JsonProperty
     public String getNextDue() {
         return nextDue;
     }
 
+    @JsonProperty
     public boolean isOverdue() {
         return overdue;
     }
 
+    @JsonProperty
     public boolean isStalled() {
         return stalled;
     }
 
+    @JsonProperty
     public List<Long> getMeetingPageIds() {
         return meetingPageIds;
     }
 
+    @JsonProperty
     public String getHtml() {
         return html;
     }

@@ -1,5 +1,6 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** A page of a programme's pairs: how many match in all, where the page starts, its size and its pairs. */
@@ -17,18 +18,22 @@ public class PairPageDto {
         this.pairs = List.copyOf(pairs);
     }
 
+    @JsonProperty
     public int getTotal() {
         return total;
     }
 
+    @JsonProperty
     public int getStart() {
         return start;
     }
 
+    @JsonProperty
     public int getLimit() {
         return limit;
     }
 
+    @JsonProperty
     public List<PairDto> getPairs() {
         return pairs;
     }

@@ -1,5 +1,6 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.ProgrammeInput;
@@ -15,59 +16,33 @@ import java.util.stream.Collectors;
  */
 public class ProgrammeInputDto {
 
+    @JsonProperty
     private String key;
+    @JsonProperty
     private String name;
+    @JsonProperty
     private String description;
+    @JsonProperty
     private String coordinatorGroup;
+    @JsonProperty
     private String defaultCadence;
+    @JsonProperty
     private String coordinatorAccess;
 
     public String getKey() {
         return key;
     }
 
-    public void setKey(String key) {
-        this.key = key;
-    }
-
     public String getName() {
         return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getDescription() {
         return description;
     }
 
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
     public String getCoordinatorGroup() {
         return coordinatorGroup;
-    }
-
-    public void setCoordinatorGroup(String coordinatorGroup) {
-        this.coordinatorGroup = coordinatorGroup;
-    }
-
-    public String getDefaultCadence() {
-        return defaultCadence;
-    }
-
-    public void setDefaultCadence(String defaultCadence) {
-        this.defaultCadence = defaultCadence;
-    }
-
-    public String getCoordinatorAccess() {
-        return coordinatorAccess;
-    }
-
-    public void setCoordinatorAccess(String coordinatorAccess) {
-        this.coordinatorAccess = coordinatorAccess;
     }
 
     /** The input for the services; refuses a cadence or access it does not know, naming the allowed values. */

@@ -1,5 +1,7 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /** A programme the Mentoring space wizard offers. */
 public class ProgrammeOptionDto {
 
@@ -13,15 +15,18 @@ public class ProgrammeOptionDto {
         this.defaultCadence = defaultCadence;
     }
 
+    @JsonProperty
     public String getKey() {
         return key;
     }
 
+    @JsonProperty
     public String getName() {
         return name;
     }
 
     /** weekly, fortnightly or monthly. */
+    @JsonProperty
     public String getDefaultCadence() {
         return defaultCadence;
     }

@@ -1,5 +1,6 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mentoringspaces.index.RebuildResult;
 
 /** What rebuilding a space's index did. */
@@ -11,23 +12,28 @@ public class RebuildDto {
         this.result = result;
     }
 
+    @JsonProperty
     public int getMeetingsLinked() {
         return result.meetingsLinked();
     }
 
+    @JsonProperty
     public int getMeetingsTrashed() {
         return result.meetingsTrashed();
     }
 
+    @JsonProperty
     public int getMeetingsUnlinked() {
         return result.meetingsUnlinked();
     }
 
     /** Id of the growth-plan page the goals were read from; 0 when the space has none. */
+    @JsonProperty
     public long getGrowthPlanPageId() {
         return result.growthPlanPageId();
     }
 
+    @JsonProperty
     public int getGoals() {
         return result.goals();
     }

@@ -1,5 +1,6 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** What the Mentoring space wizard offers and fills in: programmes, today, the creator as mentee. */
@@ -15,16 +16,19 @@ public class SpaceWizardOptionsDto {
         this.mentee = mentee;
     }
 
+    @JsonProperty
     public List<ProgrammeOptionDto> getProgrammes() {
         return programmes;
     }
 
     /** yyyy-MM-dd: the default start date. */
+    @JsonProperty
     public String getToday() {
         return today;
     }
 
     /** User name of the creator: the default mentee. */
+    @JsonProperty
     public String getMentee() {
         return mentee;
     }

@@ -1,5 +1,6 @@
 package io.mentoringspaces.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mentoringspaces.model.ProgrammeSummary;
 
 /** A programme's figures over all its pairs; percentages are whole numbers rounded down. */
@@ -14,38 +15,47 @@ public class SummaryDto {
     }
 
     /** The programme's key. */
+    @JsonProperty
     public String getProgramme() {
         return programme;
     }
 
+    @JsonProperty
     public int getPairs() {
         return summary.pairs();
     }
 
+    @JsonProperty
     public int getActive() {
         return summary.active();
     }
 
+    @JsonProperty
     public int getOnTrack() {
         return summary.onTrack();
     }
 
+    @JsonProperty
     public int getAtRisk() {
         return summary.atRisk();
     }
 
+    @JsonProperty
     public int getStalled() {
         return summary.stalled();
     }
 
+    @JsonProperty
     public int getGoalCompletion() {
         return summary.goalCompletionPercent();
     }
 
+    @JsonProperty
     public int getMeetingsLast30Days() {
         return summary.meetingsLast30Days();
     }
 
+    @JsonProperty
     public int getChecklistCompletion() {
         return summary.checklistCompletionPercent();
     }

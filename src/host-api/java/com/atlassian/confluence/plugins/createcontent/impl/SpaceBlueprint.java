@@ -1,9 +1,6 @@
 package com.atlassian.confluence.plugins.createcontent.impl;
 
-/**
- * Host-API declaration (confluence-create-content-plugin): a space blueprint. Its only constructor
- * takes create-content types the app does not use; tests mock it.
- */
+/** Host-API declaration (confluence-create-content-plugin): a space blueprint. Not API: see {@link UuidBacked}. */
 public class SpaceBlueprint extends PluginBackedBlueprint {
 
     private SpaceBlueprint() {

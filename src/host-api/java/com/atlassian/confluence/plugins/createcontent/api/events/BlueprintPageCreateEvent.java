@@ -8,11 +8,12 @@ import java.util.Map;
 
 /**
  * Host-API declaration (confluence-create-content-plugin): a page was created from a blueprint, with
- * the wizard's fields as context. The bodies only serve the tests.
+ * the wizard's fields as context. The app reads only the page: the blueprint is not API
+ * ({@code createcontent.impl}), so its getter is not declared. The constructor and the body serve the
+ * test Confluence, which publishes the event.
  */
 public class BlueprintPageCreateEvent extends PageEvent {
 
-    private final ContentBlueprint blueprint;
     private final ConfluenceUser creator;
     private final Map<String, Object> context;
 
@@ -20,13 +21,8 @@ public class BlueprintPageCreateEvent extends PageEvent {
     public BlueprintPageCreateEvent(Object source, Page page, ContentBlueprint blueprint, ConfluenceUser creator,
             Map<String, Object> context) {
         super(source, page);
-        this.blueprint = blueprint;
         this.creator = creator;
         this.context = context;
-    }
-
-    public ContentBlueprint getBlueprint() {
-        return blueprint;
     }
 
     public ConfluenceUser getCreator() {

@@ -7,25 +7,20 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import java.util.Map;
 
 /**
- * Host-API declaration (confluence-create-content-plugin): the home page (and its child pages) of a space created from a space blueprint were created.
- * The bodies only serve the tests.
+ * Host-API declaration (confluence-create-content-plugin): the home page (and its child pages) of a space created from a space blueprint were created; the context is the wizard's fields. The space blueprint is not API
+ * ({@code createcontent.impl}), so its getter is not declared. The constructor and the body serve the
+ * test Confluence, which publishes the event.
  */
 public class SpaceBlueprintHomePageCreateEvent extends SpaceEvent {
 
-    private final SpaceBlueprint spaceBlueprint;
     private final ConfluenceUser creator;
     private final Map<String, Object> context;
 
     public SpaceBlueprintHomePageCreateEvent(Object source, Space space, SpaceBlueprint spaceBlueprint, ConfluenceUser creator,
             Map<String, Object> context) {
         super(source, space);
-        this.spaceBlueprint = spaceBlueprint;
         this.creator = creator;
         this.context = context;
-    }
-
-    public SpaceBlueprint getSpaceBlueprint() {
-        return spaceBlueprint;
     }
 
     public ConfluenceUser getCreator() {
