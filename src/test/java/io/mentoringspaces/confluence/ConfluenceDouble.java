@@ -3,6 +3,7 @@ package io.mentoringspaces.confluence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
+import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.labels.SpaceLabelManager;
 import com.atlassian.confluence.macro.Macro;
@@ -44,7 +45,8 @@ import java.util.function.Supplier;
  *
  * <p>Set-up methods ({@link #user}, {@link #space}, {@link #page}, {@link #grant}...) put things in
  * place as they already are, without events; {@link #editor()} and {@link #createContent()} do what
- * people do, with Confluence's events.
+ * people do, with Confluence's events; {@link #render} shows a page as a user sees it; {@link #serve()}
+ * puts the app's servlets and REST module on a web server.
  */
 public final class ConfluenceDouble implements AutoCloseable {
 
@@ -129,6 +131,19 @@ public final class ConfluenceDouble implements AutoCloseable {
             throw new IllegalStateException("The app is not started");
         }
         return plugin;
+    }
+
+    /**
+     * The started app's servlets and REST module on Confluence's web server (close it after use),
+     * each request made by the user it names.
+     */
+    public WebServer serve() {
+        try {
+            return new WebServer(this::loginAs, app().servlets(), RestHost.module(SourceFiles.descriptor().document(),
+                    app().beans()));
+        } catch (Exception e) {
+            throw new IllegalStateException("The web server does not start", e);
+        }
     }
 
     /** The host service of that interface, as the app's osgi:reference gets it. */
@@ -259,6 +274,18 @@ public final class ConfluenceDouble implements AutoCloseable {
         content.continueIdsAfter(id);
         content.add(page);
         return page;
+    }
+
+    /** Labels the page with global labels as it already is: no events. */
+    public void label(long pageId, String... names) {
+        Page page = content.page(pageId);
+        for (String name : names) {
+            Label label = new Label(name);
+            content.learnLabel(label);
+            if (!ContentStore.hasLabel(page, label)) {
+                page.getLabels().add(label);
+            }
+        }
     }
 
     /** The page (or historical version) with that id, whatever its status; null if none. */

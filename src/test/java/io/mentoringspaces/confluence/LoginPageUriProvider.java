@@ -5,7 +5,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
-/** SAL's LoginUriProvider: Confluence's login page with the page to go back to as {@code os_destination}. */
+/**
+ * SAL's LoginUriProvider as Confluence configures it (SAL's SeraphLoginUriProvider with Seraph's
+ * {@code login.url} {@code /login.action?os_destination=${originalurl}}): the base URL, the login page,
+ * and the return URI exactly as given, URL-encoded, as {@code os_destination}.
+ */
 final class LoginPageUriProvider {
 
     private final Supplier<String> baseUrl;
@@ -17,7 +21,7 @@ final class LoginPageUriProvider {
     }
 
     public URI getLoginUri(URI returnUri) {
-        String destination = returnUri.getRawPath() + (returnUri.getRawQuery() == null ? "" : "?" + returnUri.getRawQuery());
-        return URI.create(baseUrl.get() + loginPath + "?os_destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8));
+        return URI.create(baseUrl.get() + loginPath + "?os_destination="
+                + URLEncoder.encode(returnUri.toString(), StandardCharsets.UTF_8));
     }
 }

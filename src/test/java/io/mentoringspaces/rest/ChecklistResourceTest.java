@@ -5,10 +5,10 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.ao.ChecklistTickEntity;
+import io.mentoringspaces.confluence.RestHost;
+import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.PlanFigures;
 import io.mentoringspaces.testsupport.Html;
-import io.mentoringspaces.testsupport.RestHost;
-import io.mentoringspaces.testsupport.RestServer.Reply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,7 @@ public class ChecklistResourceTest extends RestTestBase {
     }
 
     private PlanFigures figures() {
-        return h.plans.getBySpaceKey("MENT").figures();
+        return plans.getBySpaceKey("MENT").figures();
     }
 
     private static List<Boolean> ticks(JsonNode checklist) {

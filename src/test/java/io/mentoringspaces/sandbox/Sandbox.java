@@ -4,7 +4,7 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.mentoringspaces.confluence.PluginContainer;
-import io.mentoringspaces.testsupport.RestHost;
+import io.mentoringspaces.confluence.RestHost;
 import io.mentoringspaces.testsupport.SourceFiles;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -131,8 +131,8 @@ public final class Sandbox implements AutoCloseable {
         context.addFilter(new FilterHolder(signIn), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SandboxDecorator(layout)), "/plugins/servlet/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        ResourceConfig rest = RestHost.application(RestHost.moduleClasses(descriptor), plugin.beans());
-        context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/mentoring/1.0/*");
+        ResourceConfig rest = RestHost.module(descriptor, plugin.beans());
+        context.addServlet(new ServletHolder(new ServletContainer(rest)), RestHost.path(descriptor) + "/*");
         plugin.servlets().forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         context.addServlet(new ServletHolder(webResources.servlet()), SandboxWebResources.PATH + "/*");
         context.addServlet(new ServletHolder(new SandboxStatic(nodeModules)), SandboxStatic.PATH + "/*");
