@@ -1,6 +1,7 @@
 package io.mentoringspaces.rest.dto;
 
 import io.mentoringspaces.index.RebuildResult;
+import java.util.List;
 
 /** What rebuilding a space's index did. */
 public class RebuildDto {
@@ -30,5 +31,10 @@ public class RebuildDto {
 
     public int getGoals() {
         return result.goals();
+    }
+
+    /** Ids of the pages skipped because they could not be read or applied (no titles); empty when none. */
+    public List<Long> getSkippedPages() {
+        return result.skippedPages();
     }
 }
