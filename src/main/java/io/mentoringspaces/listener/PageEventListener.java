@@ -12,10 +12,13 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.index.PageIndexer;
+import io.mentoringspaces.service.Changes;
 
 /**
  * Hands Confluence's page events to the {@link PageIndexer}. Registered with the event publisher when
- * its Spring bean starts and unregistered when it stops (the plugin is disabled or updated).
+ * its Spring bean starts and unregistered when it stops (the plugin is disabled or updated). Confluence
+ * may publish an event while the transaction that saved the page is still open, so the changes made
+ * for it run {@link Changes#insideHostTransaction inside the host's transaction}: never retried.
  */
 public class PageEventListener {
 
@@ -40,50 +43,53 @@ public class PageEventListener {
     /** A page from one of the app's blueprints: recognised by the blueprint, before its labels may be set. */
     @EventListener
     public void onBlueprintPageCreate(BlueprintPageCreateEvent event) {
-        String blueprint = event.getBlueprint() == null ? null : event.getBlueprint().getModuleCompleteKey();
-        if (BlueprintKeys.MEETING_BLUEPRINT.equals(blueprint)) {
-            indexer.meetingCreated(event.getPage());
-        } else if (BlueprintKeys.GROWTH_PLAN_BLUEPRINT.equals(blueprint)) {
-            indexer.growthPlanCreated(event.getPage());
-        }
+        Changes.insideHostTransaction(() -> {
+            String blueprint = event.getBlueprint() == null ? null : event.getBlueprint().getModuleCompleteKey();
+            if (BlueprintKeys.MEETING_BLUEPRINT.equals(blueprint)) {
+                indexer.meetingCreated(event.getPage());
+            } else if (BlueprintKeys.GROWTH_PLAN_BLUEPRINT.equals(blueprint)) {
+                indexer.growthPlanCreated(event.getPage());
+            }
+        });
     }
 
     /** Any new page, however made (editor, copy, import, REST): recognised by its labels. */
     @EventListener
     public void onPageCreate(PageCreateEvent event) {
-        indexer.pageCreated(event.getPage());
+        Changes.insideHostTransaction(() -> indexer.pageCreated(event.getPage()));
     }
 
     /** The copy of a page, recognised by the labels it was copied with. */
     @EventListener
     public void onPageCopy(PageCopyEvent event) {
-        indexer.pageCreated(event.getDestination());
+        Changes.insideHostTransaction(() -> indexer.pageCreated(event.getDestination()));
     }
 
     /** A new version: the title (and so the meeting date), the goal macros or the labels may have changed. */
     @EventListener
     public void onPageUpdate(PageUpdateEvent event) {
-        indexer.pageUpdated(event.getPage());
+        Changes.insideHostTransaction(() -> indexer.pageUpdated(event.getPage()));
     }
 
     @EventListener
     public void onPageMove(PageMoveEvent event) {
-        indexer.pageMoved(event.getPage(), event.isMovedSpace() ? event.getOldSpace() : null);
+        Changes.insideHostTransaction(
+                () -> indexer.pageMoved(event.getPage(), event.isMovedSpace() ? event.getOldSpace() : null));
     }
 
     @EventListener
     public void onPageTrashed(PageTrashedEvent event) {
-        indexer.pageTrashed(event.getPage());
+        Changes.insideHostTransaction(() -> indexer.pageTrashed(event.getPage()));
     }
 
     @EventListener
     public void onPageRestore(PageRestoreEvent event) {
-        indexer.pageRestored(event.getPage());
+        Changes.insideHostTransaction(() -> indexer.pageRestored(event.getPage()));
     }
 
     /** Purged from the trash (or removed with its space). */
     @EventListener
     public void onPageRemove(PageRemoveEvent event) {
-        indexer.pagePurged(event.getPage());
+        Changes.insideHostTransaction(() -> indexer.pagePurged(event.getPage()));
     }
 }

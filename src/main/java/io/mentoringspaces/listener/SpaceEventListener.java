@@ -8,10 +8,13 @@ import com.atlassian.event.api.EventPublisher;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.blueprint.SpaceSetup;
 import io.mentoringspaces.index.PageIndexer;
+import io.mentoringspaces.service.Changes;
 
 /**
  * Sets up spaces created from the Mentoring space blueprint and archives the plan of a removed space.
- * Registered with the event publisher when its Spring bean starts and unregistered when it stops.
+ * Registered with the event publisher when its Spring bean starts and unregistered when it stops. As
+ * for page events, the changes made for an event run {@link Changes#insideHostTransaction inside the
+ * host's transaction}: never retried.
  */
 public class SpaceEventListener {
 
@@ -38,22 +41,26 @@ public class SpaceEventListener {
     /** Fired right after the space is created, before its pages: plan, category and permissions. */
     @EventListener
     public void onSpaceBlueprintCreate(SpaceBlueprintCreateEvent event) {
-        if (isMentoringSpace(event.getSpaceBlueprint() == null ? null : event.getSpaceBlueprint().getModuleCompleteKey())) {
-            spaceSetup.setUp(event.getSpace(), event.getCreator(), event.getContext());
-        }
+        Changes.insideHostTransaction(() -> {
+            if (isMentoringSpace(event.getSpaceBlueprint() == null ? null : event.getSpaceBlueprint().getModuleCompleteKey())) {
+                spaceSetup.setUp(event.getSpace(), event.getCreator(), event.getContext());
+            }
+        });
     }
 
     /** Fired once the home page and its child pages exist: the growth-plan page is labelled and indexed. */
     @EventListener
     public void onSpaceBlueprintHomePageCreate(SpaceBlueprintHomePageCreateEvent event) {
-        if (isMentoringSpace(event.getSpaceBlueprint() == null ? null : event.getSpaceBlueprint().getModuleCompleteKey())) {
-            spaceSetup.pagesCreated(event.getSpace());
-        }
+        Changes.insideHostTransaction(() -> {
+            if (isMentoringSpace(event.getSpaceBlueprint() == null ? null : event.getSpaceBlueprint().getModuleCompleteKey())) {
+                spaceSetup.pagesCreated(event.getSpace());
+            }
+        });
     }
 
     @EventListener
     public void onSpaceRemove(SpaceRemoveEvent event) {
-        indexer.spaceRemoved(event.getSpace().getKey());
+        Changes.insideHostTransaction(() -> indexer.spaceRemoved(event.getSpace().getKey()));
     }
 
     private static boolean isMentoringSpace(String blueprintKey) {

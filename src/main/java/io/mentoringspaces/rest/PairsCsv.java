@@ -10,9 +10,10 @@ import java.util.Locale;
 
 /**
  * The pairs table as CSV (RFC 4180, CRLF line ends), UTF-8 with a byte-order mark so that
- * spreadsheets read names correctly, and a header row in the user's language. A cell that begins
- * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with an
- * apostrophe so that no spreadsheet takes it for a formula.
+ * spreadsheets read names correctly, and a header row in the user's language. A cell whose first
+ * character after any spaces is {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return,
+ * or one of the full-width forms {@code ＝ ＋ － ＠} (which spreadsheets read as their ASCII twins), is
+ * prefixed with an apostrophe so that no spreadsheet takes it for a formula.
  */
 public final class PairsCsv {
 
@@ -34,6 +35,9 @@ public final class PairsCsv {
             "mentoring.coordinator.column.status");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /** Characters that make a spreadsheet read a cell as a formula when the cell starts with them. */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
     private final Writer out;
 
@@ -70,11 +74,25 @@ public final class PairsCsv {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String text = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        String text = startsLikeAFormula(value) ? "'" + value : value;
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
         return text;
+    }
+
+    /** True when the first character that is no space (tabs and carriage returns count) starts a formula. */
+    private static boolean startsLikeAFormula(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (FORMULA_STARTS.indexOf(c) >= 0) {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String iso(LocalDate date) {

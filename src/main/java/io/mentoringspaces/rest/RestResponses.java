@@ -3,6 +3,7 @@ package io.mentoringspaces.rest;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.rest.dto.ErrorDto;
 import io.mentoringspaces.service.ConflictException;
+import io.mentoringspaces.service.ContentionException;
 import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.NotFoundException;
@@ -34,7 +35,8 @@ public class RestResponses {
     }
 
     public Response refusal(MentoringException e) {
-        int status = e instanceof NotFoundException ? 404 : e instanceof ConflictException ? 409 : 400;
+        int status = e instanceof NotFoundException ? 404
+                : e instanceof ConflictException || e instanceof ContentionException ? 409 : 400;
         Object[] arguments = e.getArguments();
         Serializable[] shown = new Serializable[arguments.length];
         for (int i = 0; i < arguments.length; i++) {

@@ -31,11 +31,13 @@ public class ChecklistService {
     public static final int MAX_ITEMS = 200;
 
     private final ActiveObjects ao;
+    private final Changes changes;
     private final Clock clock;
     private final PlanFiguresKeeper figures;
 
-    public ChecklistService(ActiveObjects ao, Clock clock) {
+    public ChecklistService(ActiveObjects ao, Changes changes, Clock clock) {
         this.ao = ao;
+        this.changes = changes;
         this.clock = clock;
         this.figures = new PlanFiguresKeeper(ao);
     }
@@ -51,7 +53,7 @@ public class ChecklistService {
         List<ChecklistEntry> current = validEntries(entries);
         String item = Validate.matching("itemKey", itemKey, Limits.TOKEN, "mentoring.error.token");
         String user = Validate.required("user", userKey, Limits.USER_KEY);
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             GrowthPlanEntity plan = figures.lock(planId);
             Map<String, ChecklistTickEntity> rows = sync(plan, checklist, current);
             ChecklistTickEntity tick = rows.get(item);
@@ -102,7 +104,7 @@ public class ChecklistService {
         if (inStep(stored, current)) {
             return stored;
         }
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             GrowthPlanEntity plan = figures.lock(planId);
             Map<String, ChecklistTickEntity> rows = sync(plan, checklist, current);
             figures.checklistChanged(plan);
@@ -131,7 +133,7 @@ public class ChecklistService {
         if (changed.isEmpty()) {
             return;
         }
-        ao.executeInTransaction(() -> {
+        changes.run(() -> {
             GrowthPlanEntity plan = figures.lock(planId);
             changed.forEach((checklist, entries) -> sync(plan, checklist, entries));
             figures.checklistChanged(plan);

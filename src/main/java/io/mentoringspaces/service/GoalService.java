@@ -31,11 +31,13 @@ import net.java.ao.Query;
 public class GoalService {
 
     private final ActiveObjects ao;
+    private final Changes changes;
     private final Clock clock;
     private final PlanFiguresKeeper figures;
 
-    public GoalService(ActiveObjects ao, Clock clock) {
+    public GoalService(ActiveObjects ao, Changes changes, Clock clock) {
         this.ao = ao;
+        this.changes = changes;
         this.clock = clock;
         this.figures = new PlanFiguresKeeper(ao);
     }
@@ -48,7 +50,7 @@ public class GoalService {
      */
     public GoalIndexChange replaceGoalIndex(int planId, List<GoalDefinition> definitions) {
         List<GoalDefinition> valid = validate(definitions);
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             GoalEntity[] indexed = ao.find(GoalEntity.class, Query.select().where("PLAN_ID = ?", planId));
             if (indexed.length > 0 && matchesIndex(indexed, valid)) {
                 // The page says what the index holds: the plan is neither locked nor written.
@@ -106,7 +108,7 @@ public class GoalService {
         if (meetingPageId < 0) {
             throw new InvalidInputException("meetingPageId", "mentoring.error.page.id", new FieldName("meetingPageId"));
         }
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             GrowthPlanEntity plan = figures.lock(planId);
             GoalEntity goal = requireCurrentGoal(planId, key);
             Date now = Date.from(clock.instant());
@@ -133,7 +135,7 @@ public class GoalService {
     public MentorAgreement recordAgreement(int planId, String goalKey, String mentorKey) {
         String key = Validate.matching("goalKey", goalKey, Limits.TOKEN, "mentoring.error.token");
         String mentor = Validate.required("mentor", mentorKey, Limits.USER_KEY);
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             GrowthPlanEntity plan = figures.lock(planId);
             if (!mentor.equals(plan.getMentorKey())) {
                 throw new InvalidInputException("mentor", "mentoring.error.not.the.mentor");

@@ -23,11 +23,13 @@ public class MeetingService {
     public static final int MAX_MEETINGS = 1000;
 
     private final ActiveObjects ao;
+    private final Changes changes;
     private final Clock clock;
     private final PlanFiguresKeeper figures;
 
-    public MeetingService(ActiveObjects ao, Clock clock) {
+    public MeetingService(ActiveObjects ao, Changes changes, Clock clock) {
         this.ao = ao;
+        this.changes = changes;
         this.clock = clock;
         this.figures = new PlanFiguresKeeper(ao);
     }
@@ -41,7 +43,7 @@ public class MeetingService {
         Validate.pageId("pageId", pageId);
         String date = Validate.date("meetingDate", meetingDate).toString();
         String text = Validate.required("title", title, Limits.MEETING_TITLE);
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             MeetingLinkEntity link = findEntity(pageId);
             if (link != null && link.getPlanId() == planId && date.equals(link.getMeetingDate())
                     && text.equals(link.getTitle())) {
@@ -98,7 +100,7 @@ public class MeetingService {
     /** Removes the link of a purged page; false when there was none. */
     public boolean unlink(long pageId) {
         Validate.pageId("pageId", pageId);
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             MeetingLinkEntity link = findEntity(pageId);
             if (link == null) {
                 return false;
@@ -126,7 +128,7 @@ public class MeetingService {
 
     private Optional<MeetingLink> setTrashed(long pageId, boolean trashed) {
         Validate.pageId("pageId", pageId);
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             MeetingLinkEntity link = findEntity(pageId);
             if (link == null) {
                 return Optional.empty();

@@ -17,11 +17,13 @@ import net.java.ao.Query;
 public class PlanService {
 
     private final ActiveObjects ao;
+    private final Changes changes;
     private final Clock clock;
     private final PlanFiguresKeeper figures;
 
-    public PlanService(ActiveObjects ao, Clock clock) {
+    public PlanService(ActiveObjects ao, Changes changes, Clock clock) {
         this.ao = ao;
+        this.changes = changes;
         this.clock = clock;
         this.figures = new PlanFiguresKeeper(ao);
     }
@@ -44,7 +46,7 @@ public class PlanService {
         }
         String startDate = Validate.date("startDate", plan.startDate()).toString();
         Cadence cadence = Validate.present("cadence", plan.cadence());
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             ProgrammeEntity[] programmes = ao.find(ProgrammeEntity.class,
                     Query.select().where("PROGRAMME_KEY = ?", programmeKey));
             if (programmes.length == 0 || programmes[0].isArchived()) {
@@ -102,7 +104,7 @@ public class PlanService {
     public GrowthPlan updateMentor(int planId, String mentorKey, String mentorName) {
         String key = Validate.required("mentor", mentorKey, Limits.USER_KEY);
         String name = Validate.optional("mentor", mentorName, Limits.USER_NAME);
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             GrowthPlanEntity e = figures.lock(planId);
             if (key.equals(e.getMenteeKey())) {
                 throw new InvalidInputException("mentor", "mentoring.error.mentor.is.mentee");
@@ -117,7 +119,7 @@ public class PlanService {
     /** Changes how often the pair agreed to meet. */
     public GrowthPlan updateCadence(int planId, Cadence cadence) {
         Cadence value = Validate.present("cadence", cadence);
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             GrowthPlanEntity e = figures.lock(planId);
             e.setCadence(value.name());
             e.save();
@@ -135,7 +137,7 @@ public class PlanService {
     }
 
     private GrowthPlan setStatus(int planId, PlanStatus status) {
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             GrowthPlanEntity e = figures.lock(planId);
             e.setStatus(status.name());
             e.save();

@@ -25,10 +25,12 @@ public class ProgrammeService {
     static final int MAX_PROGRAMMES = 1000;
 
     private final ActiveObjects ao;
+    private final Changes changes;
     private final Clock clock;
 
-    public ProgrammeService(ActiveObjects ao, Clock clock) {
+    public ProgrammeService(ActiveObjects ao, Changes changes, Clock clock) {
         this.ao = ao;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -36,7 +38,7 @@ public class ProgrammeService {
     public Programme create(ProgrammeInput input) {
         String key = Validate.matching("key", input.key(), Limits.PROGRAMME_KEY, "mentoring.error.programme.key");
         Fields fields = fields(input);
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             if (findEntity(key) != null) {
                 throw new ConflictException("key", "mentoring.error.programme.exists", key);
             }
@@ -57,7 +59,7 @@ public class ProgrammeService {
     /** Changes everything but the key. */
     public Programme update(String key, ProgrammeInput input) {
         Fields fields = fields(input);
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             ProgrammeEntity e = requireEntity(key);
             e.setName(fields.name());
             e.setDescription(fields.description());
@@ -123,7 +125,7 @@ public class ProgrammeService {
     }
 
     private Programme setArchived(String key, boolean archived) {
-        return ao.executeInTransaction(() -> {
+        return changes.run(() -> {
             ProgrammeEntity e = requireEntity(key);
             if (e.isArchived() != archived) {
                 e.setArchived(archived);

@@ -1,10 +1,12 @@
 package io.mentoringspaces.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.service.ConflictException;
+import io.mentoringspaces.service.ContentionException;
 import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.NotFoundException;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.Map;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -47,6 +50,7 @@ public class RestResponsesTest {
                                 new FieldName("startDate"), "2000-01-01", "2099-12-31");
                         case "unknown" -> throw new NotFoundException("key", "mentoring.error.programme.unknown");
                         case "conflict" -> throw new ConflictException("key", "mentoring.error.programme.exists", "grad");
+                        case "contended" -> throw new ContentionException(new SQLException("deadlock detected", "40P01"));
                         default -> {
                             return Map.of("outcome", outcome);
                         }
@@ -93,6 +97,14 @@ public class RestResponsesTest {
     public void shouldMapUnknownThingsTo404AndDuplicatesTo409() throws Exception {
         assertEquals("There is no such programme.", expect("unknown", 404).get("message").asText());
         assertEquals("A programme with the key grad already exists.", expect("conflict", 409).get("message").asText());
+    }
+
+    @Test
+    public void shouldAnswerAChangeRefusedForContentionWith409AskingToTryAgain() throws Exception {
+        JsonNode json = expect("contended", 409);
+        assertEquals("Somebody else changed this at the same moment. Nothing was saved: please try again.",
+                json.get("message").asText());
+        assertFalse(json.toString(), json.toString().contains("deadlock"));
     }
 
     @Test

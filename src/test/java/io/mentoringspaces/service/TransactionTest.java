@@ -36,6 +36,10 @@ public class TransactionTest extends DatabaseTest {
         };
     }
 
+    private static GoalService goalsOn(TestActiveObjects ao) {
+        return new GoalService(ao, new Changes(ao), CLOCK);
+    }
+
     private static List<GoalDefinition> threeGoals() {
         return List.of(new GoalDefinition("a", "A", null, null, null), new GoalDefinition("b", "B", null, null, null),
                 new GoalDefinition("c", "C", null, null, null));
@@ -50,7 +54,7 @@ public class TransactionTest extends DatabaseTest {
     @Test
     public void shouldLeaveNoGoalRowsWhenAnInsertFailsMidway() {
         GrowthPlan plan = givenPlan("MENT");
-        GoalService failing = new GoalService(failingOnThirdInsert(), CLOCK);
+        GoalService failing = goalsOn(failingOnThirdInsert());
 
         assertThrows(ActiveObjectsException.class, () -> failing.replaceGoalIndex(plan.id(), threeGoals()));
 
@@ -81,7 +85,7 @@ public class TransactionTest extends DatabaseTest {
     @NonTransactional
     public void shouldCommitNothingWhenATopLevelChangeFails() {
         GrowthPlan plan = givenPlan("MENT");
-        GoalService failing = new GoalService(failingOnThirdInsert(), CLOCK);
+        GoalService failing = goalsOn(failingOnThirdInsert());
 
         assertThrows(ActiveObjectsException.class, () -> failing.replaceGoalIndex(plan.id(), threeGoals()));
 

@@ -7,6 +7,7 @@ import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.service.CadenceCalculator;
+import io.mentoringspaces.service.Changes;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
@@ -70,11 +71,12 @@ public abstract class DatabaseTest {
     @Before
     public final void createServices() {
         ao = new TestActiveObjects(entityManager);
-        programmes = new ProgrammeService(ao, CLOCK);
-        plans = new PlanService(ao, CLOCK);
-        goals = new GoalService(ao, CLOCK);
-        checklists = new ChecklistService(ao, CLOCK);
-        meetings = new MeetingService(ao, CLOCK);
+        Changes changes = new Changes(ao);
+        programmes = new ProgrammeService(ao, changes, CLOCK);
+        plans = new PlanService(ao, changes, CLOCK);
+        goals = new GoalService(ao, changes, CLOCK);
+        checklists = new ChecklistService(ao, changes, CLOCK);
+        meetings = new MeetingService(ao, changes, CLOCK);
         cadence = new CadenceCalculator(CLOCK);
     }
 

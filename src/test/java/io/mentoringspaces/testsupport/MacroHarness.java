@@ -30,6 +30,7 @@ import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.CadenceCalculator;
+import io.mentoringspaces.service.Changes;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
@@ -85,11 +86,12 @@ public final class MacroHarness {
     public final MeetingsMacro meetingsMacro;
 
     public MacroHarness(ActiveObjects ao, Clock clock) {
-        programmes = new ProgrammeService(ao, clock);
-        plans = new PlanService(ao, clock);
-        goals = new GoalService(ao, clock);
-        checklists = new ChecklistService(ao, clock);
-        meetings = new MeetingService(ao, clock);
+        Changes changes = new Changes(ao);
+        programmes = new ProgrammeService(ao, changes, clock);
+        plans = new PlanService(ao, changes, clock);
+        goals = new GoalService(ao, changes, clock);
+        checklists = new ChecklistService(ao, changes, clock);
+        meetings = new MeetingService(ao, changes, clock);
         access = new AccessService(confluence.permissionManager(), confluence.spaceManager(), confluence.pageManager(),
                 confluence.userManager());
         ApplicationProperties application = mock(ApplicationProperties.class);
