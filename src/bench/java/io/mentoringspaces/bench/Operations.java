@@ -19,7 +19,8 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.rest.PairsCsv;
 import io.mentoringspaces.service.CadenceCalculator;
 import io.mentoringspaces.service.ProgrammeReportService;
-import io.mentoringspaces.storage.ChecklistStorage;
+import io.mentoringspaces.storage.StorageFormatException;
+import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.MacroHarness;
 import java.io.IOException;
 import java.io.Writer;
@@ -74,6 +75,8 @@ public final class Operations {
         harness.givenConfluence();
         checklistBody = checklistBody();
         plan = macroPlan();
+        harness.confluence.content(MacroHarness.GROWTH_PLAN_PAGE).setBodyAsString(checklistPage());
+        harness.confluence.content(MEETING_PAGE).setBodyAsString(checklistPage());
         programme = harness.programmes.getByKey(PROGRAMME.programmeKey());
         reports = new ProgrammeReportService(db.ao(), new CadenceCalculator(CLOCK));
         baseline = new ContentScanReport(new CadenceCalculator(CLOCK));
@@ -117,7 +120,7 @@ public final class Operations {
                         "Update " + u, "key-mia", MEETING_PAGE + u);
             }
         }
-        List<ChecklistEntry> entries = ChecklistStorage.entries(checklistBody);
+        List<ChecklistEntry> entries = checklistEntries();
         List<String> keys = ChecklistKeys.assign(entries, List.of());
         for (int i = 0; i < CHECKLIST_ITEMS; i += 3) {
             harness.checklists.tick(created.id(), "mentee", entries, keys.get(i), true, "key-mia");
@@ -129,6 +132,21 @@ public final class Operations {
         return LocalDate.of(2022, 6, 6).plusWeeks(m);
     }
 
+    /** The storage format of a page holding the 100-item checklist: the macro reads its items from there. */
+    private String checklistPage() {
+        return "<h2>Checklist</h2><ac:structured-macro ac:name=\"mentoring-checklist\"><ac:rich-text-body>" + checklistBody
+                + "</ac:rich-text-body></ac:structured-macro>";
+    }
+
+    private List<ChecklistEntry> checklistEntries() {
+        try {
+            return StorageReader.read(checklistPage()).checklist("mentee").orElseThrow();
+        } catch (StorageFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The checklist's list items: both the body Confluence hands the macro (as HTML) and its storage format. */
     private static String checklistBody() {
         StringBuilder body = new StringBuilder("<ul>");
         for (int i = 0; i < CHECKLIST_ITEMS; i++) {

@@ -2,15 +2,21 @@ package io.mentoringspaces.macro;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.pages.Page;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.ChecklistKeys;
+import io.mentoringspaces.storage.PageMacros;
 import io.mentoringspaces.testsupport.Html;
+import io.mentoringspaces.testsupport.MacroHarness;
 import io.mentoringspaces.testsupport.StatementCounter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +31,8 @@ import org.junit.Test;
  * Each macro renders with a fixed number of SQL statements, at most three, whatever the number of
  * goals, updates, items or meetings (1 and 500 rows), and a page with ten of them for one plan takes
  * at most five in all: the plan, its goals, their updates, its checklist ticks and its meetings are
- * each read once per conversion. Counted by the counting JDBC proxy on the real database.
+ * each read once per conversion, and the page's storage format is parsed once, without SQL. Counted
+ * by the counting JDBC proxy on the real database.
  */
 public class MacroStatementBudgetTest extends MacroTestBase {
 
@@ -73,11 +80,13 @@ public class MacroStatementBudgetTest extends MacroTestBase {
                     new DBParam("FINGERPRINT", entries.get(i).fingerprint()));
         }
         StringBuilder body = new StringBuilder("<ul>");
-        entries.stream().limit(200).forEach(entry -> body.append("<li>").append(entry.text()).append("</li>"));
+        entries.stream().limit(200).forEach(entry -> body.append("<li>").append(entry.text().keyText()).append("</li>"));
+        body.append("</ul>");
+        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, body.toString()));
         return List.of(
                 new Use("mentoring-goal", h.goalMacro, Map.of("goalKey", "g0", "title", "Goal 0"), null, GROWTH_PLAN_PAGE),
                 new Use("mentoring-goal-progress", h.goalProgressMacro, Map.of(), null, GROWTH_PLAN_PAGE),
-                new Use("mentoring-checklist", h.checklistMacro, Map.of(), body.append("</ul>").toString(), GROWTH_PLAN_PAGE),
+                new Use("mentoring-checklist", h.checklistMacro, Map.of(), body.toString(), GROWTH_PLAN_PAGE),
                 new Use("mentoring-meetings", h.meetingsMacro, Map.of(), null, GROWTH_PLAN_PAGE));
     }
 
@@ -121,6 +130,26 @@ public class MacroStatementBudgetTest extends MacroTestBase {
         assertEquals(500, Html.parse(meetings.html().get(0)).select(".mentoring-timeline-item").size());
         assertEquals(3, progress.statements());
         assertEquals(2, meetings.statements());
+    }
+
+    @Test
+    public void shouldParseThePageOncePerConversionWithoutAnySql() throws Exception {
+        givenAPlanInUse();
+        Page page = spy((Page) h.confluence.content(GROWTH_PLAN_PAGE));
+        h.confluence.loginAs("mia");
+        ConversionContext context = h.context(page, "display", "desktop");
+
+        PageMacros macros;
+        try (StatementCounter.Recording recording = StatementCounter.record()) {
+            macros = h.data.page(context);
+            assertEquals(recording.statements().toString(), 0, recording.count());
+        }
+        for (String checklistId : List.of("mentee", "mentor", "mentee")) {
+            assertTrue(h.checklistMacro.execute(Map.of("checklistId", checklistId), null, context).contains("mentoring-checklist-item"));
+        }
+
+        assertEquals(List.of("mentee", "mentor"), List.copyOf(macros.checklists().keySet()));
+        verify(page, times(1)).getBodyAsString();
     }
 
     @Test

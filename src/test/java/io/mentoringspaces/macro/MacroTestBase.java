@@ -7,7 +7,8 @@ import io.mentoringspaces.model.ChecklistKeys;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
-import io.mentoringspaces.storage.ChecklistStorage;
+import io.mentoringspaces.storage.StorageFormatException;
+import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.Fixtures;
 import io.mentoringspaces.testsupport.MacroHarness;
@@ -58,8 +59,22 @@ public abstract class MacroTestBase extends DatabaseTest {
     protected static final String CHECKLIST_BODY = "<ul><li>Write the plan</li><li>Book a room</li></ul>";
 
     /**
+     * Saves the page with these checklist macros on it and returns the entries of the first, read from
+     * the page as the macro, the REST API and the page index read them.
+     */
+    protected List<ChecklistEntry> givenChecklistsOnPage(long pageId, String... checklistMacros) {
+        h.givenPageBody(pageId, "<p>Intro</p>" + String.join("<p>Between</p>", checklistMacros));
+        try {
+            return StorageReader.read(h.confluence.content(pageId).getBodyAsString()).checklists().values().iterator().next();
+        } catch (StorageFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
      * A plan with something in every table: two goals with progress (one update made in meeting 200)
-     * and an agreement, a ticked checklist item, two meetings. Returns one use of each macro.
+     * and an agreement, a ticked checklist item on the growth-plan page's checklist, two meetings.
+     * Returns one use of each macro.
      */
     protected List<Use> givenAPlanInUse() {
         givenMeeting(200, LocalDate.of(2026, 3, 9));
@@ -68,7 +83,8 @@ public abstract class MacroTestBase extends DatabaseTest {
         givenGoal("g-lead", "Lead a project", null, null, GoalStatus.NOT_STARTED);
         h.goals.recordProgress(plan.id(), "g-speak", 40, GoalStatus.IN_PROGRESS, "Abstract drafted", "key-mia", 200);
         h.goals.recordAgreement(plan.id(), "g-lead", "key-max");
-        List<ChecklistEntry> items = ChecklistStorage.entries(CHECKLIST_BODY);
+        List<ChecklistEntry> items = givenChecklistsOnPage(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, CHECKLIST_BODY),
+                MacroHarness.checklistMacro("mentor", "<p>Ask</p>"));
         h.checklists.tick(plan.id(), "mentee", items, ChecklistKeys.assign(items, List.of()).get(1), true, "key-mia");
         return List.of(
                 new Use("mentoring-goal", h.goalMacro, Map.of("goalKey", "g-speak", "title", "Speak at a meetup",

@@ -3,9 +3,9 @@ package io.mentoringspaces.macro;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
-import io.mentoringspaces.storage.ChecklistStorage;
 import io.mentoringspaces.testsupport.Html;
 import io.mentoringspaces.testsupport.MacroHarness;
 import io.mentoringspaces.testsupport.XssPayloads;
@@ -62,8 +62,9 @@ public class MacroXssTest extends MacroTestBase {
             raw.append("<li>").append(payload).append("</li>");
             escaped.append("<li>").append(XssPayloads.escaped(payload)).append("</li>");
         }
-        h.checklists.tick(plan.id(), "mentee", ChecklistStorage.entries(escaped + "</ul>"),
-                h.checklists.read(plan.id(), "mentee").resolve(ChecklistStorage.entries(escaped + "</ul>")).get(0).key(), true,
+        String escapedPage = MacroHarness.checklistMacro(null, escaped + "</ul>");
+        List<ChecklistEntry> entries = givenChecklistsOnPage(100, escapedPage);
+        h.checklists.tick(plan.id(), "mentee", entries, h.checklists.read(plan.id(), "mentee").resolve(entries).get(0).key(), true,
                 "key-u0");
 
         for (String output : List.of("display", "pdf")) {
@@ -85,7 +86,9 @@ public class MacroXssTest extends MacroTestBase {
             assertEquals(PAYLOADS.size(), Html.parse(checklist).select(".mentoring-checklist-item").size());
             assertEquals("Ticked by " + shown(PAYLOADS.get(0)) + " on 2026-03-16",
                     Html.parse(checklist).selectFirst(".mentoring-checklist-item").attr("title"));
+            h.givenPageBody(100, MacroHarness.checklistMacro(null, raw + "</ul>"));
             check("checklist with markup " + output, render(h.checklistMacro, Map.of(), raw + "</ul>", 100, "mia", output));
+            h.givenPageBody(100, escapedPage);
             String meetings = render(h.meetingsMacro, Map.of(), null, 100, "mia", output);
             check("meetings " + output, meetings);
             assertTrue(Html.texts(meetings, ".mentoring-timeline a").contains(shown(PAYLOADS.get(7))));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.model.PlanFigures;
 import io.mentoringspaces.testsupport.Html;
+import io.mentoringspaces.testsupport.MacroHarness;
 import io.mentoringspaces.testsupport.RestHost;
 import io.mentoringspaces.testsupport.RestServer.Reply;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public class ChecklistResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldTickAnItemOfTheMenteeChecklistAndAnswerWithItReRendered() throws Exception {
-        givenPageBody(GROWTH_PLAN_PAGE, "<p>Intro</p>" + checklistMacro(null, null));
+        h.givenPageBody(GROWTH_PLAN_PAGE, "<p>Intro</p>" + MacroHarness.checklistMacro(null, null));
 
         Reply reply = server.send("PUT", "/pages/100/checklists/mentee/items/feedback", "mia", TICK);
 
@@ -75,15 +76,15 @@ public class ChecklistResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldKeepTheTickOfAnItemWhoseWordingWasEditedSinceAndDropARemovedOne() throws Exception {
-        givenPageBody(GROWTH_PLAN_PAGE,
-                checklistMacro("first-steps", "<ul><li>Write the plan</li><li>Book a room</li><li>Ask for feedback</li></ul>"));
+        h.givenPageBody(GROWTH_PLAN_PAGE,
+                MacroHarness.checklistMacro("first-steps", "<ul><li>Write the plan</li><li>Book a room</li><li>Ask for feedback</li></ul>"));
         Reply before = server.get("/pages/100/checklists/first-steps", "mia");
         String bookKey = before.json().get("items").get(1).get("key").asText();
         String askKey = before.json().get("items").get(2).get("key").asText();
         assertEquals(200, server.send("PUT", "/pages/100/checklists/first-steps/items/" + bookKey, "mia", TICK).status());
         assertEquals(200, server.send("PUT", "/pages/100/checklists/first-steps/items/" + askKey, "mia", TICK).status());
 
-        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro("first-steps", "<ul><li>Write the plan</li><li>Book a quiet room</li></ul>"));
+        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro("first-steps", "<ul><li>Write the plan</li><li>Book a quiet room</li></ul>"));
         Reply after = server.get("/pages/100/checklists/first-steps", "mia");
 
         assertEquals(List.of(false, true), ticks(after.json()));
@@ -96,7 +97,7 @@ public class ChecklistResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldRefuseBadTicksWithAJsonMessageAndWriteNothing() throws Exception {
-        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, "<p>Only item</p>"));
+        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, "<p>Only item</p>"));
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("/pages/100/checklists/mentee/items/feedback|" + TICK,
                 "404: This item is not on the checklist any more. Reload the page to see the checklist as it now reads.");
@@ -120,8 +121,19 @@ public class ChecklistResourceTest extends RestTestBase {
 
     @Test
     @NonTransactional
+    public void shouldAnswer409ForAPageThatIsNotWellFormedAndWriteNothing() throws Exception {
+        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, "<ul><li>Unclosed</ul>"));
+        String unreadable = "409: This page\u2019s content could not be read: it is not well-formed storage format.";
+
+        assertEquals(unreadable, refusal(server.get("/pages/100/checklists/mentee", "mia")));
+        assertEquals(unreadable, refusal(server.send("PUT", "/pages/100/checklists/mentee/items/feedback", "mia", TICK)));
+        assertEquals(0, rows());
+    }
+
+    @Test
+    @NonTransactional
     public void shouldAnswerEveryKindOfUserExactlyAsItMay() throws Exception {
-        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, null));
+        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, null));
         Map<String, List<String>> matrix = new LinkedHashMap<>();
         for (String user : USERS) {
             matrix.put(String.valueOf(user), List.of(
@@ -145,7 +157,7 @@ public class ChecklistResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldEndFiftyConcurrentTicksOfOneItemWithOneRowAndAConsistentState() throws Exception {
-        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, null));
+        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, null));
         int threads = 50;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);

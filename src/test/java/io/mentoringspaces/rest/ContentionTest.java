@@ -8,6 +8,7 @@ import io.mentoringspaces.ao.ProgressUpdateEntity;
 import io.mentoringspaces.model.GoalProgress;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.PlanFigures;
+import io.mentoringspaces.testsupport.MacroHarness;
 import io.mentoringspaces.testsupport.MvccDatabase;
 import io.mentoringspaces.testsupport.RestServer.Reply;
 import io.mentoringspaces.testsupport.SerializableTransactions;
@@ -112,7 +113,7 @@ public class ContentionTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldAnswerAHundredParallelTicksOfOneItemWithoutServerErrorAndKeepOneConsistentRow() throws Exception {
-        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, null));
+        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, null));
 
         List<Reply> replies = inParallel(100,
                 i -> () -> server.send("PUT", "/pages/100/checklists/mentee/items/agreed-tasks", "mia", TICK));

@@ -56,19 +56,6 @@ public abstract class RestTestBase extends DatabaseTest {
         h.meetings.link(plan.id(), pageId, date, title);
     }
 
-    /** Puts the storage format into the page's body. */
-    protected void givenPageBody(long pageId, String storage) {
-        h.confluence.content(pageId).setBodyAsString(storage);
-    }
-
-    /** A checklist macro in storage format. */
-    protected static String checklistMacro(String checklistId, String body) {
-        return "<ac:structured-macro ac:name=\"mentoring-checklist\" ac:schema-version=\"1\">"
-                + (checklistId == null ? "" : "<ac:parameter ac:name=\"checklistId\">" + checklistId + "</ac:parameter>")
-                + (body == null ? "" : "<ac:rich-text-body>" + body + "</ac:rich-text-body>")
-                + "</ac:structured-macro>";
-    }
-
     /** "status: message" of a reply, or just the status when it has no JSON error. */
     protected static String refusal(RestServer.Reply reply) {
         if (reply.status() < 400 || !reply.contentType().startsWith("application/json")) {

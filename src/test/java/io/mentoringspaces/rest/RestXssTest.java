@@ -76,7 +76,7 @@ public class RestXssTest extends RestTestBase {
             items.append("<li>").append(XssPayloads.escaped(PAYLOADS.get(i))).append("</li>");
         }
         h.goals.replaceGoalIndex(plan.id(), goals);
-        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, items + "</ul>"));
+        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, items + "</ul>"));
         String firstItem = server.get("/pages/100/checklists/mentee", "mia").json().get("items").get(0).get("key").asText();
 
         for (int i = 0; i < PAYLOADS.size(); i++) {

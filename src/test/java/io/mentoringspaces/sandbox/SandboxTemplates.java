@@ -1,7 +1,7 @@
 package io.mentoringspaces.sandbox;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.mentoringspaces.storage.StorageFormat;
+import io.mentoringspaces.storage.StorageMarkup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,7 +43,7 @@ public final class SandboxTemplates {
         Matcher texts = I18N.matcher(template);
         StringBuilder translated = new StringBuilder();
         while (texts.find()) {
-            texts.appendReplacement(translated, Matcher.quoteReplacement(StorageFormat.escape(i18n.getText(texts.group(1)))));
+            texts.appendReplacement(translated, Matcher.quoteReplacement(StorageMarkup.escape(i18n.getText(texts.group(1)))));
         }
         texts.appendTail(translated);
         Matcher vars = VAR.matcher(translated);
@@ -51,7 +51,7 @@ public final class SandboxTemplates {
         while (vars.find()) {
             Object value = context.get(vars.group(1));
             String text = value == null ? "" : value.toString();
-            vars.appendReplacement(expanded, Matcher.quoteReplacement(vars.group(2) != null ? text : StorageFormat.escape(text)));
+            vars.appendReplacement(expanded, Matcher.quoteReplacement(vars.group(2) != null ? text : StorageMarkup.escape(text)));
         }
         vars.appendTail(expanded);
         return expanded.toString();

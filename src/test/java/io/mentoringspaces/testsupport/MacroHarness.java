@@ -157,6 +157,22 @@ public final class MacroHarness {
         confluence.page(OTHER_PAGE, OTHER_SPACE, "Not mentoring", "");
     }
 
+    /** Saves the storage format as the page's body. */
+    public void givenPageBody(long pageId, String storage) {
+        confluence.content(pageId).setBodyAsString(storage);
+    }
+
+    /**
+     * A checklist macro in storage format as the editor saves it: its checklist id (null: none) and the
+     * storage format of its rich-text body (null: none).
+     */
+    public static String checklistMacro(String checklistId, String body) {
+        return "<ac:structured-macro ac:name=\"mentoring-checklist\" ac:schema-version=\"1\">"
+                + (checklistId == null ? "" : "<ac:parameter ac:name=\"checklistId\">" + checklistId + "</ac:parameter>")
+                + (body == null ? "" : "<ac:rich-text-body>" + body + "</ac:rich-text-body>")
+                + "</ac:structured-macro>";
+    }
+
     /** A conversion of the page for the given output type on a desktop browser. */
     public ConversionContext context(long pageId, String outputType) {
         return context(confluence.content(pageId), outputType, "desktop");
@@ -173,7 +189,8 @@ public final class MacroHarness {
         when(context.getOutputType()).thenReturn(outputType);
         when(context.getOutputDeviceType()).thenReturn(deviceType);
         when(context.getEntity()).thenReturn(entity);
-        when(context.getSpaceKey()).thenReturn(entity instanceof Page page ? page.getSpaceKey() : SPACE);
+        String spaceKey = entity instanceof Page page ? page.getSpaceKey() : SPACE;
+        when(context.getSpaceKey()).thenReturn(spaceKey);
         when(context.getProperty(anyString())).thenAnswer(call -> properties.get(call.<String>getArgument(0)));
         org.mockito.Mockito.doAnswer(call -> properties.put(call.getArgument(0), call.getArgument(1)))
                 .when(context).setProperty(anyString(), any());
