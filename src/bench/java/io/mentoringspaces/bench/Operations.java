@@ -28,7 +28,8 @@ import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeReportService;
 import io.mentoringspaces.service.ProgrammeService;
-import io.mentoringspaces.storage.ChecklistStorage;
+import io.mentoringspaces.storage.StorageFormatException;
+import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.MentoringSpace;
 import java.io.IOException;
 import java.io.Writer;
@@ -95,6 +96,8 @@ public final class Operations {
         meetings = confluence.app().bean("meetingService", MeetingService.class);
         checklistBody = checklistBody();
         plan = macroPlan();
+        confluence.page(MentoringSpace.GROWTH_PLAN_PAGE).setBodyAsString(checklistPage());
+        confluence.page(MEETING_PAGE).setBodyAsString(checklistPage());
         programme = programmes.getByKey(PROGRAMME.programmeKey());
         reports = new ProgrammeReportService(db.ao(), new CadenceCalculator(CLOCK));
         baseline = new ContentScanReport(new CadenceCalculator(CLOCK));
@@ -137,7 +140,7 @@ public final class Operations {
                         "Update " + u, "key-mia", MEETING_PAGE + u);
             }
         }
-        List<ChecklistEntry> entries = ChecklistStorage.entries(checklistBody);
+        List<ChecklistEntry> entries = checklistEntries();
         List<String> keys = ChecklistKeys.assign(entries, List.of());
         for (int i = 0; i < CHECKLIST_ITEMS; i += 3) {
             checklists.tick(created.id(), "mentee", entries, keys.get(i), true, "key-mia");
@@ -149,6 +152,21 @@ public final class Operations {
         return LocalDate.of(2022, 6, 6).plusWeeks(m);
     }
 
+    /** The storage format of a page holding the 100-item checklist: the macro reads its items from there. */
+    private String checklistPage() {
+        return "<h2>Checklist</h2><ac:structured-macro ac:name=\"mentoring-checklist\"><ac:rich-text-body>" + checklistBody
+                + "</ac:rich-text-body></ac:structured-macro>";
+    }
+
+    private List<ChecklistEntry> checklistEntries() {
+        try {
+            return StorageReader.read(checklistPage()).checklist("mentee").orElseThrow();
+        } catch (StorageFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The checklist's list items: both the body Confluence hands the macro (as HTML) and its storage format. */
     private static String checklistBody() {
         StringBuilder body = new StringBuilder("<ul>");
         for (int i = 0; i < CHECKLIST_ITEMS; i++) {

@@ -3,7 +3,7 @@ package io.mentoringspaces.blueprint;
 import io.mentoringspaces.model.GoalKeys;
 
 import io.mentoringspaces.storage.MacroNames;
-import io.mentoringspaces.storage.StorageFormat;
+import io.mentoringspaces.storage.StorageMarkup;
 import java.util.List;
 
 /** Writes the storage format of the goal macros a blueprint puts on a page; every text is escaped. */
@@ -20,7 +20,7 @@ final class GoalMacroWriter {
                     .append(parameter(MacroNames.GOAL_KEY, GoalKeys.fromTitle(objective)))
                     .append(parameter(MacroNames.TITLE, objective))
                     .append(parameter(MacroNames.STATUS, "not-started"))
-                    .append("<ac:rich-text-body><p><ac:placeholder>").append(StorageFormat.escape(stepsPlaceholder))
+                    .append("<ac:rich-text-body><p><ac:placeholder>").append(StorageMarkup.escape(stepsPlaceholder))
                     .append("</ac:placeholder></p></ac:rich-text-body></ac:structured-macro>");
         }
         return xml.toString();
@@ -33,6 +33,6 @@ final class GoalMacroWriter {
     }
 
     private static String parameter(String name, String value) {
-        return "<ac:parameter ac:name=\"" + name + "\">" + StorageFormat.escape(value) + "</ac:parameter>";
+        return "<ac:parameter ac:name=\"" + name + "\">" + StorageMarkup.escape(value) + "</ac:parameter>";
     }
 }

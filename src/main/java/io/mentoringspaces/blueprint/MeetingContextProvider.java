@@ -12,7 +12,7 @@ import io.mentoringspaces.service.CadenceCalculator;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.PlanService;
-import io.mentoringspaces.storage.StorageFormat;
+import io.mentoringspaces.storage.StorageMarkup;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +87,7 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
         StringBuilder xml = new StringBuilder();
         for (Goal goal : currentGoals) {
             if (goal.status() != GoalStatus.ACHIEVED && goal.status() != GoalStatus.DROPPED) {
-                xml.append("<li><p><strong>").append(StorageFormat.escape(goal.title())).append("</strong></p>")
+                xml.append("<li><p><strong>").append(StorageMarkup.escape(goal.title())).append("</strong></p>")
                         .append(GoalMacroWriter.goalProgress(goal.goalKey())).append("</li>");
             }
         }
@@ -106,10 +106,10 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
     }
 
     private static String link(MeetingLink meeting) {
-        return "<p><ac:link><ri:page ri:content-title=\"" + StorageFormat.escape(meeting.title()) + "\"/></ac:link></p>";
+        return "<p><ac:link><ri:page ri:content-title=\"" + StorageMarkup.escape(meeting.title()) + "\"/></ac:link></p>";
     }
 
     private String none() {
-        return "<p><em>" + StorageFormat.escape(i18n.getText("mentoring.blueprint.meeting.none")) + "</em></p>";
+        return "<p><em>" + StorageMarkup.escape(i18n.getText("mentoring.blueprint.meeting.none")) + "</em></p>";
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.storage.GoalMacro;
-import io.mentoringspaces.storage.GoalMacroReader;
+import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ public class GrowthPlanContextProviderTest {
                 new GoalMacro(GoalKeys.fromTitle("Speak <b>up</b> & \"listen\""), "Speak <b>up</b> & \"listen\"", null, null, null,
                         "not-started"),
                 new GoalMacro(GoalKeys.fromTitle("Learn SQL"), "Learn SQL", null, null, null, "not-started")),
-                GoalMacroReader.read(goals));
+                StorageReader.read(goals).goals());
         assertEquals(false, goals.contains("<b>"));
         assertEquals("Growth plan", context.get("ContentPageTitle"));
     }

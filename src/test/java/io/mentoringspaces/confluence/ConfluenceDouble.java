@@ -171,6 +171,11 @@ public final class ConfluenceDouble implements AutoCloseable {
         return directory.user(name);
     }
 
+    /** The user's full name changes (as a directory sync changes it); their key and name stay. */
+    public void changeFullName(String name, String fullName) {
+        directory.user(name).setFullName(fullName);
+    }
+
     public List<TestUser> users() {
         return directory.users();
     }

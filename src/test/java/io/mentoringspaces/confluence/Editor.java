@@ -112,7 +112,7 @@ public final class Editor {
     // Pages
 
     /** A new page (not saved yet), by the current user, now. */
-    Page newPage(Space space, Page parent, String title, String body) {
+    public Page newPage(Space space, Page parent, String title, String body) {
         Page page = new Page();
         page.setSpace(space);
         page.setParentPage(parent);

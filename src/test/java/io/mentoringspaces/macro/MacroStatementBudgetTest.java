@@ -2,7 +2,11 @@ package io.mentoringspaces.macro;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
+import com.atlassian.confluence.pages.Page;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
@@ -28,8 +32,8 @@ import org.junit.Test;
  * Each macro renders with a fixed number of SQL statements, at most three, whatever the number of
  * goals, updates, items or meetings (1 and 500 rows), and a page with ten of them for one plan takes
  * at most five in all: the plan, its goals, their updates, its checklist ticks and its meetings are
- * each read once per conversion. Counted by the counting JDBC proxy on the real database, over the render of the
- * page that holds them.
+ * each read once per conversion, and the page's storage format is parsed once, without SQL. Counted
+ * by the counting JDBC proxy on the real database, over the render of the page that holds them.
  */
 public class MacroStatementBudgetTest extends MacroTestBase {
 
@@ -78,11 +82,12 @@ public class MacroStatementBudgetTest extends MacroTestBase {
                     new DBParam("FINGERPRINT", entries.get(i).fingerprint()));
         }
         StringBuilder body = new StringBuilder("<ul>");
-        entries.stream().limit(200).forEach(entry -> body.append("<li>").append(entry.text()).append("</li>"));
+        entries.stream().limit(200).forEach(entry -> body.append("<li>").append(entry.text().keyText()).append("</li>"));
+        body.append("</ul>");
         return List.of(
                 new Use("mentoring-goal", Map.of("goalKey", "g0", "title", "Goal 0"), null, GROWTH_PLAN_PAGE),
                 new Use("mentoring-goal-progress", Map.of(), null, GROWTH_PLAN_PAGE),
-                new Use("mentoring-checklist", Map.of(), body.append("</ul>").toString(), GROWTH_PLAN_PAGE),
+                new Use("mentoring-checklist", Map.of(), body.toString(), GROWTH_PLAN_PAGE),
                 new Use("mentoring-meetings", Map.of(), null, GROWTH_PLAN_PAGE));
     }
 
@@ -126,6 +131,26 @@ public class MacroStatementBudgetTest extends MacroTestBase {
         assertEquals(500, Html.parse(meetings.html()).select(".mentoring-timeline-item").size());
         assertEquals(3, progress.statements());
         assertEquals(2, meetings.statements());
+    }
+
+    @Test
+    public void shouldParseThePageOncePerConversionWithoutAnySql() {
+        givenAPlanInUse();
+        String storage = checklistMacro(null, CHECKLIST_BODY) + checklistMacro("mentor", "<p>Ask</p>")
+                + checklistMacro(null, CHECKLIST_BODY);
+        Page page = spy(givenBody(GROWTH_PLAN_PAGE, storage));
+        confluence.loginAs("mia");
+
+        Counted counted;
+        try (StatementCounter.Recording recording = StatementCounter.record()) {
+            String html = confluence.render(page, storage, OutputType.DISPLAY, DeviceType.DESKTOP);
+            counted = new Counted(recording.count(), recording.statements(), html);
+        }
+
+        assertEquals(List.of("mentee", "mentor", "mentee"), counted.macros().stream().map(m -> m.attr("data-checklist-id")).toList());
+        assertTrue(counted.html(), counted.macros().stream().allMatch(m -> !m.select(".mentoring-checklist-item").isEmpty()));
+        assertEquals("the plan and its checklists: " + counted.sql(), 2, counted.statements());
+        verify(page, times(1)).getBodyAsString();
     }
 
     @Test

@@ -10,7 +10,8 @@ import io.mentoringspaces.model.ChecklistKeys;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
-import io.mentoringspaces.storage.ChecklistStorage;
+import io.mentoringspaces.storage.StorageFormatException;
+import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.Fixtures;
 import io.mentoringspaces.testsupport.MentoringSpace;
@@ -77,8 +78,30 @@ public abstract class MacroTestBase extends DatabaseTest {
     protected static final String CHECKLIST_BODY = "<ul><li>Write the plan</li><li>Book a room</li></ul>";
 
     /**
+     * Saves the page with these checklist macros on it and returns the entries of the first, read from
+     * the page as the macro, the REST API and the page index read them.
+     */
+    protected List<ChecklistEntry> givenChecklistsOnPage(long pageId, String... checklistMacros) {
+        Page page = givenBody(pageId, "<p>Intro</p>" + String.join("<p>Between</p>", checklistMacros));
+        try {
+            return StorageReader.read(page.getBodyAsString()).checklists().values().iterator().next();
+        } catch (StorageFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * A checklist macro in storage format as the editor saves it: its checklist id (null: none) and the
+     * storage format of its rich-text body (null: none).
+     */
+    protected static String checklistMacro(String checklistId, String body) {
+        return Storage.macro("mentoring-checklist", checklistId == null ? Map.of() : Map.of("checklistId", checklistId), body);
+    }
+
+    /**
      * A plan with something in every table: two goals with progress (one update made in meeting 200)
-     * and an agreement, a ticked checklist item, two meetings. Returns one use of each macro.
+     * and an agreement, a ticked checklist item on the growth-plan page's checklist, two meetings.
+     * Returns one use of each macro.
      */
     protected List<Use> givenAPlanInUse() {
         givenMeeting(200, LocalDate.of(2026, 3, 9));
@@ -87,7 +110,8 @@ public abstract class MacroTestBase extends DatabaseTest {
         givenGoal("g-lead", "Lead a project", null, null, GoalStatus.NOT_STARTED);
         goals.recordProgress(plan.id(), "g-speak", 40, GoalStatus.IN_PROGRESS, "Abstract drafted", "key-mia", 200);
         goals.recordAgreement(plan.id(), "g-lead", "key-max");
-        List<ChecklistEntry> items = ChecklistStorage.entries(CHECKLIST_BODY);
+        List<ChecklistEntry> items = givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro(null, CHECKLIST_BODY),
+                checklistMacro("mentor", "<p>Ask</p>"));
         checklists.tick(plan.id(), "mentee", items, ChecklistKeys.assign(items, List.of()).get(1), true, "key-mia");
         return List.of(
                 new Use("mentoring-goal", Map.of("goalKey", "g-speak", "title", "Speak at a meetup", "target", "One talk",
@@ -95,6 +119,12 @@ public abstract class MacroTestBase extends DatabaseTest {
                 new Use("mentoring-goal-progress", Map.of(), null, 200),
                 new Use("mentoring-checklist", Map.of(), CHECKLIST_BODY, GROWTH_PLAN_PAGE),
                 new Use("mentoring-meetings", Map.of(), null, GROWTH_PLAN_PAGE));
+    }
+
+    /** The page as saved, rendered for the user (null: anonymous) in the output type. */
+    protected String renderSaved(long pageId, String user, OutputType outputType) {
+        confluence.loginAs(user);
+        return confluence.render(pageId, outputType, DeviceType.DESKTOP);
     }
 
     /** Puts {@code storage} on the page, as a new page body (without events). */

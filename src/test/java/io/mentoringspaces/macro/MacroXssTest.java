@@ -4,9 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.confluence.OutputType;
+import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
-import io.mentoringspaces.storage.ChecklistStorage;
 import io.mentoringspaces.testsupport.Html;
 import io.mentoringspaces.testsupport.XssPayloads;
 import java.time.LocalDate;
@@ -62,8 +62,9 @@ public class MacroXssTest extends MacroTestBase {
             raw.append("<li>").append(payload).append("</li>");
             escaped.append("<li>").append(XssPayloads.escaped(payload)).append("</li>");
         }
-        checklists.tick(plan.id(), "mentee", ChecklistStorage.entries(escaped + "</ul>"),
-                checklists.read(plan.id(), "mentee").resolve(ChecklistStorage.entries(escaped + "</ul>")).get(0).key(), true,
+        String escapedPage = checklistMacro(null, escaped + "</ul>");
+        List<ChecklistEntry> entries = givenChecklistsOnPage(100, escapedPage);
+        checklists.tick(plan.id(), "mentee", entries, checklists.read(plan.id(), "mentee").resolve(entries).get(0).key(), true,
                 "key-u0");
 
         for (OutputType output : List.of(OutputType.DISPLAY, OutputType.PDF)) {

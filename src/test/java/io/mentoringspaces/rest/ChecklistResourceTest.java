@@ -120,6 +120,17 @@ public class ChecklistResourceTest extends RestTestBase {
 
     @Test
     @NonTransactional
+    public void shouldAnswer409ForAPageThatIsNotWellFormedAndWriteNothing() throws Exception {
+        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, "<ul><li>Unclosed</ul>"));
+        String unreadable = "409: This page\u2019s content could not be read: it is not well-formed storage format.";
+
+        assertEquals(unreadable, refusal(server.get("/pages/100/checklists/mentee", "mia")));
+        assertEquals(unreadable, refusal(server.send("PUT", "/pages/100/checklists/mentee/items/feedback", "mia", TICK)));
+        assertEquals(0, rows());
+    }
+
+    @Test
+    @NonTransactional
     public void shouldAnswerEveryKindOfUserExactlyAsItMay() throws Exception {
         givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, null));
         Map<String, List<String>> matrix = new LinkedHashMap<>();

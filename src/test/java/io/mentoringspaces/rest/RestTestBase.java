@@ -49,6 +49,7 @@ public abstract class RestTestBase extends DatabaseTest {
 
     @After
     public final void stopTheServer() {
+        confluence.loginAs(null);
         web.close();
         confluence.close();
     }
