@@ -170,53 +170,53 @@ public final class PluginContainer implements AutoCloseable {
 
     private void readModules(Document descriptor) throws Exception {
         Element root = descriptor.getDocumentElement();
-        for (Element macro : elements(root, "xhtml-macro")) {
+        for (Element macro : SourceFiles.elements(root, "xhtml-macro")) {
             macros.put(macro.getAttribute("name"), (Macro) autowire(Class.forName(macro.getAttribute("class"))));
         }
-        for (Element servlet : elements(root, "servlet")) {
+        for (Element servlet : SourceFiles.elements(root, "servlet")) {
             HttpServlet instance = (HttpServlet) autowire(Class.forName(servlet.getAttribute("class")));
-            for (Element pattern : elements(servlet, "url-pattern")) {
+            for (Element pattern : SourceFiles.elements(servlet, "url-pattern")) {
                 servlets.put("/plugins/servlet" + pattern.getTextContent().strip(), instance);
             }
         }
-        for (Element template : elements(root, "content-template")) {
+        for (Element template : SourceFiles.elements(root, "content-template")) {
             if (!template.hasAttribute("key")) {
                 continue;
             }
-            List<Element> providers = elements(template, "context-provider");
+            List<Element> providers = SourceFiles.elements(template, "context-provider");
             ContextProvider provider = null;
             if (!providers.isEmpty()) {
                 provider = (ContextProvider) autowire(Class.forName(providers.get(0).getAttribute("class")));
                 provider.init(params(providers.get(0)));
             }
             contentTemplates.put(template.getAttribute("key"), new ContentTemplate(template.getAttribute("key"),
-                    template.getAttribute("i18n-name-key"), elements(template, "resource").get(0).getAttribute("location"), provider));
+                    template.getAttribute("i18n-name-key"), SourceFiles.elements(template, "resource").get(0).getAttribute("location"), provider));
         }
-        for (Element blueprint : elements(root, "blueprint")) {
+        for (Element blueprint : SourceFiles.elements(root, "blueprint")) {
             if (blueprint.hasAttribute("key")) {
                 String key = PluginKeys.PLUGIN_KEY + ":" + blueprint.getAttribute("key");
                 blueprints.put(key, new Blueprint(key, blueprint.getAttribute("content-template-key"),
                         blueprint.getAttribute("index-key")));
             }
         }
-        for (Element space : elements(root, "space-blueprint")) {
+        for (Element space : SourceFiles.elements(root, "space-blueprint")) {
             Element home = childElements(space, "content-template").get(0);
             String category = space.getAttribute("category");
             spaceBlueprints.add(new SpaceBlueprint(PluginKeys.PLUGIN_KEY + ":" + space.getAttribute("key"), templateRef(home),
                     category.isEmpty() ? null : category));
         }
-        for (Element item : elements(root, "web-item")) {
+        for (Element item : SourceFiles.elements(root, "web-item")) {
             if (!item.getAttribute("section").equals("system.header/left")) {
                 continue;
             }
-            Element link = elements(item, "link").get(0);
-            List<Element> conditions = elements(item, "condition");
+            Element link = SourceFiles.elements(item, "link").get(0);
+            List<Element> conditions = SourceFiles.elements(item, "condition");
             Condition condition = conditions.isEmpty() ? null
                     : (Condition) autowire(Class.forName(conditions.get(0).getAttribute("class")));
             if (condition != null) {
                 condition.init(params(conditions.get(0)));
             }
-            headerLinks.add(new HeaderLink(elements(item, "label").get(0).getAttribute("key"), link.getTextContent().strip(),
+            headerLinks.add(new HeaderLink(SourceFiles.elements(item, "label").get(0).getAttribute("key"), link.getTextContent().strip(),
                     link.getAttribute("linkId"), condition));
         }
     }
@@ -244,15 +244,6 @@ public final class PluginContainer implements AutoCloseable {
             if (node instanceof Element element && element.getTagName().equals(tag)) {
                 found.add(element);
             }
-        }
-        return found;
-    }
-
-    private static List<Element> elements(Element parent, String tag) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getElementsByTagName(tag);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            found.add((Element) nodes.item(i));
         }
         return found;
     }

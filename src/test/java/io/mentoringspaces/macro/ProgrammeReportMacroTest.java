@@ -12,6 +12,7 @@ import io.mentoringspaces.confluence.OutputType;
 import io.mentoringspaces.confluence.Storage;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.util.HashMap;
@@ -43,13 +44,7 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
     public void givenThreePairsAndTheirCoordinators() {
         confluence = new ConfluenceDouble(CLOCK, () -> "https://wiki.example.com/confluence");
         confluence.startApp(ao);
-        confluence.user("admin", "Ada Admin");
-        confluence.administrator("admin");
-        confluence.user("carol", "Carol Coordinator");
-        confluence.user("olga", "Olga Other");
-        confluence.user("nina", "Nina Nobody");
-        confluence.group("coordinators-grad", "carol");
-        confluence.group("coordinators-other", "olga");
+        ProgrammePeople.givenConfluence(confluence);
         confluence.space("COORD", "Coordination");
         confluence.page(REPORT_PAGE, "COORD", null, "Programme report", "");
         Programme grad = givenProgramme("grad");
