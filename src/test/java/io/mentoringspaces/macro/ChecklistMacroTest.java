@@ -1,9 +1,10 @@
 package io.mentoringspaces.macro;
 
-import static io.mentoringspaces.testsupport.MacroHarness.checklistMacro;
 import static org.junit.Assert.assertEquals;
 
-import com.atlassian.confluence.macro.MacroExecutionException;
+import com.atlassian.confluence.pages.Page;
+import io.mentoringspaces.confluence.DeviceType;
+import io.mentoringspaces.confluence.OutputType;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.ChecklistKeys;
 import io.mentoringspaces.model.DefaultChecklist;
@@ -11,6 +12,7 @@ import io.mentoringspaces.testsupport.Html;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.Test;
 
 public class ChecklistMacroTest extends MacroTestBase {
@@ -19,7 +21,8 @@ public class ChecklistMacroTest extends MacroTestBase {
 
     /**
      * Items with a user mention, a status macro, a page link and a date, in storage format as the editor
-     * saves them.
+     * saves them. Confluence hands the macro this body converted to view HTML (HB-2); the macro reads
+     * the page instead.
      */
     private static final String RICH_STORAGE = "<ul>"
             + "<li>Ask <ac:link><ri:user ri:userkey=\"key-max\" /></ac:link> about the plan</li>"
@@ -28,25 +31,24 @@ public class ChecklistMacroTest extends MacroTestBase {
             + "</ac:structured-macro></li>"
             + "<li>Read <ac:link><ri:page ri:content-title=\"Growth plan\" /></ac:link> before <time datetime=\"2026-03-20\" /></li>"
             + "</ul>";
-    /** The same items as Confluence hands them to a rich-text macro: converted to view HTML (HB-2). */
-    private static final String RICH_CONVERTED = "<ul>"
-            + "<li>Ask <a class=\"confluence-userlink user-mention\" data-username=\"max\" href=\"/display/~max\" "
-            + "data-linked-resource-type=\"userinfo\">Max Mentor</a> about the plan</li>"
-            + "<li>Targets <span class=\"status-macro aui-lozenge aui-lozenge-success\">AGREED</span></li>"
-            + "<li>Read <a href=\"/display/MENT/Growth+plan\">Growth plan</a> before "
-            + "<time datetime=\"2026-03-20\" class=\"date-upcoming\">20 Mar 2026</time></li>"
-            + "</ul>";
 
-    private String checklist(Map<String, String> parameters, String convertedBody, String user) {
-        return render(h.checklistMacro, parameters, convertedBody, GROWTH_PLAN_PAGE, user);
+    /** The growth-plan page holding only this checklist macro, rendered for the user. */
+    private String checklist(Map<String, String> parameters, String body, String user) {
+        return render("mentoring-checklist", parameters, body, GROWTH_PLAN_PAGE, user);
+    }
+
+    /** The outputs of the checklist macros of the growth-plan page as saved, in page order. */
+    private List<String> checklistsOfThePage(String user) {
+        return Html.parse(renderSaved(GROWTH_PLAN_PAGE, user, OutputType.DISPLAY)).select("[data-macro-name=mentoring-checklist]")
+                .stream().map(Element::outerHtml).toList();
     }
 
     private String keyOf(List<ChecklistEntry> entries, int index) {
-        return h.checklists.read(plan.id(), "mentee").resolve(entries).get(index).key();
+        return checklists.read(plan.id(), "mentee").resolve(entries).get(index).key();
     }
 
     private void tick(List<ChecklistEntry> entries, int index) {
-        h.checklists.tick(plan.id(), "mentee", entries, keyOf(entries, index), true, "key-mia");
+        checklists.tick(plan.id(), "mentee", entries, keyOf(entries, index), true, "key-mia");
     }
 
     private static List<Boolean> ticks(String html) {
@@ -55,18 +57,16 @@ public class ChecklistMacroTest extends MacroTestBase {
 
     @Test
     public void shouldShowTheMenteeChecklistForAnEmptyBody() {
-        givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro(null, null));
-
         String html = checklist(Map.of(), "", "mia");
 
         assertEquals(Html.normalize(fixture("checklist-default.html")), Html.normalize(html));
-        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:macro-checklist"), h.requiredResources);
+        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:macro-checklist"), confluence.pageBuilder().required());
     }
 
     @Test
     public void shouldShowThePagesItemsWithTheirTicksAndWhoTickedThem() {
         List<ChecklistEntry> entries = givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro(null, BODY));
-        h.checklists.syncItems(plan.id(), "mentee", entries);
+        checklists.syncItems(plan.id(), "mentee", entries);
         tick(entries, 1);
 
         String html = checklist(Map.of(), BODY, "mia");
@@ -86,9 +86,9 @@ public class ChecklistMacroTest extends MacroTestBase {
     public void shouldReadItsItemsFromThePageAndNotFromTheConvertedBodyConfluenceHandsIt() {
         List<ChecklistEntry> entries = givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro(null, RICH_STORAGE));
         List<String> keys = ChecklistKeys.assign(entries, List.of());
-        h.checklists.tick(plan.id(), "mentee", entries, keys.get(1), true, "key-mia");
+        checklists.tick(plan.id(), "mentee", entries, keys.get(1), true, "key-mia");
 
-        String html = checklist(Map.of(), RICH_CONVERTED, "mia");
+        String html = checklist(Map.of(), RICH_STORAGE, "mia");
 
         assertEquals(List.of("Ask Max Mentor about the plan", "Targets agreed", "Read Growth plan before 2026-03-20"),
                 Html.texts(html, ".mentoring-checklist-item label"));
@@ -98,11 +98,10 @@ public class ChecklistMacroTest extends MacroTestBase {
 
     @Test
     public void shouldShowAMentionedPersonsCurrentNameAndKeepTheItemsKey() {
-        givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro(null, RICH_STORAGE));
-        String before = checklist(Map.of(), RICH_CONVERTED, "mia");
+        String before = checklist(Map.of(), RICH_STORAGE, "mia");
 
-        h.confluence.user("max", "Max Mentor-Smith");
-        String after = checklist(Map.of(), RICH_CONVERTED.replace("Max Mentor", "Max Mentor-Smith"), "mia");
+        confluence.changeFullName("max", "Max Mentor-Smith");
+        String after = checklist(Map.of(), RICH_STORAGE, "mia");
 
         assertEquals("Ask Max Mentor-Smith about the plan", Html.texts(after, ".mentoring-checklist-item label").get(0));
         assertEquals(Html.parse(before).select("input.mentoring-tick").eachAttr("value"),
@@ -111,12 +110,10 @@ public class ChecklistMacroTest extends MacroTestBase {
 
     @Test
     public void shouldShowPeopleMentionedByUserNameAndPeopleConfluenceNoLongerKnows() {
-        givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro(null, "<ul><li>Thank <ac:link><ri:user ri:username=\"max\" />"
-                + "</ac:link></li><li>Ask <ac:link><ri:user ri:userkey=\"key-left-the-company\" /></ac:link></li></ul>"));
+        String html = checklist(Map.of(), "<ul><li>Thank <ac:link><ri:user ri:username=\"max\" /></ac:link></li>"
+                + "<li>Ask <ac:link><ri:user ri:userkey=\"key-left-the-company\" /></ac:link></li></ul>", "mia");
 
-        assertEquals(List.of("Thank Max Mentor", "Ask Unknown user"),
-                Html.texts(checklist(Map.of(), "<ul><li>Thank Max Mentor</li><li>Ask Unknown user</li></ul>", "mia"),
-                        ".mentoring-checklist-item label"));
+        assertEquals(List.of("Thank Max Mentor", "Ask Unknown user"), Html.texts(html, ".mentoring-checklist-item label"));
     }
 
     @Test
@@ -125,9 +122,7 @@ public class ChecklistMacroTest extends MacroTestBase {
         tick(entries, 1);
         tick(entries, 2);
 
-        String edited = "<ul><li>Write the plan</li><li>Book a quiet room</li></ul>";
-        givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro(null, edited));
-        String html = checklist(Map.of(), edited, "mia");
+        String html = checklist(Map.of(), "<ul><li>Write the plan</li><li>Book a quiet room</li></ul>", "mia");
 
         assertEquals(List.of(false, true), ticks(html));
         assertEquals("1 of 2 done (50%)", Html.text(html, ".mentoring-progress-label"));
@@ -137,19 +132,18 @@ public class ChecklistMacroTest extends MacroTestBase {
     public void shouldKeepChecklistsWithDifferentIdsApart() {
         givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro("mentor", "<p>Prepare questions</p>"),
                 checklistMacro(null, "<p>Prepare questions</p>"));
-        h.checklists.tick(plan.id(), "mentor", List.of(ChecklistEntry.written("Prepare questions")),
+        checklists.tick(plan.id(), "mentor", List.of(ChecklistEntry.written("Prepare questions")),
                 "i" + ChecklistEntry.written("Prepare questions").fingerprint(), true, "key-max");
 
-        assertEquals("1 of 1 done (100%)", Html.text(checklist(Map.of("checklistId", "mentor"), "<p>Prepare questions</p>", "mia"),
-                ".mentoring-progress-label"));
-        assertEquals("0 of 1 done (0%)", Html.text(checklist(Map.of(), "<p>Prepare questions</p>", "mia"),
-                ".mentoring-progress-label"));
+        List<String> shown = checklistsOfThePage("mia");
+
+        assertEquals(List.of("1 of 1 done (100%)", "0 of 1 done (0%)"),
+                shown.stream().map(html -> Html.text(html, ".mentoring-progress-label")).toList());
     }
 
     @Test
     public void shouldShowTicksWithoutCheckboxesToViewers() {
-        givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro(null, null));
-        h.checklists.tick(plan.id(), "mentee", DefaultChecklist.entries(), "feedback", true, "key-mia");
+        checklists.tick(plan.id(), "mentee", DefaultChecklist.entries(), "feedback", true, "key-mia");
 
         String html = checklist(Map.of(), null, "vera");
 
@@ -164,28 +158,35 @@ public class ChecklistMacroTest extends MacroTestBase {
 
     @Test
     public void shouldRefuseABadChecklistIdOrTooManyItems() {
-        givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro(null, "<ul>" + "<li>Item</li>".repeat(201) + "</ul>"));
+        String tooMany = "<ul>" + "<li>Item</li>".repeat(201) + "</ul>";
 
         assertEquals("error: Checklist id may only contain letters, digits, hyphens and underscores (at most 64).",
                 Html.message(checklist(Map.of("checklistId", "a b"), "", "mia")));
-        assertEquals("error: A checklist can have at most 200 items.", Html.message(checklist(Map.of(), "", "mia")));
+        assertEquals("error: A checklist can have at most 200 items.", Html.message(checklist(Map.of(), tooMany, "mia")));
     }
 
     @Test
-    public void shouldSayTheChecklistShowsOnceSavedWhenThePageDoesNotHoldIt() throws MacroExecutionException {
-        givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro("mentor", BODY));
+    public void shouldSayTheChecklistShowsOnceSavedWhenThePageDoesNotHoldIt() {
+        Page page = givenBody(GROWTH_PLAN_PAGE, checklistMacro("mentor", BODY));
+        String draft = checklistMacro(null, BODY);
         String unsaved = "info: This checklist is not on the page as saved yet: its items and ticks show once the page is saved.";
+        confluence.loginAs("mia");
 
-        assertEquals(unsaved, Html.message(checklist(Map.of(), BODY, "mia")));
-        h.confluence.loginAs("mia");
-        assertEquals(unsaved, Html.message(h.checklistMacro.execute(Map.of(), BODY, h.context(null, "preview", "desktop"))));
+        Page newPage = confluence.editor().newPage(confluence.space(SPACE), null, "Next steps", "");
+
+        assertEquals(unsaved, Html.message(confluence.render(page, draft, OutputType.PREVIEW, DeviceType.DESKTOP)));
+        assertEquals(unsaved, Html.message(confluence.render(newPage, draft, OutputType.PREVIEW, DeviceType.DESKTOP)));
     }
 
     @Test
     public void shouldSayThePageCannotBeReadWhenItIsNotWellFormed() {
-        h.givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, "<ul><li>Unclosed</ul>"));
+        Page page = givenBody(GROWTH_PLAN_PAGE, checklistMacro(null, "<ul><li>Unclosed</ul>"));
+        confluence.loginAs("mia");
+
+        String html = confluence.render(page, checklistMacro(null, "<ul><li>Unclosed</li></ul>"), OutputType.PREVIEW,
+                DeviceType.DESKTOP);
 
         assertEquals("error: This page\u2019s content could not be read, so its checklist cannot be shown. Ask an administrator "
-                + "to look at the page\u2019s storage format.", Html.message(checklist(Map.of(), "<ul><li>Unclosed</li></ul>", "mia")));
+                + "to look at the page\u2019s storage format.", Html.message(html));
     }
 }

@@ -1,65 +1,60 @@
 package io.mentoringspaces.rest;
 
 import static org.junit.Assert.assertEquals;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.confluence.user.UserAccessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mentoringspaces.blueprint.SpaceWizardValidator;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.WebServer.Reply;
+import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.ProgrammeInput;
-import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.testsupport.CommittedRows;
-import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
-import io.mentoringspaces.testsupport.RestServer;
 import java.util.List;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-/** What the wizards ask the server, over real HTTP, on committed data. */
+/** What the wizards ask the server, over real HTTP, on committed data, the app started in the test Confluence. */
 public class BlueprintResourceTest extends DatabaseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ConfluenceFixture confluence = new ConfluenceFixture();
-    private RestServer server;
+    private ConfluenceDouble confluence;
+    private WebServer web;
+    private WebServer.Requests server;
 
     @Before
-    public void givenUsersAndASpace() throws Exception {
+    public void givenUsersAndASpace() {
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
         confluence.user("mia", "Mia Mentee");
         confluence.user("max", "Max Mentor");
         confluence.space("MENT", "Mentoring");
         confluence.viewer("MENT", "mia");
-        UserAccessor users = mock(UserAccessor.class);
-        when(users.getUserByName(anyString())).thenAnswer(call -> confluence.user(call.<String>getArgument(0)));
-        AccessService access = new AccessService(confluence.permissionManager(), confluence.spaceManager(),
-                confluence.pageManager(), confluence.userManager());
-        server = new RestServer(confluence, access, programmes, plans, cadence, new SpaceWizardValidator(programmes, users, CLOCK),
-                confluence.i18n(), new RestResponses(confluence.i18n()));
+        web = confluence.serve();
+        server = web.rest();
     }
 
     @After
     public void stop() {
-        server.close();
+        web.close();
+        confluence.close();
         CommittedRows.deleteAll(ao);
     }
 
-    private RestServer.Reply check(String user, String json) throws Exception {
+    private Reply check(String user, String json) throws Exception {
         return server.send("POST", "/blueprints/mentoring-space/validation", user, json);
     }
 
     @Test
     @NonTransactional
     public void shouldOfferTheDefaultProgrammeWhileNoneIsDefined() throws Exception {
-        RestServer.Reply reply = server.get("/blueprints/mentoring-space/options", "mia");
+        Reply reply = server.get("/blueprints/mentoring-space/options", "mia");
 
         assertEquals(200, reply.status());
         assertEquals(JSON.readTree("{\"programmes\":[{\"key\":\"default\",\"name\":\"Mentoring programme\",\"defaultCadence\":\"weekly\"}],"
@@ -84,7 +79,7 @@ public class BlueprintResourceTest extends DatabaseTest {
     @Test
     @NonTransactional
     public void shouldAcceptGoodFieldsWithTheirDefaults() throws Exception {
-        RestServer.Reply reply = check("mia", "{\"programme\":\"default\",\"mentor\":\"max\",\"objectives\":\"Speak up\\nLearn SQL\"}");
+        Reply reply = check("mia", "{\"programme\":\"default\",\"mentor\":\"max\",\"objectives\":\"Speak up\\nLearn SQL\"}");
 
         assertEquals(reply.body(), 200, reply.status());
         assertEquals(JSON.readTree("{\"valid\":true,\"startDate\":\"2026-03-16\",\"cadence\":\"weekly\",\"objectives\":2}"), reply.json());
@@ -94,10 +89,10 @@ public class BlueprintResourceTest extends DatabaseTest {
     @Test
     @NonTransactional
     public void shouldRefuseBadFieldsNamingTheField() throws Exception {
-        RestServer.Reply same = check("mia", "{\"programme\":\"default\",\"mentor\":\"mia\"}");
-        RestServer.Reply unknown = check("mia", "{\"programme\":\"default\",\"mentor\":\"nobody\"}");
-        RestServer.Reply date = check("mia", "{\"programme\":\"default\",\"mentor\":\"max\",\"startDate\":\"16.3.2026\"}");
-        RestServer.Reply programme = check("mia", "{\"programme\":\"nope\",\"mentor\":\"max\"}");
+        Reply same = check("mia", "{\"programme\":\"default\",\"mentor\":\"mia\"}");
+        Reply unknown = check("mia", "{\"programme\":\"default\",\"mentor\":\"nobody\"}");
+        Reply date = check("mia", "{\"programme\":\"default\",\"mentor\":\"max\",\"startDate\":\"16.3.2026\"}");
+        Reply programme = check("mia", "{\"programme\":\"nope\",\"mentor\":\"max\"}");
 
         assertEquals(JSON.readTree("{\"status\":400,\"message\":\"The mentor cannot be the mentee.\",\"field\":\"mentor\"}"), same.json());
         assertEquals(JSON.readTree("{\"status\":400,\"message\":\"Mentor: there is no such user.\",\"field\":\"mentor\"}"), unknown.json());
@@ -114,8 +109,8 @@ public class BlueprintResourceTest extends DatabaseTest {
         GrowthPlan plan = givenPlan("MENT");
         meetings.link(plan.id(), 101L, TODAY.minusDays(2), "2026-03-14 Mentoring meeting");
 
-        RestServer.Reply viewer = server.get("/blueprints/meeting/defaults?spaceKey=MENT", "mia");
-        RestServer.Reply stranger = server.get("/blueprints/meeting/defaults?spaceKey=MENT", "max");
+        Reply viewer = server.get("/blueprints/meeting/defaults?spaceKey=MENT", "mia");
+        Reply stranger = server.get("/blueprints/meeting/defaults?spaceKey=MENT", "max");
 
         assertEquals(JSON.readTree("{\"meetingDate\":\"2026-03-21\"}"), viewer.json());
         assertEquals(404, stranger.status());

@@ -2,25 +2,23 @@ package io.mentoringspaces.rest;
 
 import static org.junit.Assert.assertEquals;
 
-import com.atlassian.confluence.macro.MacroExecutionException;
-import com.atlassian.confluence.pages.Page;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mentoringspaces.index.PageIndexer;
+import io.mentoringspaces.confluence.DeviceType;
+import io.mentoringspaces.confluence.OutputType;
+import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.ChecklistItemState;
 import io.mentoringspaces.testsupport.Html;
-import io.mentoringspaces.testsupport.MacroHarness;
-import io.mentoringspaces.testsupport.RestServer.Reply;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Test;
 
 /**
  * The checklist macro, the REST API and the page index read a checklist's items from the same place,
  * the page's storage format, so they agree on every item's key even where the macro's body, converted
- * to HTML by Confluence (HB-2), reads differently: a user mention, a status macro and a link.
+ * to HTML by Confluence (HB-2), reads differently: a user mention, a status macro and a link. The page
+ * is saved in the test Confluence (the app's listener indexes it) and rendered by it.
  */
 public class ChecklistAgreementTest extends RestTestBase {
 
@@ -36,28 +34,19 @@ public class ChecklistAgreementTest extends RestTestBase {
             + "<li>Read <ac:link><ri:page ri:content-title=\"Growth plan\" /><ac:plain-text-link-body><![CDATA[our plan]]>"
             + "</ac:plain-text-link-body></ac:link></li>"
             + "</ul>";
-    /** The body Confluence hands the checklist macro when it renders that page: the same list converted to view HTML. */
-    private static final String CONVERTED = "<ul>"
-            + "<li>Book a room</li>"
-            + "<li>Ask <a class=\"confluence-userlink user-mention\" data-username=\"max\" href=\"/display/~max\" "
-            + "data-linked-resource-id=\"3342337\" data-linked-resource-type=\"userinfo\">Max Mentor</a> about the plan</li>"
-            + "<li>Targets <span class=\"status-macro aui-lozenge aui-lozenge-success conf-macro output-inline\" "
-            + "data-hasbody=\"false\" data-macro-name=\"status\">AGREED</span></li>"
-            + "<li>Read <a href=\"/display/MENT/Growth+plan\" data-linked-resource-type=\"page\">our plan</a></li>"
-            + "</ul>";
     private static final List<String> SHOWN = List.of("Book a room", "Ask Max Mentor about the plan", "Targets agreed",
             "Read our plan");
 
-    private String macro() throws MacroExecutionException {
-        h.confluence.loginAs("mia");
-        return h.checklistMacro.execute(Map.of(), CONVERTED, h.context(GROWTH_PLAN_PAGE));
+    /** The growth-plan page as mia sees it. */
+    private String macro() {
+        confluence.loginAs("mia");
+        return confluence.render(GROWTH_PLAN_PAGE, OutputType.DISPLAY, DeviceType.DESKTOP);
     }
 
-    /** Saves the page with the checklist: the page index records its items, as on every save. */
+    /** Saves a new version of the page with the checklist: the page index records its items, as on every save. */
     private void save(String checklist) {
-        h.givenPageBody(GROWTH_PLAN_PAGE, "<p>Before our first meeting:</p>" + MacroHarness.checklistMacro(null, checklist));
-        new PageIndexer(h.plans, h.goals, h.meetings, h.checklists, h.confluence.pageManager(), h.confluence.spaceManager())
-                .pageUpdated((Page) h.confluence.content(GROWTH_PLAN_PAGE));
+        confluence.editor().saveNewVersion(confluence.page(GROWTH_PLAN_PAGE),
+                "<p>Before our first meeting:</p>" + checklistMacro(null, checklist));
     }
 
     private static List<String> keys(JsonNode checklist) {
@@ -78,7 +67,7 @@ public class ChecklistAgreementTest extends RestTestBase {
 
     /** The keys of the items the index recorded, in checklist order. */
     private List<String> indexed() {
-        return h.checklists.read(plan.id(), "mentee").items().values().stream().filter(item -> !item.removed())
+        return checklists.read(plan.id(), "mentee").items().values().stream().filter(item -> !item.removed())
                 .sorted(Comparator.comparingInt(ChecklistItemState::position)).map(ChecklistItemState::itemKey).toList();
     }
 
@@ -107,7 +96,8 @@ public class ChecklistAgreementTest extends RestTestBase {
         assertEquals(List.of(false, false, true, false), ticks(after));
         assertEquals("Targets agreed", Html.parse(after).select(".mentoring-checklist-item.mentoring-done label").text());
         assertEquals("1 of 4 done (25%)", Html.text(after, ".mentoring-progress-label"));
-        assertEquals(1, h.plans.getBySpaceKey("MENT").figures().checklistDone());
-        assertEquals(4, h.plans.getBySpaceKey("MENT").figures().checklistItems());
+        assertEquals(1, plans.getBySpaceKey("MENT").figures().checklistDone());
+        assertEquals(4, plans.getBySpaceKey("MENT").figures().checklistItems());
+        assertEquals(List.of(), confluence.events().failures());
     }
 }

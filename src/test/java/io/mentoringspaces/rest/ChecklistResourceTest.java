@@ -5,11 +5,10 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.ao.ChecklistTickEntity;
+import io.mentoringspaces.confluence.RestHost;
+import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.PlanFigures;
 import io.mentoringspaces.testsupport.Html;
-import io.mentoringspaces.testsupport.MacroHarness;
-import io.mentoringspaces.testsupport.RestHost;
-import io.mentoringspaces.testsupport.RestServer.Reply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ public class ChecklistResourceTest extends RestTestBase {
     }
 
     private PlanFigures figures() {
-        return h.plans.getBySpaceKey("MENT").figures();
+        return plans.getBySpaceKey("MENT").figures();
     }
 
     private static List<Boolean> ticks(JsonNode checklist) {
@@ -47,7 +46,7 @@ public class ChecklistResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldTickAnItemOfTheMenteeChecklistAndAnswerWithItReRendered() throws Exception {
-        h.givenPageBody(GROWTH_PLAN_PAGE, "<p>Intro</p>" + MacroHarness.checklistMacro(null, null));
+        givenPageBody(GROWTH_PLAN_PAGE, "<p>Intro</p>" + checklistMacro(null, null));
 
         Reply reply = server.send("PUT", "/pages/100/checklists/mentee/items/feedback", "mia", TICK);
 
@@ -76,15 +75,15 @@ public class ChecklistResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldKeepTheTickOfAnItemWhoseWordingWasEditedSinceAndDropARemovedOne() throws Exception {
-        h.givenPageBody(GROWTH_PLAN_PAGE,
-                MacroHarness.checklistMacro("first-steps", "<ul><li>Write the plan</li><li>Book a room</li><li>Ask for feedback</li></ul>"));
+        givenPageBody(GROWTH_PLAN_PAGE,
+                checklistMacro("first-steps", "<ul><li>Write the plan</li><li>Book a room</li><li>Ask for feedback</li></ul>"));
         Reply before = server.get("/pages/100/checklists/first-steps", "mia");
         String bookKey = before.json().get("items").get(1).get("key").asText();
         String askKey = before.json().get("items").get(2).get("key").asText();
         assertEquals(200, server.send("PUT", "/pages/100/checklists/first-steps/items/" + bookKey, "mia", TICK).status());
         assertEquals(200, server.send("PUT", "/pages/100/checklists/first-steps/items/" + askKey, "mia", TICK).status());
 
-        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro("first-steps", "<ul><li>Write the plan</li><li>Book a quiet room</li></ul>"));
+        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro("first-steps", "<ul><li>Write the plan</li><li>Book a quiet room</li></ul>"));
         Reply after = server.get("/pages/100/checklists/first-steps", "mia");
 
         assertEquals(List.of(false, true), ticks(after.json()));
@@ -97,7 +96,7 @@ public class ChecklistResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldRefuseBadTicksWithAJsonMessageAndWriteNothing() throws Exception {
-        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, "<p>Only item</p>"));
+        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, "<p>Only item</p>"));
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("/pages/100/checklists/mentee/items/feedback|" + TICK,
                 "404: This item is not on the checklist any more. Reload the page to see the checklist as it now reads.");
@@ -122,7 +121,7 @@ public class ChecklistResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldAnswer409ForAPageThatIsNotWellFormedAndWriteNothing() throws Exception {
-        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, "<ul><li>Unclosed</ul>"));
+        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, "<ul><li>Unclosed</ul>"));
         String unreadable = "409: This page\u2019s content could not be read: it is not well-formed storage format.";
 
         assertEquals(unreadable, refusal(server.get("/pages/100/checklists/mentee", "mia")));
@@ -133,7 +132,7 @@ public class ChecklistResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldAnswerEveryKindOfUserExactlyAsItMay() throws Exception {
-        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, null));
+        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, null));
         Map<String, List<String>> matrix = new LinkedHashMap<>();
         for (String user : USERS) {
             matrix.put(String.valueOf(user), List.of(
@@ -157,7 +156,7 @@ public class ChecklistResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldEndFiftyConcurrentTicksOfOneItemWithOneRowAndAConsistentState() throws Exception {
-        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, null));
+        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, null));
         int threads = 50;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);

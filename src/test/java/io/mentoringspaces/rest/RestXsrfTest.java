@@ -4,9 +4,8 @@ import static org.junit.Assert.assertEquals;
 
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.confluence.RestHost;
 import io.mentoringspaces.model.GoalStatus;
-import io.mentoringspaces.testsupport.MacroHarness;
-import io.mentoringspaces.testsupport.RestHost;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,7 @@ public class RestXsrfTest extends RestTestBase {
 
     private void givenAGoalAndTheMenteeChecklist() {
         givenGoal("g-speak", "Speak at a meetup", "One talk", LocalDate.of(2026, 6, 30), GoalStatus.IN_PROGRESS);
-        h.givenPageBody(GROWTH_PLAN_PAGE, MacroHarness.checklistMacro(null, null));
+        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, null));
     }
 
     private int writes() {

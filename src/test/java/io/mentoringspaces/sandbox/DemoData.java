@@ -6,6 +6,8 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.blueprint.WizardFields;
+import io.mentoringspaces.confluence.PluginContainer;
+import io.mentoringspaces.confluence.TestUser;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.ChecklistItem;
@@ -23,7 +25,6 @@ import io.mentoringspaces.service.ProgrammeService;
 import io.mentoringspaces.storage.StorageFormatException;
 import io.mentoringspaces.storage.StorageMarkup;
 import io.mentoringspaces.storage.StorageReader;
-import io.mentoringspaces.testsupport.TestUser;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -72,7 +73,7 @@ final class DemoData {
     private final GoalService goals;
     private final ChecklistService checklists;
 
-    DemoData(SandboxConfluence confluence, SandboxBlueprints blueprints, SandboxClock clock, SandboxPlugin plugin,
+    DemoData(SandboxConfluence confluence, SandboxBlueprints blueprints, SandboxClock clock, PluginContainer plugin,
             I18nResolver i18n) {
         this.confluence = confluence;
         this.blueprints = blueprints;

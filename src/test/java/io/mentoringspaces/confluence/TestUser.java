@@ -1,15 +1,15 @@
-package io.mentoringspaces.testsupport;
+package io.mentoringspaces.confluence;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
 
-/** A Confluence user in tests: key {@code key-<name>}. */
+/** A Confluence user in tests: key {@code key-<name>}; the full name may change, the key and name do not. */
 public final class TestUser implements ConfluenceUser {
 
     private static final long serialVersionUID = 1L;
 
     private final String name;
-    private final String fullName;
+    private volatile String fullName;
 
     public TestUser(String name, String fullName) {
         this.name = name;
@@ -29,6 +29,10 @@ public final class TestUser implements ConfluenceUser {
     @Override
     public String getFullName() {
         return fullName;
+    }
+
+    void setFullName(String fullName) {
+        this.fullName = fullName;
     }
 
     @Override

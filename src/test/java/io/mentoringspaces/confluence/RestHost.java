@@ -1,4 +1,4 @@
-package io.mentoringspaces.testsupport;
+package io.mentoringspaces.confluence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -67,6 +67,17 @@ public final class RestHost {
     public static final String XSRF_FAILED = "XSRF check failed";
 
     private RestHost() {
+    }
+
+    /** Where Confluence serves the descriptor's REST module, below its context path: {@code /rest/<path>/<version>}. */
+    public static String path(Document descriptor) {
+        Element module = (Element) descriptor.getElementsByTagName("rest").item(0);
+        return "/rest" + module.getAttribute("path") + "/" + module.getAttribute("version");
+    }
+
+    /** The descriptor's REST module, its resources injected with {@code beans}. */
+    public static ResourceConfig module(Document descriptor, Collection<?> beans) {
+        return application(moduleClasses(descriptor), beans);
     }
 
     /** The resource and provider classes of the descriptor's REST module, from the app's compiled classes. */

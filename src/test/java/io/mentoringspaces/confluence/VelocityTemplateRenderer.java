@@ -1,4 +1,4 @@
-package io.mentoringspaces.testsupport;
+package io.mentoringspaces.confluence;
 
 import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -6,25 +6,26 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.app.event.EventCartridge;
-import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
+import org.apache.velocity.runtime.parser.node.ASTDirective;
+import org.apache.velocity.runtime.parser.node.Node;
 
 /**
- * The host's template renderer in tests: a real Velocity engine that loads the app's templates from
- * the classpath and HTML-escapes every reference except those whose name ends in {@code Html}, as
- * Confluence's template renderer does.
+ * Confluence's {@code TemplateRenderer} for the app's templates: a real Velocity 1.x engine loading them
+ * from the class path, with the escaping rules of Confluence's template renderer (host-behaviour.md
+ * HB-1): every reference is HTML-encoded unless it is a scalar reference named as HTML, its value was
+ * returned by an HTML-safe method, or the template says {@code #disable_html_escaping()}.
  */
-public final class VelocityRenderer implements TemplateRenderer {
+public final class VelocityTemplateRenderer implements TemplateRenderer {
 
     private final VelocityEngine engine;
 
-    public VelocityRenderer() {
+    public VelocityTemplateRenderer() {
         Properties properties = new Properties();
         properties.setProperty("resource.loader", "class");
         properties.setProperty("class.resource.loader.class",
@@ -32,6 +33,8 @@ public final class VelocityRenderer implements TemplateRenderer {
         properties.setProperty("input.encoding", "UTF-8");
         properties.setProperty("output.encoding", "UTF-8");
         properties.setProperty("runtime.references.strict", "false");
+        properties.setProperty("runtime.introspector.uberspect", HtmlSafeUberspect.class.getName());
+        properties.setProperty("userdirective", DisableHtmlEscapingDirective.class.getName());
         properties.setProperty("runtime.log.logsystem.class", "org.apache.velocity.runtime.log.NullLogChute");
         engine = new VelocityEngine(properties);
         engine.init();
@@ -42,13 +45,27 @@ public final class VelocityRenderer implements TemplateRenderer {
         try {
             Template template = engine.getTemplate(templateName, "UTF-8");
             VelocityContext velocityContext = new VelocityContext(new HashMap<>(context));
-            EventCartridge cartridge = new EventCartridge();
-            cartridge.addEventHandler(new HtmlEscaper());
-            cartridge.attachToContext(velocityContext);
+            if (!disablesEscaping((Node) template.getData())) {
+                EventCartridge cartridge = new EventCartridge();
+                cartridge.addEventHandler(new HtmlEscaper());
+                cartridge.attachToContext(velocityContext);
+            }
             template.merge(velocityContext, writer);
         } catch (RuntimeException e) {
             throw new RenderingException("Cannot render " + templateName, e);
         }
+    }
+
+    private static boolean disablesEscaping(Node node) {
+        if (node instanceof ASTDirective directive && DisableHtmlEscapingDirective.NAME.equals(directive.getDirectiveName())) {
+            return true;
+        }
+        for (int i = 0; i < node.jjtGetNumChildren(); i++) {
+            if (disablesEscaping(node.jjtGetChild(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Real interface member, not used by the app. */
@@ -70,42 +87,5 @@ public final class VelocityRenderer implements TemplateRenderer {
     /** Real interface member, not used by the app. */
     public boolean resolve(String templateName) {
         return engine.resourceExists(templateName);
-    }
-
-    /** Escapes a reference's value unless it is a scalar reference named as HTML. */
-    static final class HtmlEscaper implements ReferenceInsertionEventHandler {
-
-        @Override
-        public Object referenceInsert(String reference, Object value) {
-            if (value == null || isHtml(reference)) {
-                return value;
-            }
-            return escape(value.toString());
-        }
-
-        /** Only a scalar reference (no dot) whose name ends in "html", or is body, head or xHtmlContent, is left as it is. */
-        static boolean isHtml(String reference) {
-            String name = reference.replaceAll("[$!{}]", "");
-            if (name.contains(".")) {
-                return false;
-            }
-            return name.toLowerCase(Locale.ROOT).endsWith("html") || name.equals("body") || name.equals("head")
-                    || name.equals("xHtmlContent");
-        }
-
-        static String escape(String text) {
-            StringBuilder out = new StringBuilder(text.length() + 16);
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '"' -> out.append("&quot;");
-                    case '\'' -> out.append("&#39;");
-                    default -> out.append(c);
-                }
-            }
-            return out.toString();
-        }
     }
 }

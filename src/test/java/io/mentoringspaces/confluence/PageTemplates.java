@@ -1,7 +1,6 @@
-package io.mentoringspaces.sandbox;
+package io.mentoringspaces.confluence;
 
 import com.atlassian.sal.api.message.I18nResolver;
-import io.mentoringspaces.storage.StorageMarkup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,25 +10,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sandbox double of the create-content plugin's template rendering: a content template's
- * {@code <at:i18n at:key="..."/>} becomes the text in the user's language, {@code <at:var at:name="..."/>}
- * the context's value, escaped unless the variable is marked {@code at:rawxhtml="true"}; the rest of
- * the storage format is kept as written.
+ * The create-content plugin's rendering of a content template (the template handler inserting
+ * variables): {@code <at:i18n at:key="..."/>} becomes the text in the user's language,
+ * {@code <at:var at:name="..."/>} the context's value (its {@code toString()}, nothing for a value the
+ * context lacks), HTML-escaped unless the variable is marked {@code at:rawxhtml="true"} (or the old
+ * spelling {@code at:rawXhtml}); the declarations block is dropped and the rest of the storage format
+ * is kept as written.
  */
-public final class SandboxTemplates {
+public final class PageTemplates {
 
     private static final Pattern I18N = Pattern.compile("<at:i18n\\s+at:key=\"([^\"]+)\"\\s*/>");
-    private static final Pattern VAR = Pattern.compile("<at:var\\s+at:name=\"([^\"]+)\"(\\s+at:rawxhtml=\"true\")?\\s*/>");
+    private static final Pattern VAR = Pattern.compile("<at:var\\s+at:name=\"([^\"]+)\"(\\s+at:raw[xX]html=\"true\")?\\s*/>");
+    private static final Pattern DECLARATIONS = Pattern.compile("<at:declarations>.*?</at:declarations>", Pattern.DOTALL);
 
     private final I18nResolver i18n;
 
-    public SandboxTemplates(I18nResolver i18n) {
+    public PageTemplates(I18nResolver i18n) {
         this.i18n = i18n;
     }
 
     /** The template file on the class path, expanded with {@code context}. */
     public String render(String location, Map<String, Object> context) {
-        try (InputStream in = SandboxTemplates.class.getResourceAsStream("/" + location)) {
+        try (InputStream in = PageTemplates.class.getResourceAsStream("/" + location)) {
             if (in == null) {
                 throw new IllegalArgumentException("No template " + location);
             }
@@ -40,10 +42,11 @@ public final class SandboxTemplates {
     }
 
     public String expand(String template, Map<String, Object> context) {
-        Matcher texts = I18N.matcher(template);
+        String declared = DECLARATIONS.matcher(template).replaceAll("");
+        Matcher texts = I18N.matcher(declared);
         StringBuilder translated = new StringBuilder();
         while (texts.find()) {
-            texts.appendReplacement(translated, Matcher.quoteReplacement(StorageMarkup.escape(i18n.getText(texts.group(1)))));
+            texts.appendReplacement(translated, Matcher.quoteReplacement(HtmlEscaper.encode(i18n.getText(texts.group(1)))));
         }
         texts.appendTail(translated);
         Matcher vars = VAR.matcher(translated);
@@ -51,7 +54,7 @@ public final class SandboxTemplates {
         while (vars.find()) {
             Object value = context.get(vars.group(1));
             String text = value == null ? "" : value.toString();
-            vars.appendReplacement(expanded, Matcher.quoteReplacement(vars.group(2) != null ? text : StorageMarkup.escape(text)));
+            vars.appendReplacement(expanded, Matcher.quoteReplacement(vars.group(2) != null ? text : HtmlEscaper.encode(text)));
         }
         vars.appendTail(expanded);
         return expanded.toString();
