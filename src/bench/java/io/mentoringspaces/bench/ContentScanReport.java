@@ -3,7 +3,8 @@ package io.mentoringspaces.bench;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CadenceFigures;
 import io.mentoringspaces.service.CadenceCalculator;
-import java.io.StringReader;
+import io.mentoringspaces.storage.StorageFormatException;
+import io.mentoringspaces.storage.StorageReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,20 +14,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The baseline: a programme's pairs table computed the way a Page-Properties-style report must
  * compute it, by loading every page of every pair's space (one streaming query, the cheapest way)
- * and parsing each storage-format body with the JDK's streaming XML parser. Only the start date and
- * cadence, which no page states, come from the plan rows.
+ * and parsing each storage-format body with the app's one storage-format reader
+ * ({@link StorageReader#parse}). Only the start date and cadence, which no page states, come from the
+ * plan rows.
  */
 final class ContentScanReport {
 
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    private static final String MEETING_DATE = "Meeting date";
 
     private final CadenceCalculator cadence;
 
@@ -80,45 +81,56 @@ final class ContentScanReport {
         int tasksDone;
 
         void read(String label, String body) {
-            Map<String, String> row = new HashMap<>();
+            Document page;
             try {
-                XMLStreamReader reader = XML.createXMLStreamReader(new StringReader(
-                        "<page xmlns:ac=\"http://atlassian.com/content\" xmlns:ri=\"http://atlassian.com/resource/identifier\">"
-                                + body + "</page>"));
-                String heading = null;
-                StringBuilder text = new StringBuilder();
-                while (reader.hasNext()) {
-                    int event = reader.next();
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        String name = reader.getLocalName();
-                        if (name.equals("th") || name.equals("td") || name.equals("task-status")) {
-                            text.setLength(0);
-                        } else if (name.equals("time") && "Meeting date".equals(heading)) {
-                            row.put(heading, reader.getAttributeValue(null, "datetime"));
-                        }
-                    } else if (event == XMLStreamConstants.CHARACTERS) {
-                        text.append(reader.getText());
-                    } else if (event == XMLStreamConstants.END_ELEMENT) {
-                        String name = reader.getLocalName();
-                        if (name.equals("th")) {
-                            heading = text.toString().strip();
-                        } else if (name.equals("td") && heading != null) {
-                            row.putIfAbsent(heading, text.toString().strip());
-                        } else if (name.equals("task-status") && label.equals("mentoring-home")) {
-                            tasks++;
-                            tasksDone += text.toString().strip().equals("complete") ? 1 : 0;
-                        } else if (name.equals("structured-macro") && label.equals("mentoring-growth-plan")) {
-                            goal(row);
-                            row.clear();
-                        }
-                    }
-                }
-            } catch (XMLStreamException e) {
+                page = StorageReader.parse(body);
+            } catch (StorageFormatException e) {
                 throw new IllegalStateException("Cannot parse a page body", e);
             }
-            if (label.equals("mentoring-meeting") && row.containsKey("Meeting date")) {
-                meetings.add(LocalDate.parse(row.get("Meeting date")));
+            switch (label) {
+                case "mentoring-home" -> {
+                    NodeList statuses = page.getElementsByTagNameNS(StorageReader.AC, "task-status");
+                    for (int i = 0; i < statuses.getLength(); i++) {
+                        tasks++;
+                        tasksDone += statuses.item(i).getTextContent().strip().equals("complete") ? 1 : 0;
+                    }
+                }
+                case "mentoring-growth-plan" -> {
+                    NodeList macros = page.getElementsByTagNameNS(StorageReader.AC, "structured-macro");
+                    for (int i = 0; i < macros.getLength(); i++) {
+                        goal(properties((Element) macros.item(i)));
+                    }
+                }
+                case "mentoring-meeting" -> {
+                    String date = properties(page.getDocumentElement()).get(MEETING_DATE);
+                    if (date != null) {
+                        meetings.add(LocalDate.parse(date));
+                    }
+                }
+                default -> {
+                }
             }
+        }
+
+        /**
+         * The page properties of a table: each heading cell's text with the first value cell after it
+         * (a date cell by its {@code datetime}).
+         */
+        private static Map<String, String> properties(Element table) {
+            Map<String, String> row = new HashMap<>();
+            NodeList cells = table.getElementsByTagName("*");
+            String heading = null;
+            for (int i = 0; i < cells.getLength(); i++) {
+                Element cell = (Element) cells.item(i);
+                if (cell.getLocalName().equals("th")) {
+                    heading = cell.getTextContent().strip();
+                } else if (cell.getLocalName().equals("td") && heading != null) {
+                    NodeList times = cell.getElementsByTagName("time");
+                    row.putIfAbsent(heading, times.getLength() > 0 ? ((Element) times.item(0)).getAttribute("datetime")
+                            : cell.getTextContent().strip());
+                }
+            }
+            return row;
         }
 
         private void goal(Map<String, String> row) {

@@ -1,10 +1,14 @@
 package io.mentoringspaces.bench;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.confluence.macro.Macro;
+import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.confluence.pages.Page;
+import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.DeviceType;
+import io.mentoringspaces.confluence.OutputType;
 import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.ChecklistEntry;
@@ -18,9 +22,15 @@ import io.mentoringspaces.model.PairStatus;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.rest.PairsCsv;
 import io.mentoringspaces.service.CadenceCalculator;
+import io.mentoringspaces.service.ChecklistService;
+import io.mentoringspaces.service.GoalService;
+import io.mentoringspaces.service.MeetingService;
+import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeReportService;
-import io.mentoringspaces.storage.ChecklistStorage;
-import io.mentoringspaces.testsupport.MacroHarness;
+import io.mentoringspaces.service.ProgrammeService;
+import io.mentoringspaces.storage.StorageFormatException;
+import io.mentoringspaces.storage.StorageReader;
+import io.mentoringspaces.testsupport.MentoringSpace;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -36,9 +46,10 @@ import java.util.Map;
 import net.java.ao.Query;
 
 /**
- * The operations the benchmarks time, each as Confluence would run it: the app's real macros,
- * services and page index on a benchmark database, and the content-scan baseline beside them. The
- * data they need is written on first use and kept in the database.
+ * The operations the benchmarks time, each as Confluence would run it: the app, started in the test
+ * Confluence on a benchmark database (its macros executed with Confluence's conversion context, its
+ * services and page index), and the content-scan baseline beside them. The data they need is written
+ * on first use and kept in the database.
  */
 public final class Operations {
 
@@ -55,7 +66,12 @@ public final class Operations {
     private static final long INDEX_PAGE = 6000;
 
     private final BenchDatabase db;
-    private final MacroHarness harness;
+    private final ConfluenceDouble confluence;
+    private final ProgrammeService programmes;
+    private final PlanService plans;
+    private final GoalService goals;
+    private final ChecklistService checklists;
+    private final MeetingService meetings;
     private final GrowthPlan plan;
     private final String checklistBody;
     private final Programme programme;
@@ -70,11 +86,19 @@ public final class Operations {
     public Operations(BenchDatabase db) throws SQLException {
         this.db = db;
         PROGRAMME.ensure(db);
-        harness = new MacroHarness(db.ao(), CLOCK);
-        harness.givenConfluence();
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(db.ao());
+        MentoringSpace.givenConfluence(confluence);
+        programmes = confluence.app().bean("programmeService", ProgrammeService.class);
+        plans = confluence.app().bean("planService", PlanService.class);
+        goals = confluence.app().bean("goalService", GoalService.class);
+        checklists = confluence.app().bean("checklistService", ChecklistService.class);
+        meetings = confluence.app().bean("meetingService", MeetingService.class);
         checklistBody = checklistBody();
         plan = macroPlan();
-        programme = harness.programmes.getByKey(PROGRAMME.programmeKey());
+        confluence.page(MentoringSpace.GROWTH_PLAN_PAGE).setBodyAsString(checklistPage());
+        confluence.page(MEETING_PAGE).setBodyAsString(checklistPage());
+        programme = programmes.getByKey(PROGRAMME.programmeKey());
         reports = new ProgrammeReportService(db.ao(), new CadenceCalculator(CLOCK));
         baseline = new ContentScanReport(new CadenceCalculator(CLOCK));
         for (GrowthPlanEntity row : db.ao().find(GrowthPlanEntity.class,
@@ -82,45 +106,44 @@ public final class Operations {
             agreements.put(row.getSpaceKey(), new ContentScanReport.Agreement(LocalDate.parse(row.getStartDate()),
                     Cadence.valueOf(row.getCadence())));
         }
-        growthPlanPage = harness.confluence.page(INDEX_PAGE, MacroHarness.SPACE, "Growth plan (index benchmark)", "");
-        growthPlanPage.getLabels().add(new com.atlassian.confluence.labels.Label("mentoring-growth-plan"));
+        growthPlanPage = confluence.page(INDEX_PAGE, MentoringSpace.SPACE, null, "Growth plan (index benchmark)", "");
+        growthPlanPage.getLabels().add(new Label("mentoring-growth-plan"));
         growthPlanBodies[0] = growthPlanBody(GoalStatus.IN_PROGRESS);
         growthPlanBodies[1] = growthPlanBody(GoalStatus.ACHIEVED);
-        indexer = new PageIndexer(harness.plans, harness.goals, harness.meetings, harness.checklists,
-                harness.confluence.pageManager(), harness.confluence.spaceManager());
+        indexer = confluence.app().bean("pageIndexer", PageIndexer.class);
     }
 
     /** The macro benchmarks' plan: 20 goals with 10 updates each, a 100-item checklist, 200 meetings. */
     private GrowthPlan macroPlan() {
-        if (harness.plans.findBySpaceKey(MacroHarness.SPACE).isPresent()) {
-            GrowthPlan existing = harness.plans.getBySpaceKey(MacroHarness.SPACE);
+        if (plans.findBySpaceKey(MentoringSpace.SPACE).isPresent()) {
+            GrowthPlan existing = plans.getBySpaceKey(MentoringSpace.SPACE);
             for (int m = 0; m < MEETINGS; m++) {
-                harness.confluence.page(MEETING_PAGE + m, MacroHarness.SPACE, meetingDate(m) + " Mentoring meeting", "");
+                confluence.page(MEETING_PAGE + m, MentoringSpace.SPACE, null, meetingDate(m) + " Mentoring meeting", "");
             }
             return existing;
         }
-        GrowthPlan created = harness.givenMentoringSpace();
-        List<GoalDefinition> goals = new ArrayList<>();
+        GrowthPlan created = MentoringSpace.givenPlan(programmes, plans);
+        List<GoalDefinition> definitions = new ArrayList<>();
         for (int g = 0; g < GOALS; g++) {
-            goals.add(new GoalDefinition("goal-" + g, "Goal " + g, "Target " + g, LocalDate.of(2026, 9, 30),
+            definitions.add(new GoalDefinition("goal-" + g, "Goal " + g, "Target " + g, LocalDate.of(2026, 9, 30),
                     GoalStatus.IN_PROGRESS));
         }
-        harness.goals.replaceGoalIndex(created.id(), goals);
+        goals.replaceGoalIndex(created.id(), definitions);
         for (int m = 0; m < MEETINGS; m++) {
             LocalDate date = meetingDate(m);
-            harness.confluence.page(MEETING_PAGE + m, MacroHarness.SPACE, date + " Mentoring meeting", "");
-            harness.meetings.link(created.id(), MEETING_PAGE + m, date, date + " Mentoring meeting");
+            confluence.page(MEETING_PAGE + m, MentoringSpace.SPACE, null, date + " Mentoring meeting", "");
+            meetings.link(created.id(), MEETING_PAGE + m, date, date + " Mentoring meeting");
         }
         for (int u = 0; u < UPDATES_PER_GOAL; u++) {
             for (int g = 0; g < GOALS; g++) {
-                harness.goals.recordProgress(created.id(), "goal-" + g, (u + 1) * 10, GoalStatus.IN_PROGRESS,
+                goals.recordProgress(created.id(), "goal-" + g, (u + 1) * 10, GoalStatus.IN_PROGRESS,
                         "Update " + u, "key-mia", MEETING_PAGE + u);
             }
         }
-        List<ChecklistEntry> entries = ChecklistStorage.entries(checklistBody);
+        List<ChecklistEntry> entries = checklistEntries();
         List<String> keys = ChecklistKeys.assign(entries, List.of());
         for (int i = 0; i < CHECKLIST_ITEMS; i += 3) {
-            harness.checklists.tick(created.id(), "mentee", entries, keys.get(i), true, "key-mia");
+            checklists.tick(created.id(), "mentee", entries, keys.get(i), true, "key-mia");
         }
         return created;
     }
@@ -129,6 +152,21 @@ public final class Operations {
         return LocalDate.of(2022, 6, 6).plusWeeks(m);
     }
 
+    /** The storage format of a page holding the 100-item checklist: the macro reads its items from there. */
+    private String checklistPage() {
+        return "<h2>Checklist</h2><ac:structured-macro ac:name=\"mentoring-checklist\"><ac:rich-text-body>" + checklistBody
+                + "</ac:rich-text-body></ac:structured-macro>";
+    }
+
+    private List<ChecklistEntry> checklistEntries() {
+        try {
+            return StorageReader.read(checklistPage()).checklist("mentee").orElseThrow();
+        } catch (StorageFormatException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The checklist's list items: both the body Confluence hands the macro (as HTML) and its storage format. */
     private static String checklistBody() {
         StringBuilder body = new StringBuilder("<ul>");
         for (int i = 0; i < CHECKLIST_ITEMS; i++) {
@@ -151,38 +189,39 @@ public final class Operations {
         return body.toString();
     }
 
-    private String render(Macro macro, Map<String, String> parameters, String body, ConversionContext context) {
+    private String render(String macro, Map<String, String> parameters, String body, ConversionContext context) {
         try {
-            return macro.execute(parameters, body, context);
+            return confluence.app().macros().get(macro).execute(parameters, body, context);
         } catch (MacroExecutionException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** A display conversion of the page for mia on a desktop browser, as a page view starts one. */
     private ConversionContext display(long pageId) {
-        harness.confluence.loginAs("mia");
-        return harness.context(pageId);
+        confluence.loginAs("mia");
+        return confluence.conversion(confluence.page(pageId), MentoringSpace.SPACE, OutputType.DISPLAY, DeviceType.DESKTOP);
     }
 
     /** One goal card with its progress history. */
     public String goalCard() {
-        return render(harness.goalMacro, Map.of("goalKey", "goal-0", "title", "Goal 0", "target", "Target 0",
-                "status", "in-progress"), "<p>Steps</p>", display(MacroHarness.GROWTH_PLAN_PAGE));
+        return render("mentoring-goal", Map.of("goalKey", "goal-0", "title", "Goal 0", "target", "Target 0",
+                "status", "in-progress"), "<p>Steps</p>", display(MentoringSpace.GROWTH_PLAN_PAGE));
     }
 
     /** The progress of all 20 goals with their history. */
     public String goalProgressAll() {
-        return render(harness.goalProgressMacro, Map.of(), null, display(MEETING_PAGE));
+        return render("mentoring-goal-progress", Map.of(), null, display(MEETING_PAGE));
     }
 
     /** The 100-item checklist. */
     public String checklist() {
-        return render(harness.checklistMacro, Map.of(), checklistBody, display(MacroHarness.GROWTH_PLAN_PAGE));
+        return render("mentoring-checklist", Map.of(), checklistBody, display(MentoringSpace.GROWTH_PLAN_PAGE));
     }
 
     /** The timeline and cadence figures of 200 meetings. */
     public String meetings() {
-        return render(harness.meetingsMacro, Map.of(), null, display(MacroHarness.GROWTH_PLAN_PAGE));
+        return render("mentoring-meetings", Map.of(), null, display(MentoringSpace.GROWTH_PLAN_PAGE));
     }
 
     /** A meeting page with 10 of the app's macros for one plan, rendered in one conversion. */
@@ -190,17 +229,17 @@ public final class Operations {
         ConversionContext context = display(MEETING_PAGE);
         int length = 0;
         for (int g = 0; g < 7; g++) {
-            length += render(harness.goalProgressMacro, Map.of("goalKey", "goal-" + g), null, context).length();
+            length += render("mentoring-goal-progress", Map.of("goalKey", "goal-" + g), null, context).length();
         }
-        length += render(harness.goalProgressMacro, Map.of(), null, context).length();
-        length += render(harness.checklistMacro, Map.of(), checklistBody, context).length();
-        length += render(harness.meetingsMacro, Map.of(), null, context).length();
+        length += render("mentoring-goal-progress", Map.of(), null, context).length();
+        length += render("mentoring-checklist", Map.of(), checklistBody, context).length();
+        length += render("mentoring-meetings", Map.of(), null, context).length();
         return length;
     }
 
     /** One page of the coordinator's pairs table (25 rows, most urgent first), as the REST API reads it. */
     public PairPage pairsPage() {
-        Programme current = harness.programmes.getByKey(PROGRAMME.programmeKey());
+        Programme current = programmes.getByKey(PROGRAMME.programmeKey());
         return reports.report(current, PairQuery.firstPage(25)).page();
     }
 
@@ -208,9 +247,9 @@ public final class Operations {
     public long csv() {
         CountingWriter out = new CountingWriter();
         PairsCsv csv = new PairsCsv(out);
-        Programme current = harness.programmes.getByKey(PROGRAMME.programmeKey());
+        Programme current = programmes.getByKey(PROGRAMME.programmeKey());
         try {
-            csv.header(harness.confluence.i18n());
+            csv.header(confluence.service(I18nResolver.class));
             reports.forEachPair(current, PairQuery.firstPage(100), row -> {
                 try {
                     csv.row(row);

@@ -1,7 +1,7 @@
 package io.mentoringspaces.blueprint;
 
 import io.mentoringspaces.service.InputGate;
-import io.mentoringspaces.storage.StorageFormat;
+import io.mentoringspaces.storage.StorageMarkup;
 
 /**
  * Text as the blueprints write it into storage format: escaped, and refused (naming its field) when
@@ -13,6 +13,6 @@ final class StorageWriter {
     }
 
     static String text(String field, String value) {
-        return StorageFormat.escape(InputGate.xmlText(field, value));
+        return StorageMarkup.escape(InputGate.xmlText(field, value));
     }
 }

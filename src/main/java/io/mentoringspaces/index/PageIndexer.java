@@ -5,7 +5,6 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
-import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.PlanStatus;
@@ -15,16 +14,15 @@ import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.PlanService;
-import io.mentoringspaces.storage.ChecklistStorage;
-import io.mentoringspaces.storage.GoalMacroReader;
+import io.mentoringspaces.storage.PageMacros;
 import io.mentoringspaces.storage.StorageFormatException;
+import io.mentoringspaces.storage.StorageReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +30,15 @@ import org.slf4j.LoggerFactory;
  * Keeps the app's index of a mentoring space in step with its pages: meeting pages (recognised by
  * their label) are linked to the space's plan with the date that starts their title, and the goal
  * macros of the growth-plan page make up the plan's goal index, and the checklist macros of any page
- * of the space tell which items the plan's checklists have (their ticks stay in the app). Pages of spaces without a plan are
- * ignored after one look-up. Each change is one service transaction and idempotent: handling the same
- * page twice writes nothing the second time. A page that cannot be handled is logged with its id and
- * leaves the index as it was.
+ * of the space tell which items the plan's checklists have (their ticks stay in the app). Pages are
+ * read with {@link StorageReader}, as the macros and the REST API read them. Pages of spaces without a
+ * plan are ignored after one look-up. Each change is one service transaction and idempotent: handling
+ * the same page twice writes nothing the second time.
+ *
+ * <p>A page is handled whole or not at all: it is read and its checklists are checked before anything
+ * is written, so a page that is not well-formed, or that holds a checklist the app cannot keep (a
+ * malformed checklist id, more than 200 items), is skipped, logged with its id, and leaves the index as
+ * it was.
  */
 public class PageIndexer {
 
@@ -70,7 +73,8 @@ public class PageIndexer {
 
     /** The growth-plan page of a new mentoring space, just labelled: its goals are the plan's goals. */
     public void growthPlanCreated(Page page) {
-        inPlanOf(page, "created with its mentoring space", plan -> indexGoals(plan, page));
+        inPlanOf(page, "created with its mentoring space",
+                plan -> indexGoals(plan, page, StorageReader.read(page.getBodyAsString())));
     }
 
     public void pageTrashed(Page page) {
@@ -112,6 +116,13 @@ public class PageIndexer {
      * pages that are gone, moved away or no longer labelled are removed, and the goal index is read
      * again from the growth-plan page (the oldest labelled one); checklists are read again from every
      * page, and those no page holds any more count no items. Rebuilding twice gives the same rows.
+     *
+     * <p>Each page is applied whole or skipped whole: a page that is not well-formed, holds a checklist
+     * the app cannot keep or cannot be linked is reported in {@link RebuildResult#skippedPages()} and
+     * logged, and what the index holds for it (its meeting link, its checklists, the goal index when it
+     * is the growth-plan page) is left as it was, while every other page is applied. While any page is
+     * skipped, checklists that no applied page holds are left as they were too, since the skipped page
+     * may hold them.
      */
     public RebuildResult rebuild(String spaceKey) {
         GrowthPlan plan = plans.getBySpaceKey(spaceKey);
@@ -120,24 +131,41 @@ public class PageIndexer {
             throw new NotFoundException("spaceKey", "mentoring.error.plan.unknown");
         }
         List<Page> pages = pageManager.getPages(space, true).stream().sorted(MeetingPages.BY_ID).toList();
-        Set<Long> current = new HashSet<>();
+        Set<Long> keptLinks = new HashSet<>();
+        Set<String> checklistIds = new HashSet<>();
+        List<Long> skipped = new ArrayList<>();
         int linked = 0;
         Page growthPlanPage = null;
-        Set<String> checklistIds = new HashSet<>();
+        boolean goalsIndexed = false;
         for (Page page : pages) {
-            checklistIds.addAll(syncChecklists(plan, page));
-            if (MeetingPages.isMeeting(page) && relinked(plan, page)) {
-                current.add(page.getId());
-                linked++;
-            }
-            if (growthPlanPage == null && MeetingPages.isGrowthPlan(page)) {
+            boolean growthPlan = growthPlanPage == null && MeetingPages.isGrowthPlan(page);
+            if (growthPlan) {
                 growthPlanPage = page;
+            }
+            try {
+                PageMacros macros = StorageReader.read(page.getBodyAsString());
+                ChecklistService.validate(macros.checklists());
+                if (MeetingPages.isMeeting(page) && relinked(plan, page)) {
+                    keptLinks.add(page.getId());
+                    linked++;
+                }
+                checklists.syncPage(plan.id(), macros.checklists());
+                checklistIds.addAll(macros.checklists().keySet());
+                if (growthPlan) {
+                    indexGoals(plan, page, macros);
+                    goalsIndexed = true;
+                }
+            } catch (StorageFormatException | MentoringException e) {
+                LOG.warn("Mentoring index: page {} could not be read or applied ({}); the rebuild skips it and leaves what "
+                        + "the index holds for it as it was", page.getId(), e.getMessage());
+                skipped.add(page.getId());
+                keptLinks.add(page.getId());
             }
         }
         int trashed = 0;
         int unlinked = 0;
         for (MeetingLink link : meetings.meetings(plan.id())) {
-            if (current.contains(link.pageId())) {
+            if (keptLinks.contains(link.pageId())) {
                 continue;
             }
             AbstractPage page = pageManager.getAbstractPage(link.pageId());
@@ -149,48 +177,39 @@ public class PageIndexer {
                 unlinked++;
             }
         }
-        for (String checklistId : checklists.readAll(plan.id()).keySet()) {
-            if (!checklistIds.contains(checklistId)) {
-                checklists.syncItems(plan.id(), checklistId, List.of());
+        if (skipped.isEmpty()) {
+            for (String checklistId : checklists.readAll(plan.id()).keySet()) {
+                if (!checklistIds.contains(checklistId)) {
+                    checklists.syncItems(plan.id(), checklistId, List.of());
+                }
             }
         }
-        int goalCount = 0;
-        if (growthPlanPage != null && indexGoals(plan, growthPlanPage)) {
-            goalCount = goals.currentGoals(plan.id()).size();
-        }
-        return new RebuildResult(linked, trashed, unlinked, growthPlanPage == null ? 0 : growthPlanPage.getId(), goalCount);
+        int goalCount = goalsIndexed ? goals.currentGoals(plan.id()).size() : 0;
+        return new RebuildResult(linked, trashed, unlinked, growthPlanPage == null ? 0 : growthPlanPage.getId(), goalCount,
+                skipped);
     }
 
+    /** Links a current meeting page again, restoring a trashed link; false when its title starts with no date. */
     private boolean relinked(GrowthPlan plan, Page page) {
-        try {
-            Optional<MeetingLink> link = linkMeeting(plan, page);
-            if (link.isPresent() && link.get().trashed()) {
-                meetings.restore(page.getId());
-            }
-            return link.isPresent();
-        } catch (RuntimeException e) {
-            LOG.warn("Mentoring index: meeting page {} could not be linked: {}", page.getId(), e.getMessage());
-            return false;
+        Optional<MeetingLink> link = linkMeeting(plan, page);
+        if (link.isPresent() && link.get().trashed()) {
+            meetings.restore(page.getId());
         }
+        return link.isPresent();
     }
 
-    private void index(GrowthPlan plan, Page page, boolean unlinkUnlabelled) {
+    private void index(GrowthPlan plan, Page page, boolean unlinkUnlabelled) throws StorageFormatException {
+        PageMacros macros = StorageReader.read(page.getBodyAsString());
+        ChecklistService.validate(macros.checklists());
         if (MeetingPages.isMeeting(page)) {
             linkMeeting(plan, page);
         } else if (unlinkUnlabelled && meetings.findByPageId(page.getId()).isPresent()) {
             meetings.unlink(page.getId());
         }
+        checklists.syncPage(plan.id(), macros.checklists());
         if (MeetingPages.isGrowthPlan(page)) {
-            indexGoals(plan, page);
+            indexGoals(plan, page, macros);
         }
-        syncChecklists(plan, page);
-    }
-
-    /** Records the items of each checklist macro on the page; returns the ids of those checklists. */
-    private Set<String> syncChecklists(GrowthPlan plan, Page page) {
-        Map<String, List<ChecklistEntry>> found = ChecklistStorage.checklists(page.getBodyAsString());
-        found.forEach((checklistId, entries) -> checklists.syncItems(plan.id(), checklistId, entries));
-        return found.keySet();
     }
 
     /** Links the page with the date of its title; without one, keeps the date it is linked with. */
@@ -207,38 +226,39 @@ public class PageIndexer {
         return Optional.of(meetings.link(plan.id(), page.getId(), date.get(), title));
     }
 
-    /** Replaces the plan's goal index with the page's goal macros; false (and logged) when the body is malformed. */
-    private boolean indexGoals(GrowthPlan plan, Page page) {
-        GoalDefinitions.Result result;
-        try {
-            result = GoalDefinitions.from(GoalMacroReader.read(page.getBodyAsString()));
-        } catch (StorageFormatException e) {
-            LOG.warn("Mentoring index: growth-plan page {} is not well-formed ({}); its goal index is left as it was",
-                    page.getId(), e.getMessage());
-            return false;
-        }
+    /** Replaces the plan's goal index with the page's goal macros; what it leaves out is logged. */
+    private void indexGoals(GrowthPlan plan, Page page, PageMacros macros) {
+        GoalDefinitions.Result result = GoalDefinitions.from(macros.goals());
         for (String problem : result.problems()) {
             LOG.info("Mentoring index: growth-plan page {}: {}", page.getId(), problem);
         }
         goals.replaceGoalIndex(plan.id(), result.definitions());
-        return true;
     }
 
-    private void inPlanOf(Page page, String what, Consumer<GrowthPlan> work) {
+    private void inPlanOf(Page page, String what, PlanWork work) {
         inPlan(page.getSpaceKey(), page, what, work);
     }
 
-    private void inPlan(String spaceKey, Page page, String what, Consumer<GrowthPlan> work) {
+    private void inPlan(String spaceKey, Page page, String what, PlanWork work) {
         try {
             Optional<GrowthPlan> plan = plans.findBySpaceKey(spaceKey);
             if (plan.isPresent()) {
-                work.accept(plan.get());
+                work.apply(plan.get());
             }
+        } catch (StorageFormatException e) {
+            LOG.warn("Mentoring index: page {} ({}) is not well-formed storage format ({}); it is skipped and the index is "
+                    + "left as it was", page.getId(), what, e.getMessage());
         } catch (MentoringException e) {
             LOG.warn("Mentoring index: page {} ({}) could not be indexed: {}; the index is left as it was", page.getId(), what,
                     e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("Mentoring index: page {} ({}) could not be indexed; the index is left as it was", page.getId(), what, e);
         }
+    }
+
+    /** What a page event does to the page's plan. */
+    @FunctionalInterface
+    private interface PlanWork {
+        void apply(GrowthPlan plan) throws StorageFormatException;
     }
 }

@@ -1,25 +1,35 @@
 package io.mentoringspaces.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import com.atlassian.confluence.core.ContentEntityObject;
 import io.mentoringspaces.model.ChecklistState;
 import io.mentoringspaces.model.GoalProgress;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
+import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.storage.PageMacros;
+import io.mentoringspaces.storage.StorageFormatException;
+import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.view.GoalStateView;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the macros read, read once per conversion ({@link ConversionContextCache}): a page with any
  * number of the app's macros for one plan reads the plan, its goals with their progress, its
- * checklists and its meetings at most once each. Never writes.
+ * checklists and its meetings at most once each, and parses the page's storage format at most once
+ * (no SQL). Never writes.
  */
 public class MacroData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MacroData.class);
 
     private final PlanService plans;
     private final GoalService goals;
@@ -48,6 +58,37 @@ public class MacroData {
     /** The stored states of the plan's checklists, by checklist id. */
     public Map<String, ChecklistState> checklists(ConversionContext context, int planId) {
         return ConversionContextCache.get(context, "checklists:" + planId, () -> checklists.readAll(planId));
+    }
+
+    /**
+     * The app's macros on the page being rendered, read from the storage format of the conversion's
+     * entity ({@link StorageReader}), never from a macro's body, which Confluence hands over already
+     * converted to HTML. {@link PageMacros#NONE} without an entity; refused with a message (and logged
+     * once) when the page cannot be read.
+     */
+    public PageMacros page(ConversionContext context) {
+        PageRead read = ConversionContextCache.get(context, "page", () -> PageRead.of(context.getEntity()));
+        if (read.macros() == null) {
+            throw new InvalidInputException("pageId", "mentoring.macro.error.page.unreadable");
+        }
+        return read.macros();
+    }
+
+    /** A page's macros, or null when its storage format could not be read. */
+    private record PageRead(PageMacros macros) {
+
+        static PageRead of(ContentEntityObject entity) {
+            if (entity == null) {
+                return new PageRead(PageMacros.NONE);
+            }
+            try {
+                return new PageRead(StorageReader.read(entity.getBodyAsString()));
+            } catch (StorageFormatException e) {
+                LOG.warn("Mentoring macros: content {} is not well-formed storage format ({}); its checklists are not shown",
+                        entity.getId(), e.getMessage());
+                return new PageRead(null);
+            }
+        }
     }
 
     /** The plan's meeting links, oldest first, trashed ones included. */

@@ -5,7 +5,7 @@ package io.mentoringspaces.model;
  * fixed key (the text is then the i18n bundle's). Which stored item a written entry is, is settled
  * by {@link ChecklistKeys}.
  */
-public record ChecklistEntry(String fixedKey, String text) {
+public record ChecklistEntry(String fixedKey, ItemText text) {
 
     public ChecklistEntry {
         if ((fixedKey == null) == (text == null)) {
@@ -14,8 +14,13 @@ public record ChecklistEntry(String fixedKey, String text) {
     }
 
     /** An item written in the checklist macro's body. */
-    public static ChecklistEntry written(String text) {
+    public static ChecklistEntry written(ItemText text) {
         return new ChecklistEntry(null, text);
+    }
+
+    /** An item of plain words written in the checklist macro's body. */
+    public static ChecklistEntry written(String text) {
+        return written(ItemText.of(text));
     }
 
     /** An item of the built-in checklist, known by its key. */
@@ -24,10 +29,11 @@ public record ChecklistEntry(String fixedKey, String text) {
     }
 
     /**
-     * Twelve hex digits of the SHA-256 of the text with case and runs of white space ignored; null
-     * for a fixed entry. Editing only case or spacing keeps the fingerprint.
+     * Twelve hex digits of the SHA-256 of the text's {@link ItemText#keyText() key text} with case and
+     * runs of white space ignored; null for a fixed entry. Editing only case or spacing keeps the
+     * fingerprint; so does renaming a person the item mentions.
      */
     public String fingerprint() {
-        return text == null ? null : Fingerprints.of(text);
+        return text == null ? null : Fingerprints.of(text.keyText());
     }
 }

@@ -9,8 +9,11 @@ import io.mentoringspaces.rest.PageRequests.PageRequest;
 import io.mentoringspaces.rest.dto.ChecklistItemDto;
 import io.mentoringspaces.rest.dto.ChecklistStateDto;
 import io.mentoringspaces.service.ChecklistService;
+import io.mentoringspaces.service.ConflictException;
 import io.mentoringspaces.service.NotFoundException;
-import io.mentoringspaces.storage.ChecklistStorage;
+import io.mentoringspaces.storage.PageMacros;
+import io.mentoringspaces.storage.StorageFormatException;
+import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.view.ChecklistView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -73,11 +76,20 @@ public class ChecklistResource {
         });
     }
 
-    /** The checklist's entries as the page's checklist macro with that id writes them. */
+    /**
+     * The checklist's entries as the page's checklist macro with that id writes them, read from the
+     * page's storage format as the macro and the page index read them. 404 when the page has no such
+     * checklist; 409 when the page cannot be read.
+     */
     private static List<ChecklistEntry> entries(PageRequest request, String checklistId) {
-        String body = ChecklistStorage.findBody(request.page().getBodyAsString(), checklistId)
+        PageMacros macros;
+        try {
+            macros = StorageReader.read(request.page().getBodyAsString());
+        } catch (StorageFormatException e) {
+            throw new ConflictException("pageId", "mentoring.error.page.unreadable");
+        }
+        return macros.checklist(checklistId)
                 .orElseThrow(() -> new NotFoundException("checklistId", "mentoring.error.checklist.unknown"));
-        return ChecklistStorage.entries(body);
     }
 
     private ChecklistStateDto dto(String checklistId, ChecklistState state, List<ChecklistEntry> entries, PageRequest request) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,6 +109,47 @@ public class ChecklistService {
             Map<String, ChecklistTickEntity> rows = sync(plan, checklist, current);
             figures.checklistChanged(plan);
             return state(planId, checklist, rows);
+        });
+    }
+
+    /**
+     * Records which items every checklist of one page now has, as {@link #syncItems} does for one, in
+     * one transaction: every checklist is checked first ({@link #validate}), so a page with one
+     * checklist the app cannot hold changes nothing. Writes nothing when all are in step already.
+     */
+    public void syncPage(int planId, Map<String, List<ChecklistEntry>> checklists) {
+        validate(checklists);
+        if (checklists.isEmpty()) {
+            return;
+        }
+        Map<String, ChecklistState> stored = readAll(planId);
+        Map<String, List<ChecklistEntry>> changed = new LinkedHashMap<>();
+        checklists.forEach((id, entries) -> {
+            String checklist = validChecklistId(id);
+            if (!inStep(stored.getOrDefault(checklist, new ChecklistState(planId, checklist, Map.of())), entries)) {
+                changed.put(checklist, entries);
+            }
+        });
+        if (changed.isEmpty()) {
+            return;
+        }
+        changes.run(() -> {
+            GrowthPlanEntity plan = figures.lock(planId);
+            changed.forEach((checklist, entries) -> sync(plan, checklist, entries));
+            figures.checklistChanged(plan);
+            return null;
+        });
+    }
+
+    /**
+     * Refuses checklists the app cannot hold, naming the first at fault: a checklist id that is not 1–64
+     * letters, digits, hyphens and underscores, more than {@link #MAX_ITEMS} items, a malformed fixed
+     * key. Writes nothing, reads nothing.
+     */
+    public static void validate(Map<String, List<ChecklistEntry>> checklists) {
+        checklists.forEach((id, entries) -> {
+            validChecklistId(id);
+            validEntries(entries);
         });
     }
 

@@ -16,6 +16,8 @@ public final class MacroNames {
     public static final String EVALUATION = "evaluation";
     public static final String DUE_DATE = "dueDate";
     public static final String STATUS = "status";
+    /** Parameter of {@link #CHECKLIST} naming its checklist; a macro without one is the mentee checklist. */
+    public static final String CHECKLIST_ID = "checklistId";
 
     private MacroNames() {
     }

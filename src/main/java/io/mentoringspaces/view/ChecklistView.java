@@ -2,6 +2,7 @@ package io.mentoringspaces.view;
 
 import io.mentoringspaces.model.ChecklistItem;
 import io.mentoringspaces.model.ChecklistItemState;
+import io.mentoringspaces.model.ItemText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ public class ChecklistView {
         for (ChecklistItem item : items) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("key", item.key());
-            row.put("text", item.entry().text() == null ? support.text(DEFAULT_ITEMS.get(item.key())) : item.entry().text());
+            row.put("text", item.entry().text() == null ? support.text(DEFAULT_ITEMS.get(item.key())) : shown(item.entry().text()));
             row.put("done", item.done());
             row.put("doneLabel", support.text(item.done() ? "mentoring.macro.checklist.done" : "mentoring.macro.checklist.open"));
             row.put("changed", changed(item.state()));
@@ -64,6 +65,24 @@ public class ChecklistView {
         model.put("checklist", checklist);
         model.put("interactive", viewer.interactive());
         return support.render(TEMPLATE, model);
+    }
+
+    /**
+     * An item's text as people read it: each part as its key text (words, a status's title, a date as
+     * written), except a mention, shown as the person's display name, looked up now: a renamed person
+     * shows their new name and the item keeps its key.
+     */
+    private String shown(ItemText text) {
+        StringBuilder shown = new StringBuilder();
+        for (ItemText.Part part : text.parts()) {
+            if (part instanceof ItemText.Mention mention) {
+                shown.append(mention.userKey() != null ? support.userName(mention.userKey())
+                        : support.userNameByName(mention.username()));
+            } else {
+                shown.append(part.keyText());
+            }
+        }
+        return shown.toString();
     }
 
     /** "Ticked by ... on ..." for an item someone changed; null before anyone did. */

@@ -81,7 +81,15 @@ public class ViewSupport {
 
     /** The display name of a user, or a neutral text for a user Confluence no longer knows. */
     public String userName(String userKey) {
-        UserProfile profile = userKey == null ? null : users.getUserProfile(new UserKey(userKey));
+        return fullName(userKey == null ? null : users.getUserProfile(new UserKey(userKey)));
+    }
+
+    /** The display name of a user known by user name, as older pages name them; a neutral text for an unknown one. */
+    public String userNameByName(String username) {
+        return fullName(username == null ? null : users.getUserProfile(username));
+    }
+
+    private String fullName(UserProfile profile) {
         return profile == null ? text("mentoring.macro.user.unknown") : profile.getFullName();
     }
 

@@ -5,8 +5,7 @@ import static org.junit.Assert.assertThrows;
 
 import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.storage.GoalMacro;
-import io.mentoringspaces.storage.GoalMacroReader;
-import io.mentoringspaces.storage.StorageFormat;
+import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -32,7 +31,7 @@ public class GrowthPlanContextProviderTest {
                 new GoalMacro(GoalKeys.fromTitle("Speak <b>up</b> & \"listen\""), "Speak <b>up</b> & \"listen\"", null, null, null,
                         "not-started"),
                 new GoalMacro(GoalKeys.fromTitle("Learn SQL"), "Learn SQL", null, null, null, "not-started")),
-                GoalMacroReader.read(goals));
+                StorageReader.read(goals).goals());
         assertEquals(false, goals.contains("<b>"));
         assertEquals("Growth plan", context.get("ContentPageTitle"));
     }
@@ -60,7 +59,7 @@ public class GrowthPlanContextProviderTest {
     public void shouldWriteStorageFormatThatParsesForEveryObjectiveItTakes() throws Exception {
         String goals = (String) context(Map.of("objectives", "Tab\there\r\n\u00e9t\u00e9 \ud83d\ude80 & <more>\n\u2028sep")).get("goalsXhtml");
 
-        assertEquals(3, StorageFormat.parse(goals).getDocumentElement().getChildNodes().getLength());
+        assertEquals(3, StorageReader.parse(goals).getDocumentElement().getChildNodes().getLength());
     }
 
     @Test

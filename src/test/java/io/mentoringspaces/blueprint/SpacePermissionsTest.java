@@ -8,7 +8,7 @@ import static org.mockito.Mockito.mock;
 import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
-import io.mentoringspaces.testsupport.TestUser;
+import io.mentoringspaces.confluence.TestUser;
 import java.util.List;
 import org.junit.Before;
 import org.junit.Test;

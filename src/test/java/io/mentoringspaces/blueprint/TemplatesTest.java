@@ -5,13 +5,10 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.plugin.web.ContextProvider;
-import io.mentoringspaces.storage.StorageFormat;
+import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.SourceFiles;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,13 +66,9 @@ public class TemplatesTest extends DatabaseTest {
         return nodes.getLength() == 0 ? null : (Element) nodes.item(0);
     }
 
+    /** A template read as the app reads every storage-format page. */
     private static Document parse(String location) throws Exception {
-        String body = Files.readString(SourceFiles.projectRoot().resolve("src/main/resources").resolve(location));
-        String xml = "<template xmlns:ac=\"" + StorageFormat.AC + "\" xmlns:ri=\"" + StorageFormat.RI + "\" xmlns:at=\""
-                + StorageFormat.AT + "\">" + body + "</template>";
-        try (InputStream in = new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))) {
-            return SourceFiles.parse(in);
-        }
+        return StorageReader.parse(Files.readString(SourceFiles.projectRoot().resolve("src/main/resources").resolve(location)));
     }
 
     private static List<String> attributes(Document template, String namespace, String tag, String attribute) {
@@ -117,7 +110,7 @@ public class TemplatesTest extends DatabaseTest {
         Properties bundle = SourceFiles.i18n();
         for (Element template : contentTemplates()) {
             Document document = parse(child(template, "resource").getAttribute("location"));
-            List<String> keys = attributes(document, StorageFormat.AT, "i18n", "key");
+            List<String> keys = attributes(document, StorageReader.AT, "i18n", "key");
             assertTrue(template.getAttribute("key"), !keys.isEmpty());
             for (String key : keys) {
                 assertTrue(template.getAttribute("key") + " uses missing key " + key, bundle.containsKey(key));
@@ -143,7 +136,7 @@ public class TemplatesTest extends DatabaseTest {
                 added.removeAll(before);
                 supplied.addAll(added);
             }
-            for (String variable : attributes(document, StorageFormat.AT, "var", "name")) {
+            for (String variable : attributes(document, StorageReader.AT, "var", "name")) {
                 assertTrue(template.getAttribute("key") + " uses unsupplied variable " + variable, supplied.contains(variable));
             }
         }
@@ -159,7 +152,7 @@ public class TemplatesTest extends DatabaseTest {
         declared.addAll(CONFLUENCE_MACROS);
         Set<String> used = new TreeSet<>();
         for (Element template : contentTemplates()) {
-            used.addAll(attributes(parse(child(template, "resource").getAttribute("location")), StorageFormat.AC,
+            used.addAll(attributes(parse(child(template, "resource").getAttribute("location")), StorageReader.AC,
                     "structured-macro", "name"));
         }
         assertEquals(Set.of("create-from-template", "tasks-report-macro", "mentoring-checklist", "mentoring-goal-progress",

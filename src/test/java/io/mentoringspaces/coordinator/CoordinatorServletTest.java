@@ -5,13 +5,14 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.WebServer.Reply;
+import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
-import io.mentoringspaces.testsupport.ServletServer;
-import io.mentoringspaces.testsupport.ServletServer.Reply;
 import java.util.List;
-import java.util.Map;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,32 +22,37 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * The coordinator view over real HTTP on a real database, for every role. The server's threads read
- * committed rows, so the tests commit their data and empty the tables afterwards.
+ * The coordinator view over real HTTP on a real database, for every role, the app started in the test
+ * Confluence. The server's threads read committed rows, so the tests commit their data and empty the
+ * tables afterwards.
  */
 public class CoordinatorServletTest extends DatabaseTest {
 
     private static final String VIEW = "/plugins/servlet/mentoring/coordinator";
 
-    private ProgrammeWorld world;
-    private ServletServer server;
+    private ConfluenceDouble confluence;
+    private WebServer web;
+    private WebServer.Requests server;
 
     @Before
-    public void start() throws Exception {
-        world = new ProgrammeWorld(ao, programmes, cadence);
-        CoordinatorServlet servlet = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, world.views, world.renderer, world.loginUriProvider, world.confluence.i18n());
-        server = new ServletServer(world.confluence, Map.of(VIEW, servlet, VIEW + "/*", servlet));
+    public void start() {
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+        ProgrammePeople.givenConfluence(confluence);
         Programme grad = givenProgramme("grad");
         givenProgramme("other");
         ProgrammeWorld.givenThreePairs(ao, grad);
-        world.confluence.space("B-SPACE", "Anna & Cy");
-        world.confluence.space("A-SPACE", "Cleo's space");
-        world.confluence.viewer("B-SPACE", "carol");
+        confluence.space("B-SPACE", "Anna & Cy");
+        confluence.space("A-SPACE", "Cleo's space");
+        confluence.viewer("B-SPACE", "carol");
+        web = confluence.serve();
+        server = web.site();
     }
 
     @After
     public void stop() {
-        server.close();
+        web.close();
+        confluence.close();
         ProgrammeWorld.deleteAllRows(ao);
     }
 
@@ -68,7 +74,7 @@ public class CoordinatorServletTest extends DatabaseTest {
         for (String path : List.of(VIEW, VIEW + "/grad?sort=space", VIEW + "/nope")) {
             Reply reply = server.get(path, null);
             assertEquals(302, reply.status());
-            assertEquals("http://confluence.test/login.action?os_destination="
+            assertEquals(ConfluenceDouble.BASE_URL + ConfluenceDouble.LOGIN_PATH + "?os_destination="
                     + java.net.URLEncoder.encode(server.url(path), java.nio.charset.StandardCharsets.UTF_8), reply.location());
         }
     }

@@ -4,14 +4,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.ao.MeetingLinkEntity;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.GeneratedProgramme;
+import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
-import io.mentoringspaces.testsupport.RestServer;
-import io.mentoringspaces.testsupport.ServletServer;
 import io.mentoringspaces.testsupport.StatementCounter;
-import java.util.Map;
 import net.java.ao.Query;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.After;
@@ -21,7 +21,8 @@ import org.junit.Test;
 /**
  * One page of a programme's pairs takes the same small number of SQL statements (counted by the
  * counting JDBC proxy) for 10 pairs and for 1,000 pairs with 50,000 meeting links: the programmes
- * of the user (one statement) and the programme's plan rows (one streamed statement).
+ * of the user (one statement) and the programme's plan rows (one streamed statement). The app runs
+ * in the test Confluence, served over HTTP.
  */
 public class PairsStatementBudgetTest extends DatabaseTest {
 
@@ -30,30 +31,32 @@ public class PairsStatementBudgetTest extends DatabaseTest {
     /** What a page takes: the programmes visible to the user, then the programme's plan rows. */
     private static final int MEASURED = 2;
 
-    private ProgrammeWorld world;
-    private RestServer rest;
-    private ServletServer servlets;
+    private ConfluenceDouble confluence;
+    private WebServer web;
+    private WebServer.Requests rest;
+    private WebServer.Requests servlets;
 
     @Before
-    public void start() throws Exception {
-        world = new ProgrammeWorld(ao, programmes, cadence);
-        rest = new RestServer(world.confluence, world.access, world.programmeAccess, world.programmeAdmin, world.reports,
-                world.responses, world.confluence.i18n());
-        CoordinatorServlet servlet = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, world.views, world.renderer, world.loginUriProvider, world.confluence.i18n());
-        servlets = new ServletServer(world.confluence, Map.of("/plugins/servlet/mentoring/coordinator/*", servlet));
+    public void start() {
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+        ProgrammePeople.givenConfluence(confluence);
         Programme small = givenProgramme("small");
         Programme large = givenProgramme("large");
         GeneratedProgramme.seed(ao, small.id(), "S", 10, 500, TODAY);
         GeneratedProgramme.seed(ao, large.id(), "L", 1000, 50_000, TODAY);
         assertEquals(50_500, ao.count(MeetingLinkEntity.class, Query.select()));
-        world.group("coordinators-small", "carol");
-        world.group("coordinators-large", "carol");
+        confluence.group("coordinators-small", "carol");
+        confluence.group("coordinators-large", "carol");
+        web = confluence.serve();
+        rest = web.rest();
+        servlets = web.site();
     }
 
     @After
     public void stop() {
-        rest.close();
-        servlets.close();
+        web.close();
+        confluence.close();
         ProgrammeWorld.deleteAllRows(ao);
     }
 
@@ -70,11 +73,11 @@ public class PairsStatementBudgetTest extends DatabaseTest {
         for (String key : new String[] {"small", "large"}) {
             for (String query : new String[] {"", "?sort=mentee&order=desc&start=5&limit=100", "?status=stalled&q=mentee"}) {
                 assertEquals(key + query, MEASURED, statements(() -> {
-                    RestServer.Reply reply = rest.get("/programmes/" + key + "/pairs" + query, "carol");
+                    WebServer.Reply reply = rest.get("/programmes/" + key + "/pairs" + query, "carol");
                     assertEquals(reply.body(), 200, reply.status());
                 }));
                 assertEquals(key + query, MEASURED, statements(() -> {
-                    ServletServer.Reply reply = servlets.get("/plugins/servlet/mentoring/coordinator/" + key + query, "carol");
+                    WebServer.Reply reply = servlets.get("/plugins/servlet/mentoring/coordinator/" + key + query, "carol");
                     assertEquals(reply.body(), 200, reply.status());
                 }));
             }

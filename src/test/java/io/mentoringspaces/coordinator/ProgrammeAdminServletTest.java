@@ -2,18 +2,14 @@ package io.mentoringspaces.coordinator;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 
-import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.WebServer.Reply;
+import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
-import io.mentoringspaces.testsupport.ServletServer;
-import io.mentoringspaces.testsupport.ServletServer.Reply;
 import java.util.List;
-import java.util.Map;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,28 +18,34 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-/** The programme administration page over real HTTP, for every role; its forms save through REST. */
+/**
+ * The programme administration page over real HTTP, for every role, the app started in the test
+ * Confluence; its forms save through REST.
+ */
 public class ProgrammeAdminServletTest extends DatabaseTest {
 
     private static final String PAGE = "/plugins/servlet/mentoring/programmes";
 
-    private ProgrammeWorld world;
-    private ServletServer server;
-    private final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
+    private ConfluenceDouble confluence;
+    private WebServer web;
+    private WebServer.Requests server;
 
     @Before
-    public void start() throws Exception {
-        world = new ProgrammeWorld(ao, programmes, cadence);
-        server = new ServletServer(world.confluence, Map.of(PAGE, new ProgrammeAdminServlet(world.access, world.programmeAccess,
-                pageBuilder, world.views, world.renderer, world.loginUriProvider, world.confluence.i18n())));
+    public void start() {
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+        ProgrammePeople.givenConfluence(confluence);
         givenProgramme("grad");
         givenProgramme("other");
         programmes.archive("other");
+        web = confluence.serve();
+        server = web.site();
     }
 
     @After
     public void stop() {
-        server.close();
+        web.close();
+        confluence.close();
         ProgrammeWorld.deleteAllRows(ao);
     }
 
@@ -65,7 +67,7 @@ public class ProgrammeAdminServletTest extends DatabaseTest {
         assertEquals(403, refused.status());
         assertTrue(refused.body().contains("Only programme coordinators and Confluence administrators can see this page."));
         assertTrue(!refused.body().contains("grad") && !refused.body().contains("other"));
-        verify(pageBuilder, never()).assembler();
+        assertEquals(List.of(), confluence.pageBuilder().required());
     }
 
     @Test
@@ -93,7 +95,7 @@ public class ProgrammeAdminServletTest extends DatabaseTest {
         assertEquals(List.of("key", "name", "description", "coordinatorGroup", "defaultCadence", "coordinatorAccess"),
                 fieldNames(forms.get(2)));
         assertEquals("atl.general", page.selectFirst("meta[name=decorator]").attr("content"));
-        verify(pageBuilder.assembler().resources()).requireWebResource("io.mentoringspaces.mentoring-spaces:programme-admin-resources");
+        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:programme-admin-resources"), confluence.pageBuilder().required());
     }
 
     @Test

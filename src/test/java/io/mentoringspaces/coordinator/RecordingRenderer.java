@@ -1,7 +1,7 @@
 package io.mentoringspaces.coordinator;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
-import io.mentoringspaces.testsupport.VelocityRenderer;
+import io.mentoringspaces.confluence.VelocityTemplateRenderer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ final class RecordingRenderer implements TemplateRenderer {
     record Rendering(String template, Map<String, Object> context) {
     }
 
-    private final VelocityRenderer velocity = new VelocityRenderer();
+    private final VelocityTemplateRenderer velocity = new VelocityTemplateRenderer();
     private final List<Rendering> renderings = new ArrayList<>();
 
     List<Rendering> renderings() {

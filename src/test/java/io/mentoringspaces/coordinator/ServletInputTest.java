@@ -3,21 +3,19 @@ package io.mentoringspaces.coordinator;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.WebServer;
+import io.mentoringspaces.confluence.WebServer.Reply;
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ForbiddenCharacters;
+import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
-import io.mentoringspaces.testsupport.ServletServer;
-import io.mentoringspaces.testsupport.ServletServer.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,25 +37,26 @@ public class ServletInputTest extends DatabaseTest {
     private static final String VIEW = "/plugins/servlet/mentoring/coordinator";
     private static final String ADMIN = "/plugins/servlet/mentoring/programmes";
 
-    private ProgrammeWorld world;
-    private ServletServer server;
+    private ConfluenceDouble confluence;
+    private WebServer web;
+    private WebServer.Requests server;
+    private Programme grad;
 
     @Before
-    public void start() throws Exception {
-        world = new ProgrammeWorld(ao, programmes, cadence);
-        CoordinatorServlet coordinator = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, world.views,
-                world.renderer, world.loginUriProvider, world.confluence.i18n());
-        ProgrammeAdminServlet admin = new ProgrammeAdminServlet(world.access, world.programmeAccess,
-                mock(PageBuilderService.class, RETURNS_DEEP_STUBS), world.views, world.renderer, world.loginUriProvider,
-                world.confluence.i18n());
-        server = new ServletServer(world.confluence, Map.of(VIEW, coordinator, VIEW + "/*", coordinator, ADMIN, admin));
-        Programme grad = givenProgramme("grad");
+    public void start() {
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+        ProgrammePeople.givenConfluence(confluence);
+        grad = givenProgramme("grad");
         ProgrammeWorld.givenThreePairs(ao, grad);
+        web = confluence.serve();
+        server = web.site();
     }
 
     @After
     public void stop() {
-        server.close();
+        web.close();
+        confluence.close();
         ProgrammeWorld.deleteAllRows(ao);
     }
 
@@ -105,7 +104,7 @@ public class ServletInputTest extends DatabaseTest {
         for (String method : List.of("POST", "PUT", "DELETE", "PATCH", "TRACE")) {
             for (String path : List.of(VIEW, VIEW + "/grad", ADMIN)) {
                 assertEquals(method + " " + path, "405 Not available this way: This address does not take this HTTP method.",
-                        refusalPage(server.send(method, path, "admin")));
+                        refusalPage(server.send(method, path, "admin", null)));
             }
         }
     }
@@ -113,13 +112,14 @@ public class ServletInputTest extends DatabaseTest {
     @Test
     @NonTransactional
     public void shouldAnswerAnUnexpectedErrorWithTheRefusalPageAndAnErrorIdThatTheLogHas() throws Exception {
-        when(world.loginUriProvider.getLoginUri(any(URI.class))).thenThrow(new IllegalStateException("secret detail"));
+        ProgrammeWorld.givenPair(ao, grad, "D-SPACE", "Dora", "Dan", "2026-02-30", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 0, 0,
+                0, 0);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream err = System.err;
         Reply reply;
         try {
             System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-            reply = server.get(VIEW, null);
+            reply = server.get(VIEW + "/grad", "carol");
         } finally {
             System.setErr(err);
         }
@@ -128,10 +128,10 @@ public class ServletInputTest extends DatabaseTest {
         String errorId = page.replaceAll("(?s).*error id ([0-9a-f]{12})\\.$", "$1");
         assertEquals("500 Something went wrong: Something went wrong on the server. Reload and try again; if it keeps happening, "
                 + "give your administrator the error id " + errorId + ".", page);
-        assertFalse(reply.body().contains("secret"));
+        assertFalse(reply.body().contains("2026-02-30"));
         assertFalse(reply.body().contains("Exception"));
         String logged = log.toString(StandardCharsets.UTF_8);
         assertTrue(logged, logged.contains("Unexpected error, error id " + errorId));
-        assertTrue(logged, logged.contains("java.lang.IllegalStateException: secret detail"));
+        assertTrue(logged, logged.contains("DateTimeParseException: Text '2026-02-30' could not be parsed"));
     }
 }

@@ -6,7 +6,7 @@ import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.storage.GoalMacro;
-import io.mentoringspaces.storage.GoalMacroReader;
+import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.junit.Test;
 public class GoalDefinitionsTest {
 
     private static GoalDefinitions.Result fromFixture(String fixture) throws Exception {
-        return GoalDefinitions.from(GoalMacroReader.read(Fixtures.read("storage/" + fixture)));
+        return GoalDefinitions.from(StorageReader.read(Fixtures.read("storage/" + fixture)).goals());
     }
 
     @Test

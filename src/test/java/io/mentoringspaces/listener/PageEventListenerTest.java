@@ -30,7 +30,7 @@ import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
-import io.mentoringspaces.storage.ChecklistStorage;
+import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.Fixtures;
@@ -230,7 +230,7 @@ public class PageEventListenerTest extends DatabaseTest {
             + "</ac:rich-text-body></ac:structured-macro>";
 
     @Test
-    public void shouldRecordTheItemsOfTheChecklistsOnASavedPageForThePlansFigures() {
+    public void shouldRecordTheItemsOfTheChecklistsOnASavedPageForThePlansFigures() throws Exception {
         Page home = page(300L, "MENT", "Mentoring");
         home.setBodyAsString(CHECKLISTS);
 
@@ -240,7 +240,7 @@ public class PageEventListenerTest extends DatabaseTest {
         assertEquals(List.of("mentee", "reading"), checklists.readAll(plan.id()).keySet().stream().sorted().toList());
 
         String tickedKey = checklists.read(plan.id(), "reading").resolve(List.of(ChecklistEntry.written("Accelerate"))).get(0).key();
-        checklists.tick(plan.id(), "reading", ChecklistStorage.checklists(CHECKLISTS).get("reading"), tickedKey, true, "u");
+        checklists.tick(plan.id(), "reading", StorageReader.read(CHECKLISTS).checklists().get("reading"), tickedKey, true, "u");
         home.setBodyAsString(CHECKLISTS.replace("<li>Clean Code</li>", ""));
         listener.onPageUpdate(updated(home));
 
@@ -297,6 +297,33 @@ public class PageEventListenerTest extends DatabaseTest {
         listener.onPageUpdate(updated(growthPlan));
 
         assertEquals(before, indexRows());
+    }
+
+    @Test
+    public void shouldSkipASavedPageWholeWhenOneOfItsChecklistsCannotBeKept() {
+        Page page = meeting(101L, "MENT", "2026-03-09 Mentoring meeting");
+        page.setBodyAsString(CHECKLISTS + "<ac:structured-macro ac:name=\"mentoring-checklist\">"
+                + "<ac:parameter ac:name=\"checklistId\">not an id</ac:parameter></ac:structured-macro>");
+        String before = indexRows();
+
+        listener.onPageCreate(new PageCreateEvent(this, page));
+
+        assertEquals(before, indexRows());
+        assertEquals(List.of(), links());
+    }
+
+    @Test
+    public void shouldSkipASavedMeetingPageWholeWhenItIsNotWellFormed() {
+        Page page = meeting(101L, "MENT", "2026-03-09 Mentoring meeting");
+        listener.onPageCreate(new PageCreateEvent(this, page));
+        String before = indexRows();
+
+        page.setTitle("2026-03-10 Mentoring meeting");
+        page.setBodyAsString(CHECKLISTS + "<p>Unclosed");
+        listener.onPageUpdate(updated(page));
+
+        assertEquals(before, indexRows());
+        assertEquals(List.of(MARCH_9), links().stream().map(MeetingLink::meetingDate).toList());
     }
 
     @Test

@@ -4,7 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import io.mentoringspaces.testsupport.MacroHarness;
+import com.atlassian.confluence.pages.Page;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.DeviceType;
+import io.mentoringspaces.confluence.OutputType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +16,16 @@ import org.junit.Test;
 
 public class ConversionContextCacheTest {
 
-    private final MacroHarness h = new MacroHarness(null, Clock.systemUTC());
+    private final ConfluenceDouble confluence = new ConfluenceDouble(Clock.systemUTC());
+
+    /** A new conversion of a page of space MENT, as a page render starts one. */
+    private ConversionContext conversion() {
+        return confluence.conversion(new Page(), "MENT", OutputType.DISPLAY, DeviceType.DESKTOP);
+    }
 
     @Test
     public void shouldLoadAValueOncePerConversion() {
-        ConversionContext page = h.context(new com.atlassian.confluence.pages.Page(), "display", "desktop");
+        ConversionContext page = conversion();
         List<String> loads = new ArrayList<>();
 
         String first = ConversionContextCache.get(page, "k", () -> {
@@ -36,8 +44,8 @@ public class ConversionContextCacheTest {
 
     @Test
     public void shouldKeepNothingBetweenConversions() {
-        ConversionContext one = h.context(new com.atlassian.confluence.pages.Page(), "display", "desktop");
-        ConversionContext two = h.context(new com.atlassian.confluence.pages.Page(), "display", "desktop");
+        ConversionContext one = conversion();
+        ConversionContext two = conversion();
         ConversionContextCache.get(one, "k", () -> "one");
 
         assertEquals("two", ConversionContextCache.get(two, "k", () -> "two"));

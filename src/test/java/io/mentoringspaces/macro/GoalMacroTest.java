@@ -9,7 +9,6 @@ import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.testsupport.Html;
-import io.mentoringspaces.testsupport.MacroHarness;
 import io.mentoringspaces.testsupport.StatementCounter;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,7 +24,7 @@ public class GoalMacroTest extends MacroTestBase {
             "status", "in-progress");
 
     private String card(String user) {
-        return render(h.goalMacro, SPEAK, "<ol><li>Write an abstract</li></ol>", GROWTH_PLAN_PAGE, user);
+        return render("mentoring-goal", SPEAK, "<ol><li>Write an abstract</li></ol>", GROWTH_PLAN_PAGE, user);
     }
 
     private void givenSpeakGoal() {
@@ -36,13 +35,13 @@ public class GoalMacroTest extends MacroTestBase {
     public void shouldRenderTheCardWithProgressHistoryAndTheMentorsControls() {
         givenSpeakGoal();
         givenMeeting(200, LocalDate.of(2026, 3, 9));
-        h.goals.recordProgress(plan.id(), "g-speak", 20, GoalStatus.IN_PROGRESS, "Topic chosen", "key-mia", 0);
-        h.goals.recordProgress(plan.id(), "g-speak", 40, GoalStatus.IN_PROGRESS, "Abstract drafted", "key-max", 200);
+        goals.recordProgress(plan.id(), "g-speak", 20, GoalStatus.IN_PROGRESS, "Topic chosen", "key-mia", 0);
+        goals.recordProgress(plan.id(), "g-speak", 40, GoalStatus.IN_PROGRESS, "Abstract drafted", "key-max", 200);
 
         String html = card("max");
 
         assertEquals(Html.normalize(fixture("goal-card-mentor.html")), Html.normalize(html));
-        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:macro-goal"), h.requiredResources);
+        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:macro-goal"), confluence.pageBuilder().required());
     }
 
     @Test
@@ -62,12 +61,12 @@ public class GoalMacroTest extends MacroTestBase {
         givenSpeakGoal();
         assertEquals("Not agreed by the mentor yet.", Html.text(card("mia"), ".mentoring-agreement-not-agreed"));
 
-        h.goals.recordAgreement(plan.id(), "g-speak", "key-max");
+        goals.recordAgreement(plan.id(), "g-speak", "key-max");
 
         assertEquals("Agreed by Max Mentor on 2026-03-16.", Html.text(card("mia"), ".mentoring-agreement-agreed"));
         assertEquals(0, Html.parse(card("max")).select("button.mentoring-agree").size());
 
-        h.goals.replaceGoalIndex(plan.id(), List.of(new GoalDefinition("g-speak", "Speak at a meetup", "Give two talks",
+        goals.replaceGoalIndex(plan.id(), List.of(new GoalDefinition("g-speak", "Speak at a meetup", "Give two talks",
                 LocalDate.of(2026, 6, 30), GoalStatus.IN_PROGRESS)));
 
         assertEquals("The target has changed since Max Mentor agreed to it on 2026-03-16.",
@@ -81,9 +80,9 @@ public class GoalMacroTest extends MacroTestBase {
         givenGoal("done", "Done", null, LocalDate.of(2026, 3, 15), GoalStatus.ACHIEVED);
         givenGoal("today", "Today", null, LocalDate.of(2026, 3, 16), GoalStatus.NOT_STARTED);
 
-        String late = render(h.goalMacro, Map.of("goalKey", "late", "title", "Late"), null, GROWTH_PLAN_PAGE, "mia");
-        String done = render(h.goalMacro, Map.of("goalKey", "done", "title", "Done"), null, GROWTH_PLAN_PAGE, "mia");
-        String today = render(h.goalMacro, Map.of("goalKey", "today", "title", "Today"), null, GROWTH_PLAN_PAGE, "mia");
+        String late = render("mentoring-goal", Map.of("goalKey", "late", "title", "Late"), null, GROWTH_PLAN_PAGE, "mia");
+        String done = render("mentoring-goal", Map.of("goalKey", "done", "title", "Done"), null, GROWTH_PLAN_PAGE, "mia");
+        String today = render("mentoring-goal", Map.of("goalKey", "today", "title", "Today"), null, GROWTH_PLAN_PAGE, "mia");
 
         assertEquals("Overdue", Html.text(late, ".mentoring-overdue"));
         assertEquals("Due 2026-03-15", Html.text(late, ".mentoring-goal-due"));
@@ -94,7 +93,7 @@ public class GoalMacroTest extends MacroTestBase {
 
     @Test
     public void shouldShowAGoalTheIndexDoesNotKnowYetFromItsParametersWithoutControls() {
-        String html = render(h.goalMacro, Map.of("title", "Lead a project", "target", "Ship it", "dueDate", "2026-09-30"), "",
+        String html = render("mentoring-goal", Map.of("title", "Lead a project", "target", "Ship it", "dueDate", "2026-09-30"), "",
                 GROWTH_PLAN_PAGE, "max");
 
         assertEquals("info: Progress can be recorded for this goal once the page has been saved.",
@@ -109,9 +108,9 @@ public class GoalMacroTest extends MacroTestBase {
     @Test
     public void shouldKnowAGoalWithoutKeyByTheKeyDerivedFromItsTitle() {
         givenGoal(GoalKeys.fromTitle("Lead a project"), "Lead a project", null, null, GoalStatus.IN_PROGRESS);
-        h.goals.recordProgress(plan.id(), GoalKeys.fromTitle("Lead a project"), 70, GoalStatus.IN_PROGRESS, null, "key-mia", 0);
+        goals.recordProgress(plan.id(), GoalKeys.fromTitle("Lead a project"), 70, GoalStatus.IN_PROGRESS, null, "key-mia", 0);
 
-        String html = render(h.goalMacro, Map.of("title", "  lead a  PROJECT "), null, GROWTH_PLAN_PAGE, "mia");
+        String html = render("mentoring-goal", Map.of("title", "  lead a  PROJECT "), null, GROWTH_PLAN_PAGE, "mia");
 
         assertEquals("70%", Html.text(html, ".mentoring-progress-label"));
         assertNull(Html.text(html, ".aui-message"));
@@ -136,7 +135,7 @@ public class GoalMacroTest extends MacroTestBase {
                 String[] change = bad.getKey().split("=", 2);
                 parameters.put(change[0], change[1]);
                 assertEquals(bad.getKey(), bad.getValue(),
-                        Html.message(render(h.goalMacro, parameters, null, GROWTH_PLAN_PAGE, "max")));
+                        Html.message(render("mentoring-goal", parameters, null, GROWTH_PLAN_PAGE, "max")));
             }
             assertTrue(recording.statements().toString(),
                     recording.statements().stream().allMatch(sql -> sql.strip().toUpperCase().startsWith("SELECT")));
@@ -146,16 +145,16 @@ public class GoalMacroTest extends MacroTestBase {
     @Test
     public void shouldExplainThatItWorksInMentoringSpacesOnly() {
         assertEquals("error: This macro works in mentoring spaces only: this space has no growth plan.",
-                Html.message(render(h.goalMacro, SPEAK, null, MacroHarness.OTHER_PAGE, "mia")));
+                Html.message(render("mentoring-goal", SPEAK, null, OTHER_PAGE, "mia")));
     }
 
     @Test
     public void shouldLinkAnUpdateToItsMeetingPageOnlyWhenTheUserMayViewThatPage() {
         givenSpeakGoal();
-        h.confluence.space("SECRET", "Secret");
-        h.confluence.spaceAdmin("SECRET", "mia");
-        h.confluence.page(300, "SECRET", "Secret meeting", "");
-        h.goals.recordProgress(plan.id(), "g-speak", 50, GoalStatus.IN_PROGRESS, "Halfway", "key-mia", 300);
+        confluence.space("SECRET", "Secret");
+        confluence.spaceAdmin("SECRET", "mia");
+        confluence.page(300, "SECRET", null, "Secret meeting", "");
+        goals.recordProgress(plan.id(), "g-speak", 50, GoalStatus.IN_PROGRESS, "Halfway", "key-mia", 300);
 
         assertEquals("in Secret meeting", Html.text(card("mia"), ".mentoring-history-meeting"));
         String vera = card("vera");

@@ -14,14 +14,14 @@ public class GoalProgressMacroTest extends MacroTestBase {
     private static final long MEETING = 200;
 
     private String progress(Map<String, String> parameters, String user) {
-        return render(h.goalProgressMacro, parameters, null, MEETING, user);
+        return render("mentoring-goal-progress", parameters, null, MEETING, user);
     }
 
     private void givenTwoGoals() {
         givenMeeting(MEETING, LocalDate.of(2026, 3, 16));
         givenGoal("g-speak", "Speak at a meetup", "One talk", null, GoalStatus.IN_PROGRESS);
         givenGoal("g-lead", "Lead a project", null, LocalDate.of(2026, 9, 30), GoalStatus.NOT_STARTED);
-        h.goals.recordProgress(plan.id(), "g-speak", 30, GoalStatus.IN_PROGRESS, "Outline", "key-mia", MEETING);
+        goals.recordProgress(plan.id(), "g-speak", 30, GoalStatus.IN_PROGRESS, "Outline", "key-mia", MEETING);
     }
 
     @Test
@@ -36,7 +36,7 @@ public class GoalProgressMacroTest extends MacroTestBase {
         assertEquals(List.of("/rest/mentoring/1.0/pages/200/goals/g-speak", "/rest/mentoring/1.0/pages/200/goals/g-lead"),
                 Html.parse(html).select(".mentoring-goal-state").eachAttr("data-rest-path"));
         assertEquals(2, Html.parse(html).select("form.mentoring-progress-form").size());
-        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:macro-goal-progress"), h.requiredResources);
+        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:macro-goal-progress"), confluence.pageBuilder().required());
     }
 
     @Test
@@ -54,7 +54,7 @@ public class GoalProgressMacroTest extends MacroTestBase {
     public void shouldShowTheSmallHistoryOfTheLatestUpdates() {
         givenTwoGoals();
         for (int percent = 40; percent <= 70; percent += 10) {
-            h.goals.recordProgress(plan.id(), "g-speak", percent, GoalStatus.IN_PROGRESS, null, "key-max", MEETING);
+            goals.recordProgress(plan.id(), "g-speak", percent, GoalStatus.IN_PROGRESS, null, "key-max", MEETING);
         }
 
         String html = progress(Map.of("goalKey", "g-speak"), "mia");

@@ -20,7 +20,6 @@ import javax.imageio.ImageIO;
 import org.junit.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * What the macro browser and the web-resource manager read from the descriptor: icons, categories,
@@ -35,17 +34,8 @@ public class MacroDescriptorTest {
             "relativedate", "percentage", "confluence-content", "url", "color", "attachment", "full_attachment", "label",
             "date", "group", "cql");
 
-    private static List<Element> elements(Element parent, String tag) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getElementsByTagName(tag);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            found.add((Element) nodes.item(i));
-        }
-        return found;
-    }
-
     private static List<Element> macros() throws Exception {
-        return elements(SourceFiles.descriptor().document().getDocumentElement(), "xhtml-macro");
+        return SourceFiles.elements(SourceFiles.descriptor().document().getDocumentElement(), "xhtml-macro");
     }
 
     @Test
@@ -55,7 +45,7 @@ public class MacroDescriptorTest {
                 "mentoring-programme-report"), names);
         for (Element macro : macros()) {
             assertTrue(macro.getAttribute("class"), Macro.class.isAssignableFrom(Class.forName(macro.getAttribute("class"))));
-            assertEquals(List.of("mobile"), elements(macro, "device-type").stream().map(Element::getTextContent).toList());
+            assertEquals(List.of("mobile"), SourceFiles.elements(macro, "device-type").stream().map(Element::getTextContent).toList());
         }
     }
 
@@ -67,7 +57,7 @@ public class MacroDescriptorTest {
         for (Element macro : macros()) {
             String prefix = PluginKeys.PLUGIN_KEY + "." + macro.getAttribute("name");
             List<String> implied = new ArrayList<>(List.of(prefix + ".label", prefix + ".desc"));
-            for (Element parameter : elements(macro, "parameter")) {
+            for (Element parameter : SourceFiles.elements(macro, "parameter")) {
                 implied.add(prefix + ".param." + parameter.getAttribute("name") + ".label");
                 implied.add(prefix + ".param." + parameter.getAttribute("name") + ".desc");
             }
@@ -85,20 +75,20 @@ public class MacroDescriptorTest {
     @Test
     public void shouldCategoriseAndTypeEveryMacroForTheMacroBrowser() throws Exception {
         for (Element macro : macros()) {
-            assertTrue(macro.getAttribute("name"), elements(macro, "parameters").size() == 1);
-            assertTrue(macro.getAttribute("name"), !elements(macro, "category").isEmpty());
-            for (Element category : elements(macro, "category")) {
+            assertTrue(macro.getAttribute("name"), SourceFiles.elements(macro, "parameters").size() == 1);
+            assertTrue(macro.getAttribute("name"), !SourceFiles.elements(macro, "category").isEmpty());
+            for (Element category : SourceFiles.elements(macro, "category")) {
                 assertTrue(category.getAttribute("name"), CATEGORIES.contains(category.getAttribute("name")));
             }
-            for (Element parameter : elements(macro, "parameter")) {
+            for (Element parameter : SourceFiles.elements(macro, "parameter")) {
                 assertTrue(parameter.getAttribute("type"), PARAMETER_TYPES.contains(parameter.getAttribute("type")));
             }
         }
-        Element status = elements(macros().get(0), "parameter").get(5);
+        Element status = SourceFiles.elements(macros().get(0), "parameter").get(5);
         assertEquals("status", status.getAttribute("name"));
         assertEquals(List.of("not-started", "in-progress", "achieved", "dropped"),
-                elements(status, "value").stream().map(v -> v.getAttribute("name")).toList());
-        assertEquals("true", elements(macros().get(0), "parameter").get(0).getAttribute("hidden"));
+                SourceFiles.elements(status, "value").stream().map(v -> v.getAttribute("name")).toList());
+        assertEquals("true", SourceFiles.elements(macros().get(0), "parameter").get(0).getAttribute("hidden"));
     }
 
     @Test
@@ -120,13 +110,13 @@ public class MacroDescriptorTest {
     public void shouldDeclareEveryWebResourceTheMacrosRequireWithFilesThatExist() throws Exception {
         Document descriptor = SourceFiles.descriptor().document();
         Set<String> declared = new TreeSet<>();
-        for (Element resource : elements(descriptor.getDocumentElement(), "web-resource")) {
+        for (Element resource : SourceFiles.elements(descriptor.getDocumentElement(), "web-resource")) {
             declared.add(resource.getAttribute("key"));
-            for (Element file : elements(resource, "resource")) {
+            for (Element file : SourceFiles.elements(resource, "resource")) {
                 assertTrue(file.getAttribute("location"),
                         Files.isRegularFile(SourceFiles.projectRoot().resolve("src/main/resources/" + file.getAttribute("location"))));
             }
-            for (Element dependency : elements(resource, "dependency")) {
+            for (Element dependency : SourceFiles.elements(resource, "dependency")) {
                 String key = dependency.getTextContent().strip();
                 if (key.startsWith(PluginKeys.PLUGIN_KEY + ":")) {
                     assertTrue(key, declared.contains(key.substring(PluginKeys.PLUGIN_KEY.length() + 1)));
@@ -145,12 +135,12 @@ public class MacroDescriptorTest {
     @Test
     public void shouldSendEveryScriptThroughTheI18nTransformer() throws Exception {
         int scripts = 0;
-        for (Element resource : elements(SourceFiles.descriptor().document().getDocumentElement(), "web-resource")) {
+        for (Element resource : SourceFiles.elements(SourceFiles.descriptor().document().getDocumentElement(), "web-resource")) {
             if (!resource.getAttribute("key").startsWith("macro-")) {
                 continue;
             }
-            boolean script = elements(resource, "resource").stream().anyMatch(r -> r.getAttribute("location").endsWith(".js"));
-            boolean transformed = elements(resource, "transformer").stream().anyMatch(t -> t.getAttribute("key").equals("jsI18n"));
+            boolean script = SourceFiles.elements(resource, "resource").stream().anyMatch(r -> r.getAttribute("location").endsWith(".js"));
+            boolean transformed = SourceFiles.elements(resource, "transformer").stream().anyMatch(t -> t.getAttribute("key").equals("jsI18n"));
             assertEquals(resource.getAttribute("key"), script, transformed);
             scripts += script ? 1 : 0;
         }

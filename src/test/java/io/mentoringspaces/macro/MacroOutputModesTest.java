@@ -4,8 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.mentoringspaces.confluence.DeviceType;
+import io.mentoringspaces.confluence.OutputType;
 import io.mentoringspaces.testsupport.Html;
-import io.mentoringspaces.testsupport.MacroHarness;
 import java.util.List;
 import org.junit.Test;
 
@@ -27,36 +28,33 @@ public class MacroOutputModesTest extends MacroTestBase {
     public void shouldRenderStaticHtmlWithTheSameFiguresInEveryOutputButDisplay() {
         List<Use> uses = givenAPlanInUse();
         for (Use use : uses) {
-            String display = render(use, "mia", "display");
+            String display = render(use, "mia", OutputType.DISPLAY);
             assertTrue(use.name(), Html.parse(display).select("button, input").size() > 0 || use.name().equals("mentoring-meetings"));
-            for (String outputType : MacroHarness.STATIC_OUTPUT_TYPES) {
-                h.requiredResources.clear();
+            for (OutputType outputType : STATIC_OUTPUT_TYPES) {
+                confluence.pageBuilder().clear();
                 String html = render(use, "mia", outputType);
                 Html.assertStatic(html);
                 assertEquals(use.name() + " " + outputType, figures(display), figures(html));
                 assertTrue(use.name() + " " + outputType, html.contains("mentoring-static"));
-                assertEquals(use.name() + " " + outputType, List.of(), h.requiredResources);
+                assertEquals(use.name() + " " + outputType, List.of(), confluence.pageBuilder().required());
             }
         }
     }
 
     @Test
-    public void shouldRenderStaticHtmlOnMobileDevices() throws Exception {
+    public void shouldRenderStaticHtmlOnMobileDevices() {
         for (Use use : givenAPlanInUse()) {
-            h.confluence.loginAs("mia");
-            String html = use.macro().execute(use.parameters(), use.body(),
-                    h.context(h.confluence.content(use.pageId()), "display", "mobile"));
-            Html.assertStatic(html);
+            Html.assertStatic(render(use, "mia", OutputType.DISPLAY, DeviceType.MOBILE));
         }
-        assertEquals(List.of(), h.requiredResources);
+        assertEquals(List.of(), confluence.pageBuilder().required());
     }
 
     @Test
     public void shouldDrawProgressBarsWithInlineStylesOnlyInStaticOutput() {
         Use checklist = givenAPlanInUse().get(2);
 
-        String display = render(checklist, "mia", "display");
-        String pdf = render(checklist, "mia", "pdf");
+        String display = render(checklist, "mia", OutputType.DISPLAY);
+        String pdf = render(checklist, "mia", OutputType.PDF);
 
         assertEquals("width: 50%", Html.parse(display).selectFirst(".mentoring-progress-value").attr("style"));
         assertEquals("display: block; width: 50%; height: 8px; background-color: #36b37e; border-radius: 4px",
@@ -68,10 +66,10 @@ public class MacroOutputModesTest extends MacroTestBase {
     public void shouldRequireEachMacrosWebResourceOnlyWhenInteractive() {
         List<Use> uses = givenAPlanInUse();
         for (Use use : uses) {
-            h.requiredResources.clear();
-            render(use, "vera", "display");
+            confluence.pageBuilder().clear();
+            render(use, "vera", OutputType.DISPLAY);
             assertEquals(List.of("io.mentoringspaces.mentoring-spaces:macro-" + use.name().substring("mentoring-".length())),
-                    h.requiredResources);
+                    confluence.pageBuilder().required());
         }
     }
 }

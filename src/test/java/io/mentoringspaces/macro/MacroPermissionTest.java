@@ -2,11 +2,14 @@ package io.mentoringspaces.macro;
 
 import static org.junit.Assert.assertEquals;
 
+import com.atlassian.confluence.security.SpacePermission;
+import io.mentoringspaces.confluence.OutputType;
 import io.mentoringspaces.testsupport.Html;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.junit.Test;
 
@@ -18,7 +21,7 @@ public class MacroPermissionTest extends MacroTestBase {
 
     /** What a user gets from a macro: refused (with the message), read-only, or with controls. */
     private String outcome(Use use, String user) {
-        String html = render(use, user, "display");
+        String html = render(use, user, OutputType.DISPLAY);
         Document document = Html.parse(html);
         if (document.select(".mentoring-macro").isEmpty()) {
             return Html.message(html);
@@ -66,7 +69,7 @@ public class MacroPermissionTest extends MacroTestBase {
     @Test
     public void shouldOfferTheMentorNoAgreementOnAGoalAgreedAlready() {
         givenAPlanInUse();
-        Use agreed = new Use("mentoring-goal", h.goalMacro, Map.of("goalKey", "g-lead", "title", "Lead a project"), null,
+        Use agreed = new Use("mentoring-goal", Map.of("goalKey", "g-lead", "title", "Lead a project"), null,
                 GROWTH_PLAN_PAGE);
 
         assertEquals(expected("record", "record"), matrix(agreed));
@@ -90,7 +93,8 @@ public class MacroPermissionTest extends MacroTestBase {
     @Test
     public void shouldShowAnonymousUsersTheContentOfASpaceOpenToThemReadOnly() {
         List<Use> uses = givenAPlanInUse();
-        h.confluence.anonymousView("MENT");
+        confluence.anonymousAccess(true);
+        confluence.grantAnonymous(SPACE, SpacePermission.VIEWSPACE_PERMISSION);
 
         for (Use use : uses) {
             assertEquals(use.name(), "read-only", outcome(use, null));
@@ -98,9 +102,40 @@ public class MacroPermissionTest extends MacroTestBase {
     }
 
     @Test
+    public void shouldRefuseAnonymousUsersWhileAnonymousAccessIsOffWhateverTheSpaceGrants() {
+        List<Use> uses = givenAPlanInUse();
+        confluence.grantAnonymous(SPACE, SpacePermission.VIEWSPACE_PERMISSION);
+
+        for (Use use : uses) {
+            assertEquals(use.name(), "warning: Log in to see this.", outcome(use, null));
+        }
+    }
+
+    @Test
+    public void shouldRefuseAUserWhoMayNotUseConfluenceWhateverTheSpaceGrants() {
+        List<Use> uses = givenAPlanInUse();
+        confluence.unlicensedUser("una", "Una Unlicensed");
+        confluence.spaceAdmin(SPACE, "una");
+
+        for (Use use : uses) {
+            assertEquals(use.name(), "warning: You do not have permission to see this.", outcome(use, "una"));
+        }
+    }
+
+    @Test
+    public void shouldRefuseAViewerOfTheSpaceOnAPageRestrictedToOthers() {
+        List<Use> uses = givenAPlanInUse();
+        confluence.restrictView(GROWTH_PLAN_PAGE, Set.of("mia", "max"), Set.of());
+
+        assertEquals("warning: You do not have permission to see this.", outcome(uses.get(0), "vera"));
+        assertEquals("record+agree", outcome(uses.get(0), "max"));
+        assertEquals("read-only", outcome(uses.get(1), "vera"));
+    }
+
+    @Test
     public void shouldNameNothingOfThePlanInARefusal() {
         for (Use use : givenAPlanInUse()) {
-            String refusal = render(use, "olga", "display");
+            String refusal = render(use, "olga", OutputType.DISPLAY);
             for (String secret : List.of("Speak", "Lead", "Write the plan", "Meeting", "%", "2026")) {
                 assertEquals(use.name() + " leaks " + secret, -1, refusal.indexOf(secret));
             }

@@ -3,11 +3,11 @@ package io.mentoringspaces.macro;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.mentoringspaces.confluence.OutputType;
+import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
-import io.mentoringspaces.storage.ChecklistStorage;
 import io.mentoringspaces.testsupport.Html;
-import io.mentoringspaces.testsupport.MacroHarness;
 import io.mentoringspaces.testsupport.XssPayloads;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,12 +43,12 @@ public class MacroXssTest extends MacroTestBase {
         for (int i = 0; i < PAYLOADS.size(); i++) {
             definitions.add(new GoalDefinition("x" + i, PAYLOADS.get(i), PAYLOADS.get(i), LocalDate.of(2026, 1, 1), GoalStatus.IN_PROGRESS));
         }
-        h.goals.replaceGoalIndex(plan.id(), definitions);
+        goals.replaceGoalIndex(plan.id(), definitions);
         for (int i = 0; i < PAYLOADS.size(); i++) {
-            h.confluence.user("u" + i, PAYLOADS.get(i));
-            h.confluence.page(500 + i, MacroHarness.SPACE, PAYLOADS.get(i), "");
-            h.meetings.link(plan.id(), 500 + i, LocalDate.of(2026, 3, 1).minusWeeks(i), PAYLOADS.get(i));
-            h.goals.recordProgress(plan.id(), "x" + i, 10, GoalStatus.IN_PROGRESS, PAYLOADS.get(i), "key-u" + i, 500 + i);
+            confluence.user("u" + i, PAYLOADS.get(i));
+            confluence.page(500 + i, SPACE, null, PAYLOADS.get(i), "");
+            meetings.link(plan.id(), 500 + i, LocalDate.of(2026, 3, 1).minusWeeks(i), PAYLOADS.get(i));
+            goals.recordProgress(plan.id(), "x" + i, 10, GoalStatus.IN_PROGRESS, PAYLOADS.get(i), "key-u" + i, 500 + i);
         }
     }
 
@@ -62,14 +62,15 @@ public class MacroXssTest extends MacroTestBase {
             raw.append("<li>").append(payload).append("</li>");
             escaped.append("<li>").append(XssPayloads.escaped(payload)).append("</li>");
         }
-        h.checklists.tick(plan.id(), "mentee", ChecklistStorage.entries(escaped + "</ul>"),
-                h.checklists.read(plan.id(), "mentee").resolve(ChecklistStorage.entries(escaped + "</ul>")).get(0).key(), true,
+        String escapedPage = checklistMacro(null, escaped + "</ul>");
+        List<ChecklistEntry> entries = givenChecklistsOnPage(100, escapedPage);
+        checklists.tick(plan.id(), "mentee", entries, checklists.read(plan.id(), "mentee").resolve(entries).get(0).key(), true,
                 "key-u0");
 
-        for (String output : List.of("display", "pdf")) {
+        for (OutputType output : List.of(OutputType.DISPLAY, OutputType.PDF)) {
             for (int i = 0; i < PAYLOADS.size(); i++) {
                 String payload = PAYLOADS.get(i);
-                String card = render(h.goalMacro, Map.of("goalKey", "x" + i, "title", payload, "target", payload, "evaluation",
+                String card = render("mentoring-goal", Map.of("goalKey", "x" + i, "title", payload, "target", payload, "evaluation",
                         payload), null, 100, "mia", output);
                 check("goal " + i + " " + output, card);
                 assertEquals(shown(payload), Html.text(card, ".mentoring-goal-title"));
@@ -77,16 +78,16 @@ public class MacroXssTest extends MacroTestBase {
                 assertEquals("in " + shown(payload), Html.text(card, ".mentoring-history-meeting"));
                 assertEquals(shown(payload), Html.text(card, ".mentoring-history-who"));
             }
-            String progress = render(h.goalProgressMacro, Map.of(), null, 100, "mia", output);
+            String progress = render("mentoring-goal-progress", Map.of(), null, 100, "mia", output);
             check("goal progress " + output, progress);
             assertEquals(PAYLOADS.stream().map(MacroXssTest::shown).toList(), Html.texts(progress, ".mentoring-goal-progress-item > h4"));
-            String checklist = render(h.checklistMacro, Map.of(), escaped + "</ul>", 100, "mia", output);
+            String checklist = render("mentoring-checklist", Map.of(), escaped + "</ul>", 100, "mia", output);
             check("checklist " + output, checklist);
             assertEquals(PAYLOADS.size(), Html.parse(checklist).select(".mentoring-checklist-item").size());
             assertEquals("Ticked by " + shown(PAYLOADS.get(0)) + " on 2026-03-16",
                     Html.parse(checklist).selectFirst(".mentoring-checklist-item").attr("title"));
-            check("checklist with markup " + output, render(h.checklistMacro, Map.of(), raw + "</ul>", 100, "mia", output));
-            String meetings = render(h.meetingsMacro, Map.of(), null, 100, "mia", output);
+            check("checklist with markup " + output, render("mentoring-checklist", Map.of(), raw + "</ul>", 100, "mia", output));
+            String meetings = render("mentoring-meetings", Map.of(), null, 100, "mia", output);
             check("meetings " + output, meetings);
             assertTrue(Html.texts(meetings, ".mentoring-timeline a").contains(shown(PAYLOADS.get(7))));
         }
@@ -99,13 +100,13 @@ public class MacroXssTest extends MacroTestBase {
         for (String payload : PAYLOADS) {
             for (Map<String, String> parameters : List.of(Map.of("title", "T", "goalKey", payload), Map.of("title", "T", "dueDate", payload),
                     Map.of("title", "T", "status", payload))) {
-                String html = render(h.goalMacro, parameters, null, 100, "mia");
+                String html = render("mentoring-goal", parameters, null, 100, "mia");
                 check("goal " + parameters, html);
                 assertTrue(html, html.contains("aui-message-error"));
             }
-            for (Use use : List.of(new Use("progress", h.goalProgressMacro, Map.of("goalKey", payload), null, 100),
-                    new Use("checklist", h.checklistMacro, Map.of("checklistId", payload), "", 100))) {
-                String html = render(use, "mia", "display");
+            for (Use use : List.of(new Use("mentoring-goal-progress", Map.of("goalKey", payload), null, 100),
+                    new Use("mentoring-checklist", Map.of("checklistId", payload), "", 100))) {
+                String html = render(use, "mia", OutputType.DISPLAY);
                 check(use.name() + " " + payload, html);
                 assertTrue(html, html.contains("aui-message-error"));
             }

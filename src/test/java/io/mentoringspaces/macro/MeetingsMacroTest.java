@@ -3,17 +3,19 @@ package io.mentoringspaces.macro;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 
+import io.mentoringspaces.confluence.OutputType;
 import io.mentoringspaces.testsupport.Html;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.junit.Test;
 
 public class MeetingsMacroTest extends MacroTestBase {
 
-    private String meetings(String user, String outputType) {
-        return render(h.meetingsMacro, Map.of(), null, GROWTH_PLAN_PAGE, user, outputType);
+    private String meetings(String user, OutputType outputType) {
+        return render("mentoring-meetings", Map.of(), null, GROWTH_PLAN_PAGE, user, outputType);
     }
 
     @Test
@@ -23,19 +25,19 @@ public class MeetingsMacroTest extends MacroTestBase {
         givenMeeting(203, LocalDate.of(2026, 3, 9));
         givenMeeting(204, LocalDate.of(2026, 3, 23));
         givenMeeting(205, LocalDate.of(2026, 2, 2));
-        h.meetings.trash(205);
+        meetings.trash(205);
 
-        String html = meetings("mia", "display");
+        String html = meetings("mia", OutputType.DISPLAY);
 
         assertEquals(Html.normalize(fixture("meetings.html")), Html.normalize(html));
-        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:macro-meetings"), h.requiredResources);
+        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:macro-meetings"), confluence.pageBuilder().required());
     }
 
     @Test
     public void shouldFlagAStalledPairWhoseNextMeetingIsOverdue() {
         givenMeeting(201, LocalDate.of(2026, 2, 2));
 
-        String html = meetings("mia", "display");
+        String html = meetings("mia", OutputType.DISPLAY);
 
         assertEquals(List.of("Meetings held: 1 of 11 expected (weekly)", "Cadence kept: 9%", "Days since the last meeting: 42",
                 "Next meeting due: 2026-02-09 Overdue", "Stalled"), Html.texts(html, ".mentoring-meetings-figures > li"));
@@ -43,7 +45,7 @@ public class MeetingsMacroTest extends MacroTestBase {
 
     @Test
     public void shouldSayWhenNoMeetingIsLinkedYet() {
-        String html = meetings("mia", "display");
+        String html = meetings("mia", OutputType.DISPLAY);
 
         assertEquals("No meeting pages are linked to the growth plan yet.", Html.text(html, ".mentoring-timeline-none"));
         assertEquals("No meeting held yet", Html.text(html, ".mentoring-meetings-since"));
@@ -52,17 +54,27 @@ public class MeetingsMacroTest extends MacroTestBase {
 
     @Test
     public void shouldNotNameAMeetingPageTheUserMayNotView() {
-        h.confluence.space("SECRET", "Secret");
-        h.confluence.spaceAdmin("SECRET", "mia");
-        h.confluence.page(301, "SECRET", "2026-03-09 Secret meeting", "");
-        h.meetings.link(plan.id(), 301, LocalDate.of(2026, 3, 9), "2026-03-09 Secret meeting");
+        confluence.space("SECRET", "Secret");
+        confluence.spaceAdmin("SECRET", "mia");
+        confluence.page(301, "SECRET", null, "2026-03-09 Secret meeting", "");
+        meetings.link(plan.id(), 301, LocalDate.of(2026, 3, 9), "2026-03-09 Secret meeting");
 
-        String vera = meetings("vera", "display");
+        String vera = meetings("vera", OutputType.DISPLAY);
 
         assertEquals("2026-03-09 Restricted page", Html.text(vera, ".mentoring-timeline-item"));
         assertEquals(0, Html.parse(vera).select(".mentoring-timeline a").size());
         assertEquals("Meetings held: 1 of 11 expected (weekly)", Html.text(vera, ".mentoring-meetings-held"));
-        assertEquals("2026-03-09 2026-03-09 Secret meeting", Html.text(meetings("mia", "display"), ".mentoring-timeline-item"));
+        assertEquals("2026-03-09 2026-03-09 Secret meeting", Html.text(meetings("mia", OutputType.DISPLAY), ".mentoring-timeline-item"));
+    }
+
+    @Test
+    public void shouldNotNameAMeetingPageRestrictedToThePair() {
+        givenMeeting(302, LocalDate.of(2026, 3, 9));
+        confluence.restrictView(302, Set.of("mia", "max"), Set.of());
+
+        assertEquals("2026-03-09 Restricted page", Html.text(meetings("vera", OutputType.DISPLAY), ".mentoring-timeline-item"));
+        assertEquals("2026-03-09 2026-03-09 Mentoring meeting",
+                Html.text(meetings("max", OutputType.DISPLAY), ".mentoring-timeline-item"));
     }
 
     @Test
@@ -71,8 +83,8 @@ public class MeetingsMacroTest extends MacroTestBase {
             givenMeeting(400 + week, LocalDate.of(2025, 12, 15).plusWeeks(week));
         }
 
-        Document display = Html.parse(meetings("mia", "display"));
-        Document pdf = Html.parse(meetings("mia", "pdf"));
+        Document display = Html.parse(meetings("mia", OutputType.DISPLAY));
+        Document pdf = Html.parse(meetings("mia", OutputType.PDF));
 
         assertEquals(12, display.select(".mentoring-timeline-item").size());
         assertEquals(2, display.select(".mentoring-timeline-item.mentoring-collapsible.hidden").size());

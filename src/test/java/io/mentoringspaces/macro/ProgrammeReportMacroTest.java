@@ -4,16 +4,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.DeviceType;
+import io.mentoringspaces.confluence.OutputType;
+import io.mentoringspaces.confluence.Storage;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ForbiddenCharacters;
+import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.util.HashMap;
@@ -31,48 +31,57 @@ import org.w3c.dom.NodeList;
 /** The programme report macro: the coordinator view's figures on a page, for coordinators only. */
 public class ProgrammeReportMacroTest extends DatabaseTest {
 
-    private ProgrammeWorld world;
-    private ProgrammeReportMacro macro;
-    private final ApplicationProperties application = mock(ApplicationProperties.class);
+    private static final long REPORT_PAGE = 700;
 
+    private ConfluenceDouble confluence;
+
+    /**
+     * A Confluence at {@code /confluence}: the administrator {@code admin}, the coordinators of programme
+     * {@code grad} ({@code carol}) and {@code other} ({@code olga}), {@code nina} who coordinates
+     * nothing; the report on page 700 of space COORD; three pairs in programme grad, whose space
+     * B-SPACE carol may view.
+     */
     @Before
-    public void createMacro() {
-        world = new ProgrammeWorld(ao, programmes, cadence);
-        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/confluence");
-        when(application.getBaseUrl(UrlMode.ABSOLUTE)).thenReturn("https://wiki.example.com/confluence");
-        macro = new ProgrammeReportMacro(world.access, world.programmeAccess, programmes, world.reports,
-                world.views, world.renderer, application, world.confluence.i18n());
+    public void givenThreePairsAndTheirCoordinators() {
+        confluence = new ConfluenceDouble(CLOCK, () -> "https://wiki.example.com/confluence");
+        confluence.startApp(ao);
+        ProgrammePeople.givenConfluence(confluence);
+        confluence.space("COORD", "Coordination");
+        confluence.page(REPORT_PAGE, "COORD", null, "Programme report", "");
         Programme grad = givenProgramme("grad");
         givenProgramme("other");
         ProgrammeWorld.givenThreePairs(ao, grad);
-        world.confluence.space("B-SPACE", "Anna & Cy");
-        world.confluence.viewer("B-SPACE", "carol");
+        confluence.space("B-SPACE", "Anna & Cy");
+        confluence.viewer("B-SPACE", "carol");
     }
 
     @After
-    public void logOut() {
-        world.confluence.loginAs(null);
+    public void stopConfluence() {
+        confluence.loginAs(null);
+        confluence.close();
     }
 
-    private Document render(String user, String programme, String outputType) {
-        world.confluence.loginAs(user);
-        ConversionContext context = mock(ConversionContext.class);
-        when(context.getOutputType()).thenReturn(outputType);
+    private Document render(String user, String programme, OutputType outputType) {
         Map<String, String> parameters = new HashMap<>();
         if (programme != null) {
             parameters.put("programme", programme);
         }
-        return Jsoup.parseBodyFragment(macro.execute(parameters, null, context));
+        confluence.page(REPORT_PAGE).setBodyAsString(Storage.macro("mentoring-programme-report", parameters, null));
+        confluence.loginAs(user);
+        return Jsoup.parseBodyFragment(confluence.render(REPORT_PAGE, outputType, DeviceType.DESKTOP));
     }
 
     @Test
-    public void shouldShowTheInlineErrorPanelForAForbiddenCharacterInItsParameter() {
+    public void shouldShowTheInlineErrorPanelForAForbiddenCharacterInItsParameter() throws Exception {
+        confluence.loginAs("admin");
+        Macro report = confluence.app().macros().get("mentoring-programme-report");
         for (Map.Entry<String, String> bad : ForbiddenCharacters.ALL.entrySet()) {
-            Document report = render("admin", "grad" + bad.getValue(), "display");
+            Document page = Jsoup.parseBodyFragment(report.execute(Map.of("programme", "grad" + bad.getValue()), null,
+                    confluence.conversion(confluence.page(REPORT_PAGE), null, OutputType.DISPLAY, DeviceType.DESKTOP)));
 
             assertEquals(bad.getKey(), "Programme holds a character that is not allowed: a control character (other than tab or line "
-                    + "break) or a character that cannot be stored.", report.selectFirst(".aui-message-error").text());
-            assertTrue(report.select("table").isEmpty());
+                    + "break) or a character that cannot be stored.", page.selectFirst(".aui-message-error").text());
+            assertTrue(page.select("table").isEmpty());
         }
     }
 
@@ -82,7 +91,7 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
 
     @Test
     public void shouldShowTheSummaryAndPairsToTheProgrammesCoordinator() {
-        Document report = render("carol", " grad ", "display");
+        Document report = render("carol", " grad ", OutputType.DISPLAY);
         assertEquals("Programme report: Programme grad", report.selectFirst("h2").text());
         assertEquals(List.of("3", "3", "1", "1", "1", "50%", "1", "46%"), report.select(".mentoring-summary dd").eachText());
         assertEquals(List.of(
@@ -101,22 +110,21 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
 
     @Test
     public void shouldRenderStaticallyWithAbsoluteLinksInExports() {
-        for (String output : List.of("pdf", "word", "email", "html_export")) {
+        for (OutputType output : List.of(OutputType.PDF, OutputType.WORD, OutputType.EMAIL, OutputType.HTML_EXPORT)) {
             Document report = render("admin", "grad", output);
             assertEquals(3, rows(report).size());
             assertTrue(report.select(".mentoring-programme-report > p a").isEmpty());
             assertTrue(report.select("script, form, button, input").isEmpty());
         }
-        Document pdf = render("carol", "grad", "pdf");
+        Document pdf = render("carol", "grad", OutputType.PDF);
         assertEquals("https://wiki.example.com/confluence/display/B-SPACE", pdf.selectFirst("td a").attr("href"));
-        assertEquals(3, rows(render("carol", "grad", null)).size());
     }
 
     @Test
     public void shouldTellEveryoneElseThatTheReportIsForCoordinatorsOnly() {
         for (String user : new String[] {"nina", "olga", null}) {
             for (String key : List.of("grad", "nope")) {
-                Document report = render(user, key, "display");
+                Document report = render(user, key, OutputType.DISPLAY);
                 Element message = report.selectFirst(".aui-message.aui-message-info");
                 assertEquals("This programme report is shown only to the programme\u2019s coordinators and to Confluence "
                         + "administrators.", message.text());
@@ -129,24 +137,26 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
     @Test
     public void shouldExplainAMissingOrUnknownProgramme() {
         assertEquals("Choose the programme this report is about (the programme parameter).",
-                render("carol", null, "display").selectFirst(".aui-message.aui-message-error").text());
+                render("carol", null, OutputType.DISPLAY).selectFirst(".aui-message.aui-message-error").text());
         assertEquals("Choose the programme this report is about (the programme parameter).",
-                render("carol", "  ", "display").selectFirst(".aui-message.aui-message-error").text());
-        assertEquals("There is no such programme.", render("admin", "nope", "display").selectFirst(".aui-message-error").text());
-        assertEquals("There is no such programme.", render("admin", "NOT A KEY", "display").selectFirst(".aui-message-error").text());
+                render("carol", "  ", OutputType.DISPLAY).selectFirst(".aui-message.aui-message-error").text());
+        assertEquals("There is no such programme.", render("admin", "nope", OutputType.DISPLAY).selectFirst(".aui-message-error").text());
+        assertEquals("There is no such programme.", render("admin", "NOT A KEY", OutputType.DISPLAY).selectFirst(".aui-message-error").text());
     }
 
     @Test
     public void shouldListTheMostUrgentPairsOfALargeProgramme() {
         Programme large = givenProgramme("large");
         io.mentoringspaces.testsupport.GeneratedProgramme.seed(ao, large.id(), "L", 130, 130, TODAY);
-        Document report = render("admin", "large", "display");
+        Document report = render("admin", "large", OutputType.DISPLAY);
         assertEquals(100, rows(report).size());
         assertEquals("The 100 most urgent of 130 pairs are listed.", report.select(".mentoring-programme-report > p").get(0).text());
     }
 
     @Test
     public void shouldBeABlockMacroWithoutBody() {
+        Macro macro = confluence.app().macros().get("mentoring-programme-report");
+
         assertEquals(Macro.BodyType.NONE, macro.getBodyType());
         assertEquals(Macro.OutputType.BLOCK, macro.getOutputType());
     }

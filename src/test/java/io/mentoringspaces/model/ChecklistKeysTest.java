@@ -41,7 +41,7 @@ public class ChecklistKeysTest {
 
     @Test
     public void shouldRefuseAnEntryWithBothOrNeitherKeyAndText() {
-        assertThrows(IllegalArgumentException.class, () -> new ChecklistEntry("a", "A"));
+        assertThrows(IllegalArgumentException.class, () -> new ChecklistEntry("a", ItemText.of("A")));
         assertThrows(IllegalArgumentException.class, () -> new ChecklistEntry(null, null));
     }
 

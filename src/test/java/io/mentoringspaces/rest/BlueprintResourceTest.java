@@ -1,24 +1,19 @@
 package io.mentoringspaces.rest;
 
 import static org.junit.Assert.assertEquals;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.confluence.user.UserAccessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mentoringspaces.blueprint.SpaceWizardValidator;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.WebServer.Reply;
+import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.ProgrammeInput;
-import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.testsupport.CommittedRows;
-import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ForbiddenCharacters;
-import io.mentoringspaces.testsupport.RestServer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,42 +22,42 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-/** What the wizards ask the server, over real HTTP, on committed data. */
+/** What the wizards ask the server, over real HTTP, on committed data, the app started in the test Confluence. */
 public class BlueprintResourceTest extends DatabaseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ConfluenceFixture confluence = new ConfluenceFixture();
-    private RestServer server;
+    private ConfluenceDouble confluence;
+    private WebServer web;
+    private WebServer.Requests server;
 
     @Before
-    public void givenUsersAndASpace() throws Exception {
+    public void givenUsersAndASpace() {
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
         confluence.user("mia", "Mia Mentee");
         confluence.user("max", "Max Mentor");
         confluence.space("MENT", "Mentoring");
         confluence.viewer("MENT", "mia");
-        UserAccessor users = mock(UserAccessor.class);
-        when(users.getUserByName(anyString())).thenAnswer(call -> confluence.user(call.<String>getArgument(0)));
-        AccessService access = new AccessService(confluence.permissionManager(), confluence.spaceManager(),
-                confluence.pageManager(), confluence.userManager());
-        server = new RestServer(confluence, access, programmes, plans, cadence, new SpaceWizardValidator(programmes, users, CLOCK),
-                confluence.i18n(), new RestResponses(confluence.i18n()));
+        web = confluence.serve();
+        server = web.rest();
     }
 
     @After
     public void stop() {
-        server.close();
+        web.close();
+        confluence.close();
         CommittedRows.deleteAll(ao);
     }
 
-    private RestServer.Reply check(String user, String json) throws Exception {
+    private Reply check(String user, String json) throws Exception {
         return server.send("POST", "/blueprints/mentoring-space/validation", user, json);
     }
 
     @Test
     @NonTransactional
     public void shouldOfferTheDefaultProgrammeWhileNoneIsDefined() throws Exception {
-        RestServer.Reply reply = server.get("/blueprints/mentoring-space/options", "mia");
+        Reply reply = server.get("/blueprints/mentoring-space/options", "mia");
 
         assertEquals(200, reply.status());
         assertEquals(JSON.readTree("{\"programmes\":[{\"key\":\"default\",\"name\":\"Mentoring programme\",\"defaultCadence\":\"weekly\"}],"
@@ -87,7 +82,7 @@ public class BlueprintResourceTest extends DatabaseTest {
     @Test
     @NonTransactional
     public void shouldAcceptGoodFieldsWithTheirDefaults() throws Exception {
-        RestServer.Reply reply = check("mia", "{\"programme\":\"default\",\"mentor\":\"max\",\"objectives\":\"Speak up\\nLearn SQL\"}");
+        Reply reply = check("mia", "{\"programme\":\"default\",\"mentor\":\"max\",\"objectives\":\"Speak up\\nLearn SQL\"}");
 
         assertEquals(reply.body(), 200, reply.status());
         assertEquals(JSON.readTree("{\"valid\":true,\"startDate\":\"2026-03-16\",\"cadence\":\"weekly\",\"objectives\":2}"), reply.json());
@@ -97,10 +92,10 @@ public class BlueprintResourceTest extends DatabaseTest {
     @Test
     @NonTransactional
     public void shouldRefuseBadFieldsNamingTheField() throws Exception {
-        RestServer.Reply same = check("mia", "{\"programme\":\"default\",\"mentor\":\"mia\"}");
-        RestServer.Reply unknown = check("mia", "{\"programme\":\"default\",\"mentor\":\"nobody\"}");
-        RestServer.Reply date = check("mia", "{\"programme\":\"default\",\"mentor\":\"max\",\"startDate\":\"16.3.2026\"}");
-        RestServer.Reply programme = check("mia", "{\"programme\":\"nope\",\"mentor\":\"max\"}");
+        Reply same = check("mia", "{\"programme\":\"default\",\"mentor\":\"mia\"}");
+        Reply unknown = check("mia", "{\"programme\":\"default\",\"mentor\":\"nobody\"}");
+        Reply date = check("mia", "{\"programme\":\"default\",\"mentor\":\"max\",\"startDate\":\"16.3.2026\"}");
+        Reply programme = check("mia", "{\"programme\":\"nope\",\"mentor\":\"max\"}");
 
         assertEquals(JSON.readTree("{\"status\":400,\"message\":\"The mentor cannot be the mentee.\",\"field\":\"mentor\"}"), same.json());
         assertEquals(JSON.readTree("{\"status\":400,\"message\":\"Mentor: there is no such user.\",\"field\":\"mentor\"}"), unknown.json());
@@ -117,8 +112,8 @@ public class BlueprintResourceTest extends DatabaseTest {
         GrowthPlan plan = givenPlan("MENT");
         meetings.link(plan.id(), 101L, TODAY.minusDays(2), "2026-03-14 Mentoring meeting");
 
-        RestServer.Reply viewer = server.get("/blueprints/meeting/defaults?spaceKey=MENT", "mia");
-        RestServer.Reply stranger = server.get("/blueprints/meeting/defaults?spaceKey=MENT", "max");
+        Reply viewer = server.get("/blueprints/meeting/defaults?spaceKey=MENT", "mia");
+        Reply stranger = server.get("/blueprints/meeting/defaults?spaceKey=MENT", "max");
 
         assertEquals(JSON.readTree("{\"meetingDate\":\"2026-03-21\"}"), viewer.json());
         assertEquals(404, stranger.status());
@@ -144,7 +139,7 @@ public class BlueprintResourceTest extends DatabaseTest {
                 fields.forEach((name, value) -> body.append(body.isEmpty() ? "{" : ",").append(ForbiddenCharacters.json(name))
                         .append(':').append(ForbiddenCharacters.json(value)));
 
-                RestServer.Reply reply = check("mia", body.append('}').toString());
+                Reply reply = check("mia", body.append('}').toString());
 
                 assertEquals(bad.getKey() + " in " + field.getKey(), JSON.readTree("{\"status\":400,\"message\":"
                         + JSON.writeValueAsString(characters(field.getValue())) + ",\"field\":\"" + field.getKey() + "\"}"),
@@ -153,7 +148,7 @@ public class BlueprintResourceTest extends DatabaseTest {
         }
     }
 
-    private RestServer.Reply checkMeeting(String user, String fields) throws Exception {
+    private Reply checkMeeting(String user, String fields) throws Exception {
         return server.send("POST", "/blueprints/meeting/validation", user, fields);
     }
 
@@ -164,11 +159,11 @@ public class BlueprintResourceTest extends DatabaseTest {
         GrowthPlan plan = givenPlan("MENT");
         meetings.link(plan.id(), 101L, TODAY.minusDays(2), "2026-03-14 Mentoring meeting");
 
-        RestServer.Reply impossible = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"2026-02-30\"}");
-        RestServer.Reply unreadable = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"next week\"}");
-        RestServer.Reply aims = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"2026-03-23\",\"aims\":\"Plan\\u0000\"}");
-        RestServer.Reply good = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"2026-03-23\",\"aims\":\"Plan\\r\\nAsk\"}");
-        RestServer.Reply blank = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"\"}");
+        Reply impossible = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"2026-02-30\"}");
+        Reply unreadable = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"next week\"}");
+        Reply aims = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"2026-03-23\",\"aims\":\"Plan\\u0000\"}");
+        Reply good = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"2026-03-23\",\"aims\":\"Plan\\r\\nAsk\"}");
+        Reply blank = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"\"}");
 
         assertEquals(JSON.readTree("{\"status\":400,\"message\":\"Meeting date: 2026-02-30 is not a day of the calendar.\","
                 + "\"field\":\"meetingDate\"}"), impossible.json());

@@ -5,10 +5,10 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.ao.ChecklistTickEntity;
+import io.mentoringspaces.confluence.RestHost;
+import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.PlanFigures;
 import io.mentoringspaces.testsupport.Html;
-import io.mentoringspaces.testsupport.RestHost;
-import io.mentoringspaces.testsupport.RestServer.Reply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,7 @@ public class ChecklistResourceTest extends RestTestBase {
     }
 
     private PlanFigures figures() {
-        return h.plans.getBySpaceKey("MENT").figures();
+        return plans.getBySpaceKey("MENT").figures();
     }
 
     private static List<Boolean> ticks(JsonNode checklist) {
@@ -116,6 +116,17 @@ public class ChecklistResourceTest extends RestTestBase {
         assertEquals(0, rows());
         assertEquals("400: The request needs a JSON body.", refusal(server.send("PUT", "/pages/100/checklists/mentee/items/x",
                 "mia", null, Map.of(RestHost.TOKEN_HEADER, RestHost.NO_CHECK))));
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldAnswer409ForAPageThatIsNotWellFormedAndWriteNothing() throws Exception {
+        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, "<ul><li>Unclosed</ul>"));
+        String unreadable = "409: This page\u2019s content could not be read: it is not well-formed storage format.";
+
+        assertEquals(unreadable, refusal(server.get("/pages/100/checklists/mentee", "mia")));
+        assertEquals(unreadable, refusal(server.send("PUT", "/pages/100/checklists/mentee/items/feedback", "mia", TICK)));
+        assertEquals(0, rows());
     }
 
     @Test

@@ -5,11 +5,11 @@ import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.GoalProgress;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.PlanFigures;
 import io.mentoringspaces.testsupport.MvccDatabase;
-import io.mentoringspaces.testsupport.RestServer.Reply;
 import io.mentoringspaces.testsupport.SerializableTransactions;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -124,7 +124,7 @@ public class ContentionTest extends RestTestBase {
         assertEquals(1, item.length);
         assertTrue(item[0].isDone());
         assertEquals(10, ao.count(ChecklistTickEntity.class, Query.select().where("PLAN_ID = ?", plan.id())));
-        PlanFigures figures = h.plans.getBySpaceKey("MENT").figures();
+        PlanFigures figures = plans.getBySpaceKey("MENT").figures();
         assertEquals(10, figures.checklistItems());
         assertEquals(1, figures.checklistDone());
         assertEquals(1, server.get("/pages/100/checklists/mentee", "mia").json().get("done").asInt());
@@ -149,11 +149,11 @@ public class ContentionTest extends RestTestBase {
         ProgressUpdateEntity[] rows = ao.find(ProgressUpdateEntity.class,
                 Query.select().where("PLAN_ID = ?", plan.id()).order("ID ASC"));
         assertEquals(answeredPercents, Arrays.stream(rows).map(ProgressUpdateEntity::getProgressPercent).sorted().toList());
-        GoalProgress goal = h.goals.currentGoalsWithProgress(plan.id(), 1).get(0);
+        GoalProgress goal = goals.currentGoalsWithProgress(plan.id(), 1).get(0);
         int latest = rows[rows.length - 1].getProgressPercent();
         assertEquals(latest, goal.goal().progressPercent());
         assertEquals(latest, goal.recentUpdates().get(0).progressPercent());
-        PlanFigures figures = h.plans.getBySpaceKey("MENT").figures();
+        PlanFigures figures = plans.getBySpaceKey("MENT").figures();
         assertEquals(1, figures.goalsTotal());
         assertEquals(latest, figures.progressSum());
     }

@@ -3,14 +3,15 @@ package io.mentoringspaces.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.confluence.security.SpacePermission;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.ao.MentorAgreementEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.GoalProgress;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.ProgressUpdate;
 import io.mentoringspaces.testsupport.Html;
-import io.mentoringspaces.testsupport.RestServer.Reply;
 import io.mentoringspaces.testsupport.StatementCounter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public class GoalResourceTest extends RestTestBase {
         givenMeeting(MEETING_PAGE, LocalDate.of(2026, 3, 9));
         givenGoal("g-speak", "Speak at a meetup", "One talk", LocalDate.of(2026, 6, 30), GoalStatus.IN_PROGRESS);
         givenGoal("g-lead", "Lead a project", null, null, GoalStatus.NOT_STARTED);
-        h.goals.recordProgress(plan.id(), "g-speak", 40, GoalStatus.IN_PROGRESS, "Abstract", "key-mia", 0);
+        goals.recordProgress(plan.id(), "g-speak", 40, GoalStatus.IN_PROGRESS, "Abstract", "key-mia", 0);
     }
 
     private int updates() {
@@ -37,7 +38,7 @@ public class GoalResourceTest extends RestTestBase {
     }
 
     private GoalProgress stored(String goalKey) {
-        return h.goals.currentGoalsWithProgress(plan.id(), 5).stream().filter(g -> g.goal().goalKey().equals(goalKey))
+        return goals.currentGoalsWithProgress(plan.id(), 5).stream().filter(g -> g.goal().goalKey().equals(goalKey))
                 .findFirst().orElseThrow();
     }
 
@@ -189,7 +190,8 @@ public class GoalResourceTest extends RestTestBase {
     @NonTransactional
     public void shouldShowAnonymousUsersTheGoalsOfASpaceOpenToThemButLetThemChangeNothing() throws Exception {
         givenTwoGoals();
-        h.confluence.anonymousView("MENT");
+        confluence.anonymousAccess(true);
+        confluence.grantAnonymous("MENT", SpacePermission.VIEWSPACE_PERMISSION);
 
         Reply read = server.get("/pages/100/goals/g-speak", null);
 

@@ -3,8 +3,8 @@ package io.mentoringspaces.rest;
 import static org.junit.Assert.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.testsupport.Html;
-import io.mentoringspaces.testsupport.RestServer.Reply;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ public class MeetingResourceTest extends RestTestBase {
         givenMeeting(202, LocalDate.of(2026, 3, 2));
         givenMeeting(203, LocalDate.of(2026, 3, 23));
         givenMeeting(204, LocalDate.of(2026, 2, 2));
-        h.meetings.trash(204);
+        meetings.trash(204);
 
         Reply reply = server.get("/spaces/MENT/meetings", "vera");
 
@@ -67,10 +67,10 @@ public class MeetingResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldNotNameMeetingPagesTheUserMayNotView() throws Exception {
-        h.confluence.space("SECRET", "Secret");
-        h.confluence.spaceAdmin("SECRET", "mia");
-        h.confluence.page(301, "SECRET", "Secret meeting", "");
-        h.meetings.link(plan.id(), 301, LocalDate.of(2026, 3, 9), "Secret meeting");
+        confluence.space("SECRET", "Secret");
+        confluence.spaceAdmin("SECRET", "mia");
+        confluence.page(301, "SECRET", null, "Secret meeting", "");
+        meetings.link(plan.id(), 301, LocalDate.of(2026, 3, 9), "Secret meeting");
 
         Reply reply = server.get("/spaces/MENT/meetings", "vera");
 

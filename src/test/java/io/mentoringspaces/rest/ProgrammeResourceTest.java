@@ -6,13 +6,15 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.WebServer.Reply;
+import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeWorld;
-import io.mentoringspaces.testsupport.RestServer;
-import io.mentoringspaces.testsupport.RestServer.Reply;
 import java.util.List;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.After;
@@ -20,8 +22,9 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * The programmes REST API over real HTTP on a real database, for every role. The server's threads
- * read committed rows, so the tests commit their data and empty the tables afterwards.
+ * The programmes REST API over real HTTP on a real database, for every role, the app started in the
+ * test Confluence. The server's threads read committed rows, so the tests commit their data and empty
+ * the tables afterwards.
  */
 public class ProgrammeResourceTest extends DatabaseTest {
 
@@ -31,15 +34,16 @@ public class ProgrammeResourceTest extends DatabaseTest {
             "{\"status\":404,\"message\":\"Not found, or you do not have permission to see it.\"}";
     private static final String LOGIN = "{\"status\":401,\"message\":\"You need to log in to do this.\"}";
 
-    private ProgrammeWorld world;
-    private RestServer server;
+    private ConfluenceDouble confluence;
+    private WebServer web;
+    private WebServer.Requests server;
     private Programme grad;
 
     @Before
-    public void start() throws Exception {
-        world = new ProgrammeWorld(ao, programmes, cadence);
-        server = new RestServer(world.confluence, world.access, world.programmeAccess, world.programmeAdmin, world.reports,
-                world.responses, world.confluence.i18n());
+    public void start() {
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+        ProgrammePeople.givenConfluence(confluence);
         grad = givenProgramme("grad");
         givenProgramme("other");
         ProgrammeWorld.givenPair(ao, grad, "A-SPACE", "Cleo", "Ben", "2026-01-05", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 1, 10,
@@ -48,14 +52,17 @@ public class ProgrammeResourceTest extends DatabaseTest {
                 PlanStatus.ACTIVE, 2, 2, 200, 0, 10, "2026-03-09");
         ProgrammeWorld.givenPair(ao, grad, "C-SPACE", "Bert, \"the\" mentee", "ada", "2026-03-02", Cadence.FORTNIGHTLY,
                 PlanStatus.ACTIVE, 1, 3, 150, 5, 10);
-        world.confluence.space("B-SPACE", "Anna & Cy");
-        world.confluence.space("A-SPACE", "Cleo's space");
-        world.confluence.viewer("B-SPACE", "carol");
+        confluence.space("B-SPACE", "Anna & Cy");
+        confluence.space("A-SPACE", "Cleo's space");
+        confluence.viewer("B-SPACE", "carol");
+        web = confluence.serve();
+        server = web.rest();
     }
 
     @After
     public void stop() {
-        server.close();
+        web.close();
+        confluence.close();
         ProgrammeWorld.deleteAllRows(ao);
     }
 
@@ -216,7 +223,7 @@ public class ProgrammeResourceTest extends DatabaseTest {
     @Test
     @NonTransactional
     public void shouldLetAnAdministratorChangeEverythingButTheKey() throws Exception {
-        world.group("mentoring-office");
+        confluence.group("mentoring-office");
         assertReply(200, "{\"key\":\"grad\",\"name\":\"Graduates\",\"description\":\"2026 intake\","
                 + "\"coordinatorGroup\":\"mentoring-office\",\"defaultCadence\":\"monthly\",\"coordinatorAccess\":\"view\","
                 + "\"archived\":false}", server.send("PUT", "/programmes/grad", "admin",

@@ -2,7 +2,7 @@ package io.mentoringspaces.rest;
 
 import static org.junit.Assert.assertEquals;
 
-import io.mentoringspaces.testsupport.RestHost;
+import io.mentoringspaces.confluence.RestHost;
 import io.mentoringspaces.testsupport.SourceFiles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ext.Provider;

@@ -2,8 +2,8 @@ package io.mentoringspaces.rest;
 
 import static org.junit.Assert.assertEquals;
 
+import io.mentoringspaces.confluence.RestHost;
 import io.mentoringspaces.rest.dto.TextFields;
-import io.mentoringspaces.testsupport.RestHost;
 import io.mentoringspaces.testsupport.SourceFiles;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;

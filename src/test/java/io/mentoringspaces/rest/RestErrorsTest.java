@@ -5,13 +5,13 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.confluence.RestHost;
+import io.mentoringspaces.confluence.WebServer;
+import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.service.Limits;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
-import io.mentoringspaces.testsupport.RestHost;
-import io.mentoringspaces.testsupport.RestServer;
-import io.mentoringspaces.testsupport.RestServer.Reply;
 import io.mentoringspaces.testsupport.SourceFiles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -140,8 +140,8 @@ public class RestErrorsTest extends RestTestBase {
                 return sent < start.length ? start[sent++] : 'x';
             }
         };
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.origin() + "/rest/mentoring/1.0" + PROGRESS))
-                .header("Content-Type", "application/json").header(RestServer.USER_HEADER, "mia")
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(PROGRESS)))
+                .header("Content-Type", "application/json").header(WebServer.USER_HEADER, "mia")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new LimitedStream(endless, 2L * Limits.BODY_BYTES)))
                 .build();
 
@@ -209,21 +209,18 @@ public class RestErrorsTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldNameTheMemberOfAWrongTypeOrUnknownMemberOfABodyReadIntoAClass() throws Exception {
-        ProgrammeWorld world = new ProgrammeWorld(ao, programmes, cadence);
         List<?> before = programmes.list(true);
-        try (RestServer programmeServer = new RestServer(world.confluence, world.access, world.programmeAccess,
-                world.programmeAdmin, world.reports, world.responses, world.confluence.i18n())) {
-            assertRefusal("{\"status\":400,\"message\":\"Name has a value of the wrong type.\",\"field\":\"name\"}",
-                    programmeServer.send("POST", "/programmes", "admin", "{\"key\": \"grad\", \"name\": [\"Graduates\"]}"));
-            assertRefusal("{\"status\":400,\"message\":\"nmae is not a field this request takes.\",\"field\":\"nmae\"}",
-                    programmeServer.send("POST", "/programmes", "admin", "{\"key\": \"grad\", \"nmae\": \"Graduates\"}"));
-            assertRefusal("{\"status\":400,\"message\":\"Description holds a character that is not allowed: a control character "
-                    + "(other than tab or line break) or a character that cannot be stored.\",\"field\":\"description\"}",
-                    programmeServer.send("POST", "/programmes", "admin", "{\"key\": \"grad\", \"name\": \"Graduates\", "
-                            + "\"description\": \"First\\r\\nSecond\\u0000\"}"));
-            assertRefusal(MALFORMED, programmeServer.send("PUT", "/programmes/grad/archived", "admin", "{\"archived\": yes}"));
-            assertEquals(before, programmes.list(true));
-        }
+
+        assertRefusal("{\"status\":400,\"message\":\"Name has a value of the wrong type.\",\"field\":\"name\"}",
+                server.send("POST", "/programmes", "ada", "{\"key\": \"sales\", \"name\": [\"Sales\"]}"));
+        assertRefusal("{\"status\":400,\"message\":\"nmae is not a field this request takes.\",\"field\":\"nmae\"}",
+                server.send("POST", "/programmes", "ada", "{\"key\": \"sales\", \"nmae\": \"Sales\"}"));
+        assertRefusal("{\"status\":400,\"message\":\"Description holds a character that is not allowed: a control character "
+                + "(other than tab or line break) or a character that cannot be stored.\",\"field\":\"description\"}",
+                server.send("POST", "/programmes", "ada", "{\"key\": \"sales\", \"name\": \"Sales\", "
+                        + "\"description\": \"First\\r\\nSecond\\u0000\"}"));
+        assertRefusal(MALFORMED, server.send("PUT", "/programmes/grad/archived", "ada", "{\"archived\": yes}"));
+        assertEquals(before, programmes.list(true));
     }
 
     /**
@@ -237,12 +234,10 @@ public class RestErrorsTest extends RestTestBase {
         givenAGoal();
         List<Class<?>> classes = new ArrayList<>(List.of(JsonParseExceptionMapper.class, JsonMappingExceptionMapper.class));
         classes.addAll(RestHost.moduleClasses(SourceFiles.descriptor().document()));
-        RestResponses responses = new RestResponses(h.confluence.i18n());
-        try (RestServer host = RestServer.serving(h.confluence, classes, new PageRequests(h.access, h.plans, responses), responses,
-                h.access, h.goals, h.meetings, h.checklists, h.goalState, h.checklistView, h.meetingsView)) {
-            assertRefusal(MALFORMED, host.send("POST", PROGRESS, "mia", "{\"percent\": 60,"));
+        try (WebServer host = new WebServer(confluence::loginAs, Map.of(), RestHost.application(classes, confluence.app().beans()))) {
+            assertRefusal(MALFORMED, host.rest().send("POST", PROGRESS, "mia", "{\"percent\": 60,"));
             assertRefusal("{\"status\":400,\"message\":\"The request body must be a JSON object with the fields this request "
-                    + "takes.\"}", host.send("POST", PROGRESS, "mia", "[60]"));
+                    + "takes.\"}", host.rest().send("POST", PROGRESS, "mia", "[60]"));
         }
     }
 
@@ -265,9 +260,10 @@ public class RestErrorsTest extends RestTestBase {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream err = System.err;
         Reply reply;
-        try (RestServer failing = RestServer.serving(h.confluence, classes, new RestResponses(h.confluence.i18n()))) {
+        try (WebServer failing = new WebServer(confluence::loginAs, Map.of(), RestHost.application(classes,
+                List.of(new RestResponses(confluence.service(I18nResolver.class)))))) {
             System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-            reply = failing.get("/failing", "mia");
+            reply = failing.rest().get("/failing", "mia");
         } finally {
             System.setErr(err);
         }

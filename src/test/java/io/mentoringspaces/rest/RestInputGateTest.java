@@ -5,9 +5,9 @@ import static org.junit.Assert.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.testsupport.ForbiddenCharacters;
-import io.mentoringspaces.testsupport.RestServer.Reply;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -94,7 +94,7 @@ public class RestInputGateTest extends RestTestBase {
         Reply reply = server.send("POST", PROGRESS, "mia", "{\"percent\": 60, \"status\": \"in-progress\", \"note\": \"Rehearsed\\tonce\\r\\nand again\"}");
 
         assertEquals(reply.body(), 200, reply.status());
-        assertEquals("Rehearsed\tonce\r\nand again", h.goals.currentGoalsWithProgress(plan.id(), 1).get(0).recentUpdates().get(0).note());
+        assertEquals("Rehearsed\tonce\r\nand again", goals.currentGoalsWithProgress(plan.id(), 1).get(0).recentUpdates().get(0).note());
     }
 
     /** The forbidden characters percent-encoding can carry (a lone surrogate has no UTF-8), and the other classes kept out of paths. */

@@ -4,14 +4,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.sal.api.message.I18nResolver;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.RestHost;
+import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.service.ConflictException;
 import io.mentoringspaces.service.ContentionException;
 import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.NotFoundException;
-import io.mentoringspaces.testsupport.ConfluenceFixture;
-import io.mentoringspaces.testsupport.RestServer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.AfterClass;
@@ -29,8 +32,7 @@ import org.junit.Test;
 /** Refusals reach the client as JSON with the right status and a translated message, over real HTTP. */
 public class RestResponsesTest {
 
-    private static final ConfluenceFixture confluence = new ConfluenceFixture();
-    private static RestServer server;
+    private static WebServer server;
 
     /** A resource whose outcomes are chosen by the path. */
     @Path("/probe")
@@ -69,7 +71,9 @@ public class RestResponsesTest {
 
     @BeforeClass
     public static void start() throws Exception {
-        server = RestServer.serving(confluence, List.of(ProbeResource.class), new RestResponses(confluence.i18n()));
+        ConfluenceDouble confluence = new ConfluenceDouble(Clock.systemUTC());
+        server = new WebServer(confluence::loginAs, Map.of(), RestHost.application(List.of(ProbeResource.class),
+                List.of(new RestResponses(confluence.service(I18nResolver.class)))));
     }
 
     @AfterClass
@@ -78,7 +82,7 @@ public class RestResponsesTest {
     }
 
     private static JsonNode expect(String outcome, int status) throws Exception {
-        RestServer.Reply reply = server.get("/probe/" + outcome, null);
+        WebServer.Reply reply = server.rest().get("/probe/" + outcome, null);
         assertEquals(reply.body(), status, reply.status());
         assertTrue(reply.contentType(), reply.contentType().startsWith("application/json"));
         JsonNode json = reply.json();

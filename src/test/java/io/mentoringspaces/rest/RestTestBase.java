@@ -1,76 +1,83 @@
 package io.mentoringspaces.rest;
 
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.Storage;
+import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.testsupport.DatabaseTest;
-import io.mentoringspaces.testsupport.MacroHarness;
-import io.mentoringspaces.testsupport.RestServer;
+import io.mentoringspaces.testsupport.MentoringSpace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 
 /**
- * The app's REST resources in a real servlet and JAX-RS container over HTTP, on a real database,
- * in the mentoring space of {@link MacroHarness}. Requests run on the server's threads, so every
- * test commits its data ({@code @NonTransactional}); the runner rebuilds the database after each.
+ * The app's REST module on the test Confluence's web server (real servlet and JAX-RS containers over
+ * HTTP), the app started in it as Confluence starts it, on a real database, in the mentoring space of
+ * {@link MentoringSpace}. Requests run on the server's threads, so every test commits its data
+ * ({@code @NonTransactional}); the runner rebuilds the database after each.
  */
 public abstract class RestTestBase extends DatabaseTest {
 
-    protected static final long GROWTH_PLAN_PAGE = MacroHarness.GROWTH_PLAN_PAGE;
+    protected static final String SPACE = MentoringSpace.SPACE;
+    protected static final long GROWTH_PLAN_PAGE = MentoringSpace.GROWTH_PLAN_PAGE;
     protected static final long MEETING_PAGE = 200;
     /** Users in the order of the permission matrices; null is anonymous. */
     protected static final List<String> USERS = java.util.Arrays.asList(null, "olga", "ada", "vera", "eddie", "sam", "mia",
             "max");
 
-    protected MacroHarness h;
+    protected ConfluenceDouble confluence;
     protected GrowthPlan plan;
-    protected RestServer server;
+    /** Requests to the REST module's paths. */
+    protected WebServer.Requests server;
+    private WebServer web;
     private final List<GoalDefinition> indexed = new ArrayList<>();
 
     @Before
-    public final void startTheServer() throws Exception {
-        h = new MacroHarness(ao, CLOCK);
-        plan = h.givenMentoringSpace();
-        RestResponses responses = new RestResponses(h.confluence.i18n());
-        PageRequests requests = new PageRequests(h.access, h.plans, responses);
-        server = new RestServer(h.confluence, requests, responses, h.access, h.goals, h.meetings, h.checklists, h.goalState,
-                h.checklistView, h.meetingsView);
+    public final void startTheServer() {
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+        MentoringSpace.givenConfluence(confluence);
+        plan = MentoringSpace.givenPlan(programmes, plans);
+        web = confluence.serve();
+        server = web.rest();
     }
 
     @After
     public final void stopTheServer() {
-        server.close();
+        confluence.loginAs(null);
+        web.close();
+        confluence.close();
     }
 
     protected void givenGoal(String key, String title, String target, LocalDate due, GoalStatus status) {
         indexed.add(new GoalDefinition(key, title, target, due, status));
-        h.goals.replaceGoalIndex(plan.id(), indexed);
+        goals.replaceGoalIndex(plan.id(), indexed);
     }
 
+    /** A meeting page of the space, linked to the plan. */
     protected void givenMeeting(long pageId, LocalDate date) {
         String title = date + " Mentoring meeting";
-        h.confluence.page(pageId, MacroHarness.SPACE, title, "");
-        h.meetings.link(plan.id(), pageId, date, title);
+        confluence.page(pageId, SPACE, null, title, "");
+        meetings.link(plan.id(), pageId, date, title);
     }
 
     /** Puts the storage format into the page's body. */
     protected void givenPageBody(long pageId, String storage) {
-        h.confluence.content(pageId).setBodyAsString(storage);
+        confluence.page(pageId).setBodyAsString(storage);
     }
 
     /** A checklist macro in storage format. */
     protected static String checklistMacro(String checklistId, String body) {
-        return "<ac:structured-macro ac:name=\"mentoring-checklist\" ac:schema-version=\"1\">"
-                + (checklistId == null ? "" : "<ac:parameter ac:name=\"checklistId\">" + checklistId + "</ac:parameter>")
-                + (body == null ? "" : "<ac:rich-text-body>" + body + "</ac:rich-text-body>")
-                + "</ac:structured-macro>";
+        return Storage.macro("mentoring-checklist", checklistId == null ? Map.of() : Map.of("checklistId", checklistId), body);
     }
 
     /** "status: message" of a reply, or just the status when it has no JSON error. */
-    protected static String refusal(RestServer.Reply reply) {
+    protected static String refusal(WebServer.Reply reply) {
         if (reply.status() < 400 || !reply.contentType().startsWith("application/json")) {
             return String.valueOf(reply.status());
         }

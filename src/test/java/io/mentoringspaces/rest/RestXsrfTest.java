@@ -4,8 +4,8 @@ import static org.junit.Assert.assertEquals;
 
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.confluence.RestHost;
 import io.mentoringspaces.model.GoalStatus;
-import io.mentoringspaces.testsupport.RestHost;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,11 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.testsupport.Html;
-import io.mentoringspaces.testsupport.MacroHarness;
-import io.mentoringspaces.testsupport.RestServer.Reply;
 import io.mentoringspaces.testsupport.XssPayloads;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -65,17 +64,17 @@ public class RestXssTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldAnswerWithTheCorpusOnlyAsEscapedWordsInTheFragments() throws Exception {
-        List<GoalDefinition> goals = new ArrayList<>();
+        List<GoalDefinition> definitions = new ArrayList<>();
         StringBuilder items = new StringBuilder("<ul>");
         for (int i = 0; i < PAYLOADS.size(); i++) {
-            goals.add(new GoalDefinition("x" + i, PAYLOADS.get(i), PAYLOADS.get(i), null, GoalStatus.IN_PROGRESS));
-            h.confluence.user("u" + i, PAYLOADS.get(i));
-            h.confluence.editor(MacroHarness.SPACE, "u" + i);
-            h.confluence.page(500 + i, MacroHarness.SPACE, PAYLOADS.get(i), "");
-            h.meetings.link(plan.id(), 500 + i, LocalDate.of(2026, 3, 1).minusWeeks(i), PAYLOADS.get(i));
+            definitions.add(new GoalDefinition("x" + i, PAYLOADS.get(i), PAYLOADS.get(i), null, GoalStatus.IN_PROGRESS));
+            confluence.user("u" + i, PAYLOADS.get(i));
+            confluence.editor(SPACE, "u" + i);
+            confluence.page(500 + i, SPACE, null, PAYLOADS.get(i), "");
+            meetings.link(plan.id(), 500 + i, LocalDate.of(2026, 3, 1).minusWeeks(i), PAYLOADS.get(i));
             items.append("<li>").append(XssPayloads.escaped(PAYLOADS.get(i))).append("</li>");
         }
-        h.goals.replaceGoalIndex(plan.id(), goals);
+        goals.replaceGoalIndex(plan.id(), definitions);
         givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, items + "</ul>"));
         String firstItem = server.get("/pages/100/checklists/mentee", "mia").json().get("items").get(0).get("key").asText();
 

@@ -6,6 +6,8 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.blueprint.WizardFields;
+import io.mentoringspaces.confluence.PluginContainer;
+import io.mentoringspaces.confluence.TestUser;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.ChecklistItem;
@@ -20,9 +22,9 @@ import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeService;
-import io.mentoringspaces.storage.ChecklistStorage;
-import io.mentoringspaces.storage.StorageFormat;
-import io.mentoringspaces.testsupport.TestUser;
+import io.mentoringspaces.storage.StorageFormatException;
+import io.mentoringspaces.storage.StorageMarkup;
+import io.mentoringspaces.storage.StorageReader;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -71,7 +73,7 @@ final class DemoData {
     private final GoalService goals;
     private final ChecklistService checklists;
 
-    DemoData(SandboxConfluence confluence, SandboxBlueprints blueprints, SandboxClock clock, SandboxPlugin plugin,
+    DemoData(SandboxConfluence confluence, SandboxBlueprints blueprints, SandboxClock clock, PluginContainer plugin,
             I18nResolver i18n) {
         this.confluence = confluence;
         this.blueprints = blueprints;
@@ -270,8 +272,12 @@ final class DemoData {
             }
         }
         if (!pair.extraChecklist().isEmpty()) {
-            String body = ChecklistStorage.findBody(growthPlan.getBodyAsString(), "onboarding").orElseThrow();
-            List<ChecklistEntry> entries = ChecklistStorage.entries(body);
+            List<ChecklistEntry> entries;
+            try {
+                entries = StorageReader.read(growthPlan.getBodyAsString()).checklist("onboarding").orElseThrow();
+            } catch (StorageFormatException e) {
+                throw new IllegalStateException("The demo's growth plan is not well-formed", e);
+            }
             List<ChecklistItem> items = new ChecklistState(plan.id(), "onboarding", Map.of()).resolve(entries);
             for (int t = 0; t < pair.extraTicked(); t++) {
                 checklists.tick(plan.id(), "onboarding", entries, items.get(t).key(), true, mentee.getKey().getStringValue());
@@ -281,7 +287,7 @@ final class DemoData {
 
     private String growthPlanBody(PairSpec pair, LocalDate today) {
         StringBuilder xml = new StringBuilder();
-        xml.append("<p>").append(StorageFormat.escape(i18n.getText("mentoring.blueprint.growth-plan.intro"))).append("</p>");
+        xml.append("<p>").append(StorageMarkup.escape(i18n.getText("mentoring.blueprint.growth-plan.intro"))).append("</p>");
         xml.append(heading("mentoring.blueprint.growth-plan.objectives"));
         for (GoalSpec goal : pair.goals()) {
             xml.append("<ac:structured-macro ac:name=\"mentoring-goal\">")
@@ -294,7 +300,7 @@ final class DemoData {
                     .append("<ac:rich-text-body>");
             if (!goal.steps().isEmpty()) {
                 xml.append("<ul>");
-                goal.steps().forEach(step -> xml.append("<li>").append(StorageFormat.escape(step)).append("</li>"));
+                goal.steps().forEach(step -> xml.append("<li>").append(StorageMarkup.escape(step)).append("</li>"));
                 xml.append("</ul>");
             }
             xml.append("</ac:rich-text-body></ac:structured-macro>");
@@ -306,7 +312,7 @@ final class DemoData {
         if (!pair.extraChecklist().isEmpty()) {
             xml.append("<h2>Onboarding checklist</h2><ac:structured-macro ac:name=\"mentoring-checklist\">")
                     .append(parameter("checklistId", "onboarding")).append("<ac:rich-text-body><ul>");
-            pair.extraChecklist().forEach(item -> xml.append("<li>").append(StorageFormat.escape(item)).append("</li>"));
+            pair.extraChecklist().forEach(item -> xml.append("<li>").append(StorageMarkup.escape(item)).append("</li>"));
             xml.append("</ul></ac:rich-text-body></ac:structured-macro>");
         }
         xml.append(heading("mentoring.blueprint.growth-plan.progress"))
@@ -315,19 +321,19 @@ final class DemoData {
     }
 
     private String heading(String key) {
-        return "<h2>" + StorageFormat.escape(i18n.getText(key)) + "</h2>";
+        return "<h2>" + StorageMarkup.escape(i18n.getText(key)) + "</h2>";
     }
 
     private static String parameter(String name, String value) {
-        return "<ac:parameter ac:name=\"" + name + "\">" + StorageFormat.escape(value) + "</ac:parameter>";
+        return "<ac:parameter ac:name=\"" + name + "\">" + StorageMarkup.escape(value) + "</ac:parameter>";
     }
 
     /** The meeting page as the pair wrote it up: updates, feedback and action items in place of the placeholders. */
     private static String notes(String body, int number, boolean latest) {
         List<String> texts = List.of(
-                StorageFormat.escape(UPDATES.get(number % UPDATES.size())),
-                StorageFormat.escape(FEEDBACK.get(number % FEEDBACK.size())),
-                StorageFormat.escape(ACTIONS.get(number % ACTIONS.size())));
+                StorageMarkup.escape(UPDATES.get(number % UPDATES.size())),
+                StorageMarkup.escape(FEEDBACK.get(number % FEEDBACK.size())),
+                StorageMarkup.escape(ACTIONS.get(number % ACTIONS.size())));
         Matcher placeholders = PLACEHOLDER.matcher(body);
         StringBuilder written = new StringBuilder();
         int index = 0;
@@ -338,7 +344,7 @@ final class DemoData {
         placeholders.appendTail(written);
         String status = latest || number % 5 == 3 ? "incomplete" : "complete";
         String second = "<ac:task><ac:task-status>" + status + "</ac:task-status><ac:task-body>"
-                + StorageFormat.escape(ACTIONS.get((number + 2) % ACTIONS.size())) + "</ac:task-body></ac:task>";
+                + StorageMarkup.escape(ACTIONS.get((number + 2) % ACTIONS.size())) + "</ac:task-body></ac:task>";
         return written.toString()
                 .replaceFirst("<ac:task-status>incomplete</ac:task-status>", "<ac:task-status>" + status + "</ac:task-status>")
                 .replace("</ac:task-list>", second + "</ac:task-list>");

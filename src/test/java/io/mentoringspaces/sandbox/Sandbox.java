@@ -3,7 +3,8 @@ package io.mentoringspaces.sandbox;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import io.mentoringspaces.testsupport.RestHost;
+import io.mentoringspaces.confluence.PluginContainer;
+import io.mentoringspaces.confluence.RestHost;
 import io.mentoringspaces.testsupport.SourceFiles;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -45,11 +46,11 @@ public final class Sandbox implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final SandboxDatabase database;
-    private final SandboxPlugin plugin;
+    private final PluginContainer plugin;
     private final SandboxConfluence confluence;
     private boolean closed;
 
-    private Sandbox(Server server, ServerConnector connector, SandboxDatabase database, SandboxPlugin plugin,
+    private Sandbox(Server server, ServerConnector connector, SandboxDatabase database, PluginContainer plugin,
             SandboxConfluence confluence) {
         this.server = server;
         this.connector = connector;
@@ -103,7 +104,7 @@ public final class Sandbox implements AutoCloseable {
         SandboxClock clock = new SandboxClock(ZoneId.systemDefault());
         SandboxHost host = new SandboxHost(confluence, database.activeObjects(), events, webResources, bundle,
                 () -> "http://127.0.0.1:" + connector.getLocalPort());
-        SandboxPlugin plugin = new SandboxPlugin(descriptor, host, clock);
+        PluginContainer plugin = new PluginContainer(descriptor, host::get, clock);
         I18nResolver i18n = host.get(I18nResolver.class);
         SandboxBlueprints blueprints = new SandboxBlueprints(plugin, confluence, events, i18n, clock);
         if (!existing) {
@@ -130,8 +131,8 @@ public final class Sandbox implements AutoCloseable {
         context.addFilter(new FilterHolder(signIn), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new SandboxDecorator(layout)), "/plugins/servlet/*",
                 EnumSet.of(DispatcherType.REQUEST));
-        ResourceConfig rest = RestHost.application(RestHost.moduleClasses(descriptor), plugin.beans());
-        context.addServlet(new ServletHolder(new ServletContainer(rest)), "/rest/mentoring/1.0/*");
+        ResourceConfig rest = RestHost.module(descriptor, plugin.beans());
+        context.addServlet(new ServletHolder(new ServletContainer(rest)), RestHost.path(descriptor) + "/*");
         plugin.servlets().forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         context.addServlet(new ServletHolder(webResources.servlet()), SandboxWebResources.PATH + "/*");
         context.addServlet(new ServletHolder(new SandboxStatic(nodeModules)), SandboxStatic.PATH + "/*");

@@ -13,7 +13,9 @@ import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintH
 import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.message.I18nResolver;
-import io.mentoringspaces.testsupport.TestUser;
+import io.mentoringspaces.confluence.PageTemplates;
+import io.mentoringspaces.confluence.PluginContainer;
+import io.mentoringspaces.confluence.TestUser;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -34,19 +36,19 @@ public final class SandboxBlueprints {
             SpacePermission.CREATEEDIT_PAGE_PERMISSION, SpacePermission.ADMINISTER_SPACE_PERMISSION,
             SpacePermission.COMMENT_PERMISSION, SpacePermission.REMOVE_PAGE_PERMISSION, SpacePermission.EXPORT_SPACE_PERMISSION);
 
-    private final SandboxPlugin plugin;
+    private final PluginContainer plugin;
     private final SandboxConfluence confluence;
     private final SandboxEvents events;
-    private final SandboxTemplates templates;
+    private final PageTemplates templates;
     private final I18nResolver i18n;
     private final Clock clock;
 
-    public SandboxBlueprints(SandboxPlugin plugin, SandboxConfluence confluence, SandboxEvents events, I18nResolver i18n,
+    public SandboxBlueprints(PluginContainer plugin, SandboxConfluence confluence, SandboxEvents events, I18nResolver i18n,
             Clock clock) {
         this.plugin = plugin;
         this.confluence = confluence;
         this.events = events;
-        this.templates = new SandboxTemplates(i18n);
+        this.templates = new PageTemplates(i18n);
         this.i18n = i18n;
         this.clock = clock;
     }
@@ -57,7 +59,7 @@ public final class SandboxBlueprints {
      * from their templates, then the home-page-created event.
      */
     public Space createSpace(String spaceBlueprintKey, String key, String name, TestUser creator, Map<String, Object> fields) {
-        SandboxPlugin.SpaceBlueprint blueprint = plugin.spaceBlueprints().stream()
+        PluginContainer.SpaceBlueprint blueprint = plugin.spaceBlueprints().stream()
                 .filter(b -> b.completeKey().equals(spaceBlueprintKey)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No space blueprint " + spaceBlueprintKey));
         Space space = confluence.createSpace(key, name);
@@ -71,9 +73,10 @@ public final class SandboxBlueprints {
         when(created.getCreator()).thenReturn(creator);
         when(created.getContext()).thenReturn(context);
         events.publish(created);
-        Page home = pageFromTemplate(space, null, plugin.contentTemplate(blueprint.homeTemplateKey()), context, creator, null, name);
-        for (String child : blueprint.childTemplateKeys()) {
-            pageFromTemplate(space, home, plugin.contentTemplate(child), context, creator, null, null);
+        Page home = pageFromTemplate(space, null, plugin.contentTemplate(blueprint.home().templateKey()), context, creator, null,
+                name);
+        for (PluginContainer.TemplateRef child : blueprint.home().children()) {
+            pageFromTemplate(space, home, plugin.contentTemplate(child.templateKey()), context, creator, null, null);
         }
         SpaceBlueprintHomePageCreateEvent pagesCreated = mock(SpaceBlueprintHomePageCreateEvent.class,
                 withSettings().stubOnly().name("sandboxSpacePagesCreated"));
@@ -88,7 +91,7 @@ public final class SandboxBlueprints {
      * the blueprint's index key before the blueprint's event, as the create-content plugin does.
      */
     public Page createPage(String blueprintKey, Space space, Page parent, TestUser creator, Map<String, Object> fields) {
-        SandboxPlugin.Blueprint blueprint = plugin.blueprint(blueprintKey);
+        PluginContainer.Blueprint blueprint = plugin.blueprint(blueprintKey);
         if (blueprint == null) {
             throw new IllegalArgumentException("No blueprint " + blueprintKey);
         }
@@ -103,7 +106,7 @@ public final class SandboxBlueprints {
     }
 
     @SuppressWarnings("deprecation")
-    private Page pageFromTemplate(Space space, Page parent, SandboxPlugin.ContentTemplate template, Map<String, Object> fields,
+    private Page pageFromTemplate(Space space, Page parent, PluginContainer.ContentTemplate template, Map<String, Object> fields,
             TestUser creator, String label, String title) {
         Map<String, Object> context = new HashMap<>(fields);
         if (template.contextProvider() != null) {

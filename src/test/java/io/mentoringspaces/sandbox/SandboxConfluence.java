@@ -12,7 +12,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.User;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.mentoringspaces.testsupport.TestUser;
+import io.mentoringspaces.confluence.TestUser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

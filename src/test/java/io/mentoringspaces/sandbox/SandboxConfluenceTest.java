@@ -9,7 +9,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.spaces.Space;
-import io.mentoringspaces.testsupport.TestUser;
+import io.mentoringspaces.confluence.TestUser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mentoringspaces.testsupport.RestHost;
+import io.mentoringspaces.confluence.RestHost;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -4,7 +4,8 @@ import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import io.mentoringspaces.testsupport.TestUser;
+import io.mentoringspaces.confluence.PluginContainer;
+import io.mentoringspaces.confluence.TestUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,13 +24,13 @@ final class SandboxLayout {
     }
 
     private final SandboxConfluence confluence;
-    private final SandboxPlugin plugin;
+    private final PluginContainer plugin;
     private final SandboxWebResources webResources;
     private final TemplateRenderer renderer;
     private final I18nResolver i18n;
     private final Map<String, String> roles;
 
-    SandboxLayout(SandboxConfluence confluence, SandboxPlugin plugin, SandboxWebResources webResources,
+    SandboxLayout(SandboxConfluence confluence, PluginContainer plugin, SandboxWebResources webResources,
             TemplateRenderer renderer, I18nResolver i18n, Map<String, String> roles) {
         this.confluence = confluence;
         this.plugin = plugin;
@@ -58,7 +59,7 @@ final class SandboxLayout {
             users.add(option);
         }
         List<Map<String, Object>> links = new ArrayList<>();
-        for (SandboxPlugin.HeaderLink link : plugin.headerLinks()) {
+        for (PluginContainer.HeaderLink link : plugin.headerLinks()) {
             if (link.condition() == null || link.condition().shouldDisplay(Map.of())) {
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("id", link.linkId());

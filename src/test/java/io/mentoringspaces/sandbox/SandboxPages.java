@@ -18,9 +18,10 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.message.I18nResolver;
+import io.mentoringspaces.confluence.PluginContainer;
+import io.mentoringspaces.confluence.TestUser;
 import io.mentoringspaces.rest.BlueprintResource;
 import io.mentoringspaces.rest.dto.MeetingDefaultsDto;
-import io.mentoringspaces.testsupport.TestUser;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -62,14 +63,14 @@ final class SandboxPages extends HttpServlet {
     private static final String SWITCH_USER = "/sandbox/user";
 
     private final transient SandboxConfluence confluence;
-    private final transient SandboxPlugin plugin;
+    private final transient PluginContainer plugin;
     private final transient SandboxBlueprints blueprints;
     private final transient SandboxLayout layout;
     private final transient PermissionManager permissions;
     private final transient I18nResolver i18n;
     private final transient Map<String, String> roles;
 
-    SandboxPages(SandboxConfluence confluence, SandboxPlugin plugin, SandboxBlueprints blueprints, SandboxLayout layout,
+    SandboxPages(SandboxConfluence confluence, PluginContainer plugin, SandboxBlueprints blueprints, SandboxLayout layout,
             SandboxHost host, Map<String, String> roles) {
         this.confluence = confluence;
         this.plugin = plugin;

@@ -5,11 +5,11 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import io.mentoringspaces.confluence.TestUser;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
-import io.mentoringspaces.testsupport.TestUser;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.ao.ChecklistTickEntity;
+import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.ChecklistItem;
 import io.mentoringspaces.model.ChecklistItemState;
@@ -15,6 +16,8 @@ import io.mentoringspaces.model.DefaultChecklist;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.PlanFigures;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.StatementCounter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.Query;
@@ -51,7 +54,7 @@ public class ChecklistServiceTest extends DatabaseTest {
     /** The checklist as it reads, item text to ticked. */
     private List<String> ticked(List<ChecklistEntry> entries) {
         return checklists.read(plan.id(), "mentee").resolve(entries).stream().filter(ChecklistItem::done)
-                .map(item -> item.entry().text()).toList();
+                .map(item -> item.entry().text().keyText()).toList();
     }
 
     private String keyOf(List<ChecklistEntry> entries, int index) {
@@ -216,6 +219,40 @@ public class ChecklistServiceTest extends DatabaseTest {
         assertEquals("items", assertThrows(InvalidInputException.class,
                 () -> checklists.syncItems(plan.id(), "mentee", tooMany)).getField());
         assertEquals(0, rows());
+    }
+
+    @Test
+    public void shouldSyncEveryChecklistOfAPageAndWriteNothingWhenTheyAreInStep() {
+        Map<String, List<ChecklistEntry>> page = new LinkedHashMap<>();
+        page.put("mentee", DefaultChecklist.entries());
+        page.put("reading", written("Clean Code", "Accelerate"));
+
+        checklists.syncPage(plan.id(), page);
+        int revision = ao.get(GrowthPlanEntity.class, plan.id()).getRevision();
+        try (StatementCounter.Recording recording = StatementCounter.record()) {
+            checklists.syncPage(plan.id(), page);
+            assertEquals(recording.statements().toString(), 1, recording.count());
+        }
+
+        assertEquals(new PlanFigures(0, 0, 0, 10 + 2, 0, List.of()), figures());
+        assertEquals(12, rows());
+        assertEquals(revision, ao.get(GrowthPlanEntity.class, plan.id()).getRevision());
+    }
+
+    @Test
+    public void shouldRefuseAPageWithOneChecklistItCannotKeepAndWriteNoneOfItsChecklists() {
+        List<ChecklistEntry> tooMany = java.util.stream.IntStream.range(0, ChecklistService.MAX_ITEMS + 1)
+                .mapToObj(i -> ChecklistEntry.written("Item " + i)).toList();
+        for (Map.Entry<String, List<ChecklistEntry>> bad : Map.of("not an id", written("Item"), "long", tooMany).entrySet()) {
+            Map<String, List<ChecklistEntry>> page = new LinkedHashMap<>();
+            page.put("mentee", DefaultChecklist.entries());
+            page.put(bad.getKey(), bad.getValue());
+
+            assertThrows(InvalidInputException.class, () -> ChecklistService.validate(page));
+            assertThrows(InvalidInputException.class, () -> checklists.syncPage(plan.id(), page));
+        }
+        assertEquals(0, rows());
+        assertEquals(new PlanFigures(0, 0, 0, 0, 0, List.of()), figures());
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.mentoringspaces.ao.ProgressUpdateEntity;
 
 /**
  * Removes every row of the app's tables: what a {@code @NonTransactional} test (one whose data other
- * threads, such as a {@link RestServer}'s, must see) committed.
+ * threads, such as a web server's, must see) committed.
  */
 public final class CommittedRows {
 

@@ -21,6 +21,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.user.User;
+import io.mentoringspaces.confluence.TestUser;
 import java.io.IOException;
 import java.io.Serializable;
 import java.text.MessageFormat;

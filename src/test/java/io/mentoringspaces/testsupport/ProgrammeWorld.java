@@ -7,14 +7,6 @@ import static org.mockito.Mockito.when;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.user.Group;
-import io.mentoringspaces.view.PairsViews;
-import io.mentoringspaces.rest.RestResponses;
-import io.mentoringspaces.service.AccessService;
-import io.mentoringspaces.service.CadenceCalculator;
-import io.mentoringspaces.service.ProgrammeAccessService;
-import io.mentoringspaces.service.ProgrammeAdminService;
-import io.mentoringspaces.service.ProgrammeReportService;
-import io.mentoringspaces.service.ProgrammeService;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
@@ -22,16 +14,25 @@ import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.ao.MentorAgreementEntity;
 import io.mentoringspaces.ao.ProgrammeEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.confluence.VelocityTemplateRenderer;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.rest.RestResponses;
+import io.mentoringspaces.service.AccessService;
+import io.mentoringspaces.service.CadenceCalculator;
+import io.mentoringspaces.service.ProgrammeAccessService;
+import io.mentoringspaces.service.ProgrammeAdminService;
+import io.mentoringspaces.service.ProgrammeReportService;
+import io.mentoringspaces.service.ProgrammeService;
+import io.mentoringspaces.view.PairsViews;
 import java.net.URI;
 import java.util.Date;
-import net.java.ao.DBParam;
 import java.util.List;
-import net.java.ao.RawEntity;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import net.java.ao.DBParam;
+import net.java.ao.RawEntity;
 
 /**
  * The people and services around programmes in tests: a Confluence administrator ({@code admin}),
@@ -42,7 +43,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProgrammeWorld {
 
     public final ConfluenceFixture confluence = new ConfluenceFixture();
-    public final VelocityRenderer renderer = new VelocityRenderer();
+    public final VelocityTemplateRenderer renderer = new VelocityTemplateRenderer();
     public final UserAccessor userAccessor = mock(UserAccessor.class);
     public final LoginUriProvider loginUriProvider = mock(LoginUriProvider.class);
     public final AccessService access;

@@ -73,6 +73,16 @@ public final class SourceFiles {
         return factory.newDocumentBuilder().parse(in);
     }
 
+    /** The elements named {@code tag} below {@code parent}, at any depth, in document order. */
+    public static List<Element> elements(Element parent, String tag) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            found.add((Element) nodes.item(i));
+        }
+        return found;
+    }
+
     /** Reading help for atlassian-plugin.xml. */
     public static final class Descriptor {
 

@@ -2,6 +2,7 @@ package com.atlassian.confluence.core;
 
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.labels.Labelable;
+import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.core.bean.EntityObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ public abstract class ContentEntityObject extends EntityObject implements Labela
     private String body;
     private String contentStatus = "current";
     private final List<Label> labels = new ArrayList<>();
+    private int version = 1;
+    private ConfluenceUser creator;
+    private ConfluenceUser lastModifier;
 
     protected ContentEntityObject() {
     }
@@ -48,6 +52,30 @@ public abstract class ContentEntityObject extends EntityObject implements Labela
     @Override
     public List<Label> getLabels() {
         return labels;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public ConfluenceUser getCreator() {
+        return creator;
+    }
+
+    public void setCreator(ConfluenceUser creator) {
+        this.creator = creator;
+    }
+
+    public ConfluenceUser getLastModifier() {
+        return lastModifier;
+    }
+
+    public void setLastModifier(ConfluenceUser lastModifier) {
+        this.lastModifier = lastModifier;
     }
 
     public boolean isCurrent() {

@@ -2,6 +2,7 @@ package io.mentoringspaces.rest.dto;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mentoringspaces.index.RebuildResult;
+import java.util.List;
 
 /** What rebuilding a space's index did. */
 public class RebuildDto {
@@ -36,5 +37,11 @@ public class RebuildDto {
     @JsonProperty
     public int getGoals() {
         return result.goals();
+    }
+
+    /** Ids of the pages skipped because they could not be read or applied (no titles); empty when none. */
+    @JsonProperty
+    public List<Long> getSkippedPages() {
+        return result.skippedPages();
     }
 }

@@ -10,7 +10,7 @@ import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.PairRow;
 import io.mentoringspaces.model.PairStatus;
 import io.mentoringspaces.model.ProgrammeInput;
-import io.mentoringspaces.testsupport.RestHost;
+import io.mentoringspaces.confluence.RestHost;
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;

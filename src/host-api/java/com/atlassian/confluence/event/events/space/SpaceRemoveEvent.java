@@ -1,12 +1,12 @@
 package com.atlassian.confluence.event.events.space;
 
-/**
- * Host-API declaration (confluence): a space was removed with all its content. Its constructor takes
- * a progress meter the app does not use; tests mock it.
- */
+import com.atlassian.confluence.spaces.Space;
+import com.atlassian.core.util.ProgressMeter;
+
+/** Host-API declaration (confluence): a space was removed with all its content. The bodies only serve the tests. */
 public class SpaceRemoveEvent extends SpaceEvent {
 
-    private SpaceRemoveEvent() {
-        super(null, null);
+    public SpaceRemoveEvent(Object source, Space space, ProgressMeter progressMeter) {
+        super(source, space);
     }
 }

@@ -1,0 +1,161 @@
+package io.mentoringspaces.confluence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mentoringspaces.testsupport.SourceFiles;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * Confluence's web server for the app: a real servlet container (Jetty) on a free loopback port with
+ * Confluence's context path {@code /confluence}, serving servlets at their path specs (plugin servlets
+ * under {@code /plugins/servlet/...}) and a REST module in a real JAX-RS container (Jersey, hosted as
+ * {@link RestHost} says) under the descriptor's REST path. Each request is made by the user the header
+ * {@code X-Test-User} names (none: anonymous), logged in for the request and out after it, as
+ * Confluence's authentication filter does. The client does not follow redirects.
+ *
+ * <p>Set up the content before the requests: the requests run on the server's threads and only read it.
+ */
+public final class WebServer implements AutoCloseable {
+
+    public static final String CONTEXT_PATH = "/confluence";
+    public static final String USER_HEADER = "X-Test-User";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Server server = new Server();
+    private final ServerConnector connector = new ServerConnector(server);
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String restPath;
+
+    /**
+     * Serves {@code servlets} by path spec and, unless null, the REST application {@code rest} at the
+     * descriptor's REST path; {@code login} logs the named user in (null: out) on the request's thread.
+     */
+    public WebServer(Consumer<String> login, Map<String, HttpServlet> servlets, ResourceConfig rest) throws Exception {
+        restPath = RestHost.path(SourceFiles.descriptor().document());
+        ServletContextHandler context = new ServletContextHandler(CONTEXT_PATH);
+        Filter authentication = (request, response, chain) -> {
+            login.accept(((HttpServletRequest) request).getHeader(USER_HEADER));
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                login.accept(null);
+            }
+        };
+        context.addFilter(new FilterHolder(authentication), "/*", EnumSet.of(DispatcherType.REQUEST));
+        servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+        if (rest != null) {
+            context.addServlet(new ServletHolder(new ServletContainer(rest)), restPath + "/*");
+        }
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.setHandler(context);
+        try {
+            server.start();
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Scheme, host and port the server is reached at, as a browser's {@code Origin} names them. */
+    public String origin() {
+        return "http://127.0.0.1:" + connector.getLocalPort();
+    }
+
+    /** Requests to paths below the REST module's path, e.g. {@code /pages/100/goals}. */
+    public Requests rest() {
+        return new Requests(CONTEXT_PATH + restPath);
+    }
+
+    /** Requests to paths below the context path, e.g. {@code /plugins/servlet/mentoring/coordinator}. */
+    public Requests site() {
+        return new Requests(CONTEXT_PATH);
+    }
+
+    /** A response: status, body, content type and the redirect target, if any. */
+    public record Reply(int status, String body, String contentType, String location) {
+
+        /** The body parsed as JSON. */
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    /** Requests to the paths below one prefix, each made by a named user or anonymously (null). */
+    public final class Requests {
+
+        private final String prefix;
+
+        private Requests(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The full URL of a path below the prefix. */
+        public String url(String path) {
+            return origin() + prefix + path;
+        }
+
+        public String origin() {
+            return WebServer.this.origin();
+        }
+
+        public Reply get(String path, String user) throws Exception {
+            return send(HttpRequest.newBuilder(URI.create(url(path))).GET(), user);
+        }
+
+        /** A request with a JSON body ({@code null}: no body and no content type). */
+        public Reply send(String method, String path, String user, String json) throws Exception {
+            return send(method, path, user, json, json == null ? Map.of() : Map.of("Content-Type", "application/json"));
+        }
+
+        /** A request with {@code body} (or none) and exactly the given headers besides the user's. */
+        public Reply send(String method, String path, String user, String body, Map<String, String> headers) throws Exception {
+            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body);
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url(path))).method(method, publisher);
+            headers.forEach(builder::header);
+            return send(builder, user);
+        }
+
+        private Reply send(HttpRequest.Builder request, String user) throws Exception {
+            if (user != null) {
+                request.header(USER_HEADER, user);
+            }
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot stop the web server", e);
+        }
+    }
+}
