@@ -22,7 +22,7 @@ import java.util.Set;
 public final class InputGate {
 
     /** Texts written on several lines, which may end their lines with CRLF. */
-    public static final Set<String> MULTI_LINE = Set.of("note", "description", "objectives", "aims");
+    private static final Set<String> MULTI_LINE = Set.of("note", "description", "objectives", "aims");
 
     private static final String MESSAGE = "mentoring.error.characters";
 
@@ -50,7 +50,7 @@ public final class InputGate {
      * Checks every text of a JSON value read into maps, lists and scalars: each string, and the
      * names of nested objects, as part of {@code field}.
      */
-    public static void checkValue(String field, Object value) {
+    private static void checkValue(String field, Object value) {
         if (value instanceof String text) {
             check(field, text);
         } else if (value instanceof Map<?, ?> map) {
