@@ -129,7 +129,7 @@ public final class Editor {
 
     /** A new page (not saved yet), by the current user, now. */
     public Page newPage(Space space, Page parent, String title, String body) {
-        Page page = new Page();
+        Page page = new StoredPage();
         page.setSpace(space);
         page.setParentPage(parent);
         page.setTitle(title);
