@@ -16,10 +16,11 @@ import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.service.Changes;
 
 /**
- * Hands Confluence's page events, and the label events of pages, to the {@link PageIndexer}. Registered with the event publisher when
- * its Spring bean starts and unregistered when it stops (the plugin is disabled or updated). Confluence
- * may publish an event while the transaction that saved the page is still open, so the changes made
- * for it run {@link Changes#insideHostTransaction inside the host's transaction}: never retried.
+ * Hands Confluence's page events, and the label events of pages, to the {@link PageIndexer}. Registered
+ * with the event publisher when its Spring bean starts and unregistered when it stops (the plugin is
+ * disabled or updated). Confluence may publish an event while the transaction that saved the page is
+ * still open, so the changes made for it run {@link Changes#insideHostTransaction inside the host's
+ * transaction}: never retried.
  */
 public class PageEventListener {
 
