@@ -13,7 +13,7 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ForbiddenCharacters;
 import io.mentoringspaces.testsupport.ProgrammePeople;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.ProgrammeRows;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URLEncoder;
@@ -48,7 +48,7 @@ public class ServletInputTest extends DatabaseTest {
         confluence.startApp(ao);
         ProgrammePeople.givenConfluence(confluence);
         grad = givenProgramme("grad");
-        ProgrammeWorld.givenThreePairs(ao, grad);
+        ProgrammeRows.givenThreePairs(ao, grad);
         web = confluence.serve();
         server = web.site();
     }
@@ -57,7 +57,7 @@ public class ServletInputTest extends DatabaseTest {
     public void stop() {
         web.close();
         confluence.close();
-        ProgrammeWorld.deleteAllRows(ao);
+        ProgrammeRows.deleteAllRows(ao);
     }
 
     /** "status title: message" of a decorated refusal page. */
@@ -112,7 +112,7 @@ public class ServletInputTest extends DatabaseTest {
     @Test
     @NonTransactional
     public void shouldAnswerAnUnexpectedErrorWithTheRefusalPageAndAnErrorIdThatTheLogHas() throws Exception {
-        ProgrammeWorld.givenPair(ao, grad, "D-SPACE", "Dora", "Dan", "2026-02-30", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 0, 0,
+        ProgrammeRows.givenPair(ao, grad, "D-SPACE", "Dora", "Dan", "2026-02-30", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 0, 0,
                 0, 0);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream err = System.err;
