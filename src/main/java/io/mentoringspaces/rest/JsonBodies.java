@@ -5,7 +5,8 @@ import io.mentoringspaces.service.InputGate;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.Limits;
 import io.mentoringspaces.service.TooLargeException;
-import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -15,22 +16,27 @@ import java.io.InputStream;
 import java.util.Map;
 
 /**
- * The gate every REST request body passes, whichever JSON provider the host reads it with. While the
- * body is read it may hold at most {@link Limits#BODY_BYTES} bytes (413, refused as soon as the
- * limit is passed, so a large body is never read to its end) and nest objects and arrays at most
- * {@link Limits#BODY_DEPTH} deep (400); a body that declares a larger length is refused before any
- * of it is read. Once read, every text in it passes the {@link InputGate}, named by the member of
- * the JSON object it stands in.
+ * The gate every REST request body passes, whichever JSON provider the host reads it with. A body
+ * that declares more than {@link Limits#BODY_BYTES} bytes is refused (413) before any of it is read,
+ * so a client that asked to {@code Expect: 100-continue} never sends it. While a body is read it may
+ * hold at most {@link Limits#BODY_BYTES} bytes (413, refused as soon as the limit is passed, so a
+ * large body is never read to its end) and nest objects and arrays at most {@link Limits#BODY_DEPTH}
+ * deep (400). Once read, every text in it passes the {@link InputGate}, named by the member of the
+ * JSON object it stands in.
  */
 @Provider
-public class JsonBodies implements ReaderInterceptor {
+public class JsonBodies implements ContainerRequestFilter, ReaderInterceptor {
+
+    /** Refuses a body that declares a length beyond the limit, before the container asks the client for it. */
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getLength() > Limits.BODY_BYTES) {
+            throw tooLarge();
+        }
+    }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        String declared = context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH);
-        if (declared != null && declared.strip().matches("\\d{1,18}") && Long.parseLong(declared.strip()) > Limits.BODY_BYTES) {
-            throw tooLarge();
-        }
         LimitedJson body = new LimitedJson(context.getInputStream());
         context.setInputStream(body);
         Object entity;
