@@ -8,6 +8,7 @@ import com.atlassian.confluence.pages.Page;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -34,11 +36,27 @@ public class MeetingContextProviderTest extends DatabaseTest {
                 new GoalDefinition("c", "Learn SQL", null, null, GoalStatus.IN_PROGRESS),
                 new GoalDefinition("d", "Dropped", null, null, GoalStatus.DROPPED),
                 new GoalDefinition("e", "Lead a project", null, null, null)));
-        meetings.link(plan.id(), 1L, LocalDate.of(2026, 3, 2), "2026-03-02 Mentoring meeting \"first\"");
-        meetings.link(plan.id(), 2L, LocalDate.of(2026, 3, 9), "2026-03-09 Mentoring meeting");
+        confluence.user("mia", "Mia Mentee");
+        confluence.space("MENT", "Mentoring");
+        confluence.viewer("MENT", "mia");
+        givenMeeting(1L, LocalDate.of(2026, 3, 2), "2026-03-02 Mentoring meeting \"first\"");
+        givenMeeting(2L, LocalDate.of(2026, 3, 9), "2026-03-09 Mentoring meeting");
         meetings.trash(2L);
-        meetings.link(plan.id(), 3L, LocalDate.of(2026, 3, 16), "2026-03-16 Mentoring meeting");
-        provider = new MeetingContextProvider(plans, goals, meetings, cadence, confluence.pageManager(), confluence.i18n());
+        givenMeeting(3L, LocalDate.of(2026, 3, 16), "2026-03-16 Mentoring meeting");
+        confluence.loginAs("mia");
+        provider = new MeetingContextProvider(plans, goals, meetings, cadence, confluence.pageManager(), new AccessService(
+                confluence.permissionManager(), confluence.spaceManager(), confluence.pageManager(), confluence.userManager()),
+                confluence.i18n());
+    }
+
+    @After
+    public void logOut() {
+        confluence.loginAs(null);
+    }
+
+    private void givenMeeting(long pageId, LocalDate date, String title) {
+        confluence.page(pageId, "MENT", title, "");
+        meetings.link(plan.id(), pageId, date, title);
     }
 
     private Map<String, Object> context(String... fields) {

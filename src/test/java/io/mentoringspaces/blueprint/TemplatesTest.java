@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.plugin.web.ContextProvider;
+import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
@@ -45,7 +46,9 @@ public class TemplatesTest extends DatabaseTest {
                 SpaceContextProvider.class.getName(), new SpaceContextProvider(),
                 GrowthPlanContextProvider.class.getName(), new GrowthPlanContextProvider(confluence.i18n()),
                 MeetingContextProvider.class.getName(),
-                new MeetingContextProvider(plans, goals, meetings, cadence, confluence.pageManager(), confluence.i18n()));
+                new MeetingContextProvider(plans, goals, meetings, cadence, confluence.pageManager(), new AccessService(
+                        confluence.permissionManager(), confluence.spaceManager(), confluence.pageManager(),
+                        confluence.userManager()), confluence.i18n()));
     }
 
     /** The content templates of the descriptor: template file by content-template key, and their providers. */
