@@ -1,6 +1,7 @@
 package io.mentoringspaces.rest;
 
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.blueprint.SpaceWizardInput;
 import io.mentoringspaces.blueprint.SpaceWizardValidator;
@@ -31,12 +32,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the blueprint wizards ask the server, for logged-in users: the Mentoring space wizard's
- * programmes and defaults, the check of its fields before the space is created (refusals name the
- * field), and the Mentoring meeting wizard's default date.
+ * What the blueprint wizards ask the server, for logged-in users who may use Confluence: the
+ * Mentoring space wizard's programmes and defaults, the check of its fields before the space is
+ * created (refusals name the field), and the Mentoring meeting wizard's default date.
  */
 @Path("/blueprints")
 @Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class BlueprintResource {
 
     private final AccessService access;
@@ -63,7 +65,7 @@ public class BlueprintResource {
     @GET
     @Path("mentoring-space/options")
     public Response spaceOptions() {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             return responses.notLoggedIn();
         }
@@ -82,7 +84,7 @@ public class BlueprintResource {
     @Path("mentoring-space/validation")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response checkSpaceFields(Map<String, Object> fields) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             return responses.notLoggedIn();
         }
@@ -99,7 +101,7 @@ public class BlueprintResource {
     @GET
     @Path("meeting/defaults")
     public Response meetingDefaults(@QueryParam("spaceKey") String spaceKey) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             return responses.notLoggedIn();
         }

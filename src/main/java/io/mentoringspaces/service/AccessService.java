@@ -38,6 +38,15 @@ public class AccessService {
         return AuthenticatedUserThreadLocal.get();
     }
 
+    /**
+     * Whether the logged-in user may use Confluence at all: Confluence's global "can use" permission
+     * (VIEW on the application), which licensed users hold. REST v2's {@code @LicensedOnly} lets only
+     * such users through; the app refuses everybody else wherever it answers a logged-in user.
+     */
+    public boolean mayUseConfluence(ConfluenceUser user) {
+        return user != null && permissionManager.hasPermission(user, Permission.VIEW, PermissionManager.TARGET_APPLICATION);
+    }
+
     public boolean canViewSpace(ConfluenceUser user, String spaceKey) {
         return viewableSpace(user, spaceKey) != null;
     }

@@ -128,7 +128,8 @@ public final class ConfluenceFixture {
 
     private boolean allows(User user, Permission permission, Object target) {
         if (target == PermissionManager.TARGET_APPLICATION) {
-            return user != null && admins.contains(user.getName());
+            // VIEW on the application is Confluence's "can use", which every user of the fixture has.
+            return user != null && (permission == Permission.VIEW || admins.contains(user.getName()));
         }
         String spaceKey = target instanceof Space space ? space.getKey()
                 : target instanceof AbstractPage page ? page.getSpaceKey() : null;
