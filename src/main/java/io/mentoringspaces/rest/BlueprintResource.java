@@ -16,6 +16,7 @@ import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.CadenceCalculator;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeService;
+import io.mentoringspaces.view.CoordinatorNotice;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,8 +34,9 @@ import java.util.Optional;
 
 /**
  * What the blueprint wizards ask the server, for logged-in users who may use Confluence: the
- * Mentoring space wizard's programmes and defaults, the check of its fields before the space is
- * created (refusals name the field), and the Mentoring meeting wizard's default date.
+ * Mentoring space wizard's programmes and defaults (with what each programme's coordinators will be
+ * able to read), the check of its fields before the space is created (refusals name the field), and
+ * the Mentoring meeting wizard's default date.
  */
 @Path("/blueprints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,22 +48,27 @@ public class BlueprintResource {
     private final PlanService plans;
     private final CadenceCalculator cadence;
     private final SpaceWizardValidator validator;
+    private final CoordinatorNotice notice;
     private final I18nResolver i18n;
     private final RestResponses responses;
 
     @Inject
     public BlueprintResource(AccessService access, ProgrammeService programmes, PlanService plans, CadenceCalculator cadence,
-            SpaceWizardValidator validator, I18nResolver i18n, RestResponses responses) {
+            SpaceWizardValidator validator, CoordinatorNotice notice, I18nResolver i18n, RestResponses responses) {
         this.access = access;
         this.programmes = programmes;
         this.plans = plans;
         this.cadence = cadence;
         this.validator = validator;
+        this.notice = notice;
         this.i18n = i18n;
         this.responses = responses;
     }
 
-    /** The active programmes by name, or only the default programme (created on first use) when there is none. */
+    /**
+     * The active programmes by name, or only the default programme (created on first use) when there is
+     * none; a programme whose coordinators will be able to read the space carries the notice that says so.
+     */
     @GET
     @Path("mentoring-space/options")
     public Response spaceOptions() {
@@ -70,12 +77,12 @@ public class BlueprintResource {
             return responses.notLoggedIn();
         }
         List<ProgrammeOptionDto> active = programmes.list(false).stream()
-                .map(p -> new ProgrammeOptionDto(p.key(), p.name(), name(p.defaultCadence())))
+                .map(p -> new ProgrammeOptionDto(p.key(), p.name(), name(p.defaultCadence()), notice.beforeCreation(p)))
                 .toList();
         List<ProgrammeOptionDto> options = !active.isEmpty() ? active : List.of(new ProgrammeOptionDto(ProgrammeService.DEFAULT_KEY,
                 programmes.findByKey(ProgrammeService.DEFAULT_KEY).map(Programme::name)
                         .orElse(i18n.getText("mentoring.programme.default.name")),
-                name(Cadence.WEEKLY)));
+                name(Cadence.WEEKLY), null));
         return responses.ok(() -> new SpaceWizardOptionsDto(options, cadence.today().toString(), user.getName()));
     }
 
