@@ -12,6 +12,7 @@ import io.mentoringspaces.rest.RestTestBase;
 import io.mentoringspaces.testsupport.Html;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public class PageVisibilityMatrixTest extends RestTestBase {
     private static final String RESTRICTED = "Recorded on a page you cannot view";
     private static final String RESTRICTED_MEETING_TITLE = "Restricted page";
     /** Users of the matrices: those of the other permission matrices, then rita and carol. */
-    private static final List<String> MATRIX_USERS = java.util.Arrays.asList(null, "olga", "ada", "vera", "eddie", "sam", "mia",
+    private static final List<String> MATRIX_USERS = Arrays.asList(null, "olga", "ada", "vera", "eddie", "sam", "mia",
             "max", "rita", "carol");
 
     private static final String GOAL = Storage.macro("mentoring-goal", Map.of("goalKey", "g-speak", "title", "Speak at a meetup"),
@@ -130,10 +131,6 @@ public class PageVisibilityMatrixTest extends RestTestBase {
         return outputs;
     }
 
-    private static List<String> row(String... outcomes) {
-        return List.of(outcomes);
-    }
-
     @Test
     @NonTransactional
     public void shouldShowWhatWasWrittenOnAMeetingPageOnlyToUsersWhoMayViewThatPage() throws Exception {
@@ -147,9 +144,9 @@ public class PageVisibilityMatrixTest extends RestTestBase {
         }
 
         // anonymous, olga, ada, vera, eddie, sam, mia, max, rita, carol
-        List<String> byPageView = row("-", "-", "-", "written", "written", "written", "written", "written", "figures only",
+        List<String> byPageView = List.of("-", "-", "-", "written", "written", "written", "written", "written", "figures only",
                 "figures only");
-        List<String> nothing = row("-", "-", "-", "-", "-", "-", "-", "-", "-", "-");
+        List<String> nothing = List.of("-", "-", "-", "-", "-", "-", "-", "-", "-", "-");
         Map<String, List<String>> expected = new LinkedHashMap<>();
         expected.put("goal macro", byPageView);
         expected.put("goal progress macro", byPageView);

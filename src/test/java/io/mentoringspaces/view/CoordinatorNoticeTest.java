@@ -23,6 +23,7 @@ import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.Html;
 import io.mentoringspaces.testsupport.StatementCounter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ public class CoordinatorNoticeTest extends DatabaseTest {
     public void shouldSayNothingInASpaceWhoseProgrammesCoordinatorsSeeFiguresOnly() {
         Space space = givenSpace("MIA", "sales");
 
-        assertEquals(java.util.Arrays.asList(null, null, null, null), notices(space));
+        assertEquals(Arrays.asList(null, null, null, null), notices(space));
     }
 
     @Test
