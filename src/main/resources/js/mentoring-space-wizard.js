@@ -1,7 +1,8 @@
 /*
  * The Mentoring space wizard on the create-content space-blueprint API: fills in the programmes and
- * defaults, checks the fields on the server as they change (errors appear next to each field) and
- * lets the space be created only with fields the server accepted.
+ * defaults, says when the chosen programme's coordinators will be able to read the space, checks the
+ * fields on the server as they change (errors appear next to each field) and lets the space be created
+ * only with fields the server accepted.
  */
 (function ($) {
     'use strict';
@@ -38,17 +39,35 @@
         return null;
     }
 
+    /**
+     * Says, before the space exists, who besides the pair will be able to read it: the chosen
+     * programme's notice (from the server, in the user's language), or nothing.
+     */
+    function showCoordinatorNotice($form) {
+        var notice = $form.find('[name="programme"] option:selected').data('coordinatorNotice');
+        var $notice = $form.find('.mentoring-coordinator-notice').empty();
+        if (notice) {
+            $('<p/>').text(notice).appendTo($notice);
+            $notice.removeClass('hidden');
+        } else {
+            $notice.addClass('hidden');
+        }
+    }
+
     function fillOptions($form, options) {
         var $programme = $form.find('[name="programme"]').empty();
         $.each(options.programmes, function (i, programme) {
             $('<option/>').val(programme.key).text(programme.name).attr('data-cadence', programme.defaultCadence)
+                .data('coordinatorNotice', programme.coordinatorNotice || '')
                 .appendTo($programme);
         });
         $form.find('[name="mentee"]').val(options.mentee);
         $form.find('[name="startDate"]').val(options.today);
         $form.find('[name="cadence"]').val($programme.find('option:selected').attr('data-cadence'));
+        showCoordinatorNotice($form);
         $programme.on('change', function () {
             $form.find('[name="cadence"]').val($programme.find('option:selected').attr('data-cadence'));
+            showCoordinatorNotice($form);
         });
     }
 

@@ -38,8 +38,9 @@ import java.util.Optional;
  * column, filtered by status and by text in the mentee's and mentor's names, 25 a page by default.
  * It shows figures only, read from the app's tables. The host lets every request through
  * ({@link UnrestrictedAccess}) so that the servlet decides: anonymous users go to the login page,
- * users who coordinate nothing get a 403 page that names no programme and no number. Bad input
- * (an unknown sort column, a character that is not allowed) gets the refusal page naming the field.
+ * users who coordinate nothing, or who may not use Confluence (as {@code @LicensedOnly} would refuse
+ * them), get a 403 page that names no programme and no number. Bad input (an unknown sort column, a
+ * character that is not allowed) gets the refusal page naming the field.
  */
 @UnrestrictedAccess
 public class CoordinatorServlet extends HttpServlet {

@@ -99,14 +99,20 @@ final class Pages {
     }
 
     /**
-     * Lets in Confluence administrators and coordinators of at least one programme. Anybody else gets
-     * their answer here (anonymous users the login page, the others a refusal that names nothing) and
-     * null is returned.
+     * Lets in Confluence administrators and coordinators of at least one programme who may use
+     * Confluence. Anybody else gets their answer here (anonymous users the login page, the others, a
+     * user without Confluence's "can use" permission too, the same refusal, which names nothing) and
+     * null is returned. The servlets carry {@code @UnrestrictedAccess} only so that anonymous users
+     * get this login redirect; the licence check {@code @LicensedOnly} would make is made here.
      */
     Visitor admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ConfluenceUser user = access.currentUser();
         if (user == null) {
             redirectToLogin(request, response);
+            return null;
+        }
+        if (!access.mayUseConfluence(user)) {
+            forbidden(response);
             return null;
         }
         List<Programme> visible = programmeAccess.visibleProgrammes(user);

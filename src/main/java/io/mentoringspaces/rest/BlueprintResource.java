@@ -1,6 +1,7 @@
 package io.mentoringspaces.rest;
 
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.blueprint.MeetingWizardInput;
 import io.mentoringspaces.blueprint.SpaceWizardInput;
@@ -15,6 +16,7 @@ import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.CadenceCalculator;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeService;
+import io.mentoringspaces.view.CoordinatorNotice;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,13 +33,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What the blueprint wizards ask the server, for logged-in users: the Mentoring space wizard's
- * programmes and defaults and the check of its fields before the space is created; the Mentoring
- * meeting wizard's default date and the check of its fields before the page is created (refusals
- * name the field).
+ * What the blueprint wizards ask the server, for logged-in users who may use Confluence: the
+ * Mentoring space wizard's programmes and defaults (with what each programme's coordinators will be
+ * able to read) and the check of its fields before the space is created; the Mentoring meeting
+ * wizard's default date and the check of its fields before the page is created (refusals name the
+ * field).
  */
 @Path("/blueprints")
 @Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class BlueprintResource {
 
     private final AccessService access;
@@ -45,36 +49,41 @@ public class BlueprintResource {
     private final PlanService plans;
     private final CadenceCalculator cadence;
     private final SpaceWizardValidator validator;
+    private final CoordinatorNotice notice;
     private final I18nResolver i18n;
     private final RestResponses responses;
 
     @Inject
     public BlueprintResource(AccessService access, ProgrammeService programmes, PlanService plans, CadenceCalculator cadence,
-            SpaceWizardValidator validator, I18nResolver i18n, RestResponses responses) {
+            SpaceWizardValidator validator, CoordinatorNotice notice, I18nResolver i18n, RestResponses responses) {
         this.access = access;
         this.programmes = programmes;
         this.plans = plans;
         this.cadence = cadence;
         this.validator = validator;
+        this.notice = notice;
         this.i18n = i18n;
         this.responses = responses;
     }
 
-    /** The active programmes by name, or only the default programme (created on first use) when there is none. */
+    /**
+     * The active programmes by name, or only the default programme (created on first use) when there is
+     * none; a programme whose coordinators will be able to read the space carries the notice that says so.
+     */
     @GET
     @Path("mentoring-space/options")
     public Response spaceOptions() {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             return responses.notLoggedIn();
         }
         List<ProgrammeOptionDto> active = programmes.list(false).stream()
-                .map(p -> new ProgrammeOptionDto(p.key(), p.name(), name(p.defaultCadence())))
+                .map(p -> new ProgrammeOptionDto(p.key(), p.name(), name(p.defaultCadence()), notice.beforeCreation(p)))
                 .toList();
         List<ProgrammeOptionDto> options = !active.isEmpty() ? active : List.of(new ProgrammeOptionDto(ProgrammeService.DEFAULT_KEY,
                 programmes.findByKey(ProgrammeService.DEFAULT_KEY).map(Programme::name)
                         .orElse(i18n.getText("mentoring.programme.default.name")),
-                name(Cadence.WEEKLY)));
+                name(Cadence.WEEKLY), null));
         return responses.ok(() -> new SpaceWizardOptionsDto(options, cadence.today().toString(), user.getName()));
     }
 
@@ -83,7 +92,7 @@ public class BlueprintResource {
     @Path("mentoring-space/validation")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response checkSpaceFields(Map<String, Object> fields) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             return responses.notLoggedIn();
         }
@@ -112,7 +121,7 @@ public class BlueprintResource {
     @Path("meeting/validation")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response checkMeetingFields(Map<String, Object> fields) {
-        if (access.currentUser() == null) {
+        if (Caller.current(access, responses) == null) {
             return responses.notLoggedIn();
         }
         if (fields == null) {
@@ -125,7 +134,7 @@ public class BlueprintResource {
 
     /** {@code work}'s answer for a logged-in user who may view the space; refused otherwise, naming nothing. */
     private Response withSpace(String spaceKey, Supplier<?> work) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             return responses.notLoggedIn();
         }

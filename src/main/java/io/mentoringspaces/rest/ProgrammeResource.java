@@ -46,9 +46,9 @@ import java.util.function.Function;
 /**
  * Programmes and their pairs: {@code /rest/mentoring/1.0/programmes/...}. Administrators create,
  * change and archive programmes and see every programme; a programme's coordinators see its figures
- * and may change its description and default cadence. Anybody else is refused (401 anonymous, 403
- * logged in) before any programme is looked at; a programme that does not exist or is not the
- * user's is 404.
+ * and may change its description and default cadence. Anybody else is refused (401 anonymous or
+ * without Confluence's "can use" permission, 403 logged in) before any programme is looked at; a
+ * programme that does not exist or is not the user's is 404.
  */
 @Path("/programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,7 +83,7 @@ public class ProgrammeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ProgrammeInputDto body) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             return responses.notLoggedIn();
         }
@@ -216,7 +216,7 @@ public class ProgrammeResource {
 
     /** Runs {@code work} with the programmes the user may see, after refusing anonymous users and non-coordinators. */
     private Response withVisible(Function<List<Programme>, Response> work) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             return responses.notLoggedIn();
         }

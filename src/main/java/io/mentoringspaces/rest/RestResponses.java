@@ -48,6 +48,14 @@ public class RestResponses {
         return error(401, i18n.getText("mentoring.rest.error.login"), null);
     }
 
+    /**
+     * 401 for a logged-in user who may not use Confluence: the status REST's access check answers
+     * {@code @LicensedOnly} and {@code @AnonymousSiteAccess} with for them; says nothing of the resource.
+     */
+    public Response unlicensed() {
+        return error(401, i18n.getText("mentoring.rest.error.unlicensed"), null);
+    }
+
     /** 403: the user may not do this; says nothing of the resource. */
     public Response forbidden() {
         return error(403, i18n.getText("mentoring.rest.error.forbidden"), null);

@@ -102,16 +102,23 @@ public class GoalStateView {
         };
     }
 
+    /**
+     * The latest updates. An update recorded on a meeting page the viewer may not view (or that no
+     * longer exists) shows its figures only: no note, no author, no meeting, and a text saying where
+     * it was recorded, because what people write follows the visibility of the page they wrote it on.
+     */
     private List<Map<String, Object>> history(List<ProgressUpdate> updates, Viewer viewer) {
         List<Map<String, Object>> history = new ArrayList<>();
         for (ProgressUpdate update : updates) {
+            AbstractPage meeting = update.meetingPageId() > 0 ? access.viewablePage(viewer.user(), update.meetingPageId()) : null;
+            boolean restricted = update.meetingPageId() > 0 && meeting == null;
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("date", support.date(update.createdAt()));
-            entry.put("who", support.userName(update.authorKey()));
             entry.put("percentLabel", support.text("mentoring.macro.percent", update.progressPercent()));
             entry.put("statusLabel", statusLabel(update.status()));
-            entry.put("note", update.note());
-            AbstractPage meeting = update.meetingPageId() > 0 ? access.viewablePage(viewer.user(), update.meetingPageId()) : null;
+            entry.put("restricted", restricted);
+            entry.put("who", restricted ? null : support.userName(update.authorKey()));
+            entry.put("note", restricted ? null : update.note());
             entry.put("meetingTitle", meeting == null ? null : meeting.getTitle());
             entry.put("meetingUrl", meeting == null ? null : support.pageUrl(meeting.getId()));
             history.add(entry);
@@ -145,6 +152,7 @@ public class GoalStateView {
         text.put("history", support.text("mentoring.macro.goal.history"));
         text.put("historyNone", support.text("mentoring.macro.goal.history.none"));
         text.put("madeIn", support.text("mentoring.macro.goal.history.meeting"));
+        text.put("restricted", support.text("mentoring.macro.goal.history.restricted"));
         text.put("agree", support.text("mentoring.macro.goal.agree"));
         text.put("record", support.text("mentoring.macro.goal.record"));
         text.put("percent", support.text("mentoring.macro.goal.form.percent"));

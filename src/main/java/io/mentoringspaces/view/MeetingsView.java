@@ -41,9 +41,14 @@ public class MeetingsView {
                 current(meetings).stream().map(MeetingLink::meetingDate).toList());
     }
 
-    public String render(GrowthPlan plan, List<MeetingLink> meetings, Viewer viewer) {
+    /**
+     * The timeline for the viewer, with {@code coordinatorNotice} (see {@link CoordinatorNotice}) above
+     * it when not null.
+     */
+    public String render(GrowthPlan plan, List<MeetingLink> meetings, Viewer viewer, String coordinatorNotice) {
         CadenceFigures figures = figures(plan, meetings);
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("coordinatorNotice", coordinatorNotice);
         model.put("held", support.text("mentoring.macro.meetings.held", figures.held(), figures.expected(), cadenceLabel(plan)));
         model.put("adherence", support.text("mentoring.macro.meetings.adherence", figures.adherencePercent()));
         model.put("adherencePercent", figures.adherencePercent());

@@ -38,19 +38,29 @@ public class MeetingContextProviderTest extends DatabaseTest {
                 new GoalDefinition("c", "Learn SQL", null, null, GoalStatus.IN_PROGRESS),
                 new GoalDefinition("d", "Dropped", null, null, GoalStatus.DROPPED),
                 new GoalDefinition("e", "Lead a project", null, null, null)));
-        meetings.link(plan.id(), 1L, LocalDate.of(2026, 3, 2), "2026-03-02 Mentoring meeting \"first\"");
-        meetings.link(plan.id(), 2L, LocalDate.of(2026, 3, 9), "2026-03-09 Mentoring meeting");
-        meetings.trash(2L);
-        meetings.link(plan.id(), 3L, LocalDate.of(2026, 3, 16), "2026-03-16 Mentoring meeting");
         confluence = new ConfluenceDouble(CLOCK);
         confluence.startApp(ao);
         confluence.space("MENT", "Mentoring");
+        confluence.user("mia", "Mia Mentee");
+        confluence.viewer("MENT", "mia");
+        givenMeeting(1L, LocalDate.of(2026, 3, 2), "2026-03-02 Mentoring meeting \"first\"");
+        givenMeeting(2L, LocalDate.of(2026, 3, 9), "2026-03-09 Mentoring meeting");
+        meetings.trash(2L);
+        givenMeeting(3L, LocalDate.of(2026, 3, 16), "2026-03-16 Mentoring meeting");
+        confluence.loginAs("mia");
         provider = confluence.app().contentTemplate("meeting-template").contextProvider();
     }
 
     @After
     public void stopConfluence() {
+        confluence.loginAs(null);
         confluence.close();
+    }
+
+    /** A meeting page of the space that the creator, mia, may view, linked to the plan. */
+    private void givenMeeting(long pageId, LocalDate date, String title) {
+        confluence.page(pageId, "MENT", null, title, "");
+        meetings.link(plan.id(), pageId, date, title);
     }
 
     private Map<String, Object> context(String... fields) {

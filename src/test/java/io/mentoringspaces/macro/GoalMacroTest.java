@@ -149,7 +149,7 @@ public class GoalMacroTest extends MacroTestBase {
     }
 
     @Test
-    public void shouldLinkAnUpdateToItsMeetingPageOnlyWhenTheUserMayViewThatPage() {
+    public void shouldShowTheMeetingAndNoteOfAnUpdateOnlyToUsersWhoMayViewItsMeetingPage() {
         givenSpeakGoal();
         confluence.space("SECRET", "Secret");
         confluence.spaceAdmin("SECRET", "mia");
@@ -157,10 +157,13 @@ public class GoalMacroTest extends MacroTestBase {
         goals.recordProgress(plan.id(), "g-speak", 50, GoalStatus.IN_PROGRESS, "Halfway", "key-mia", 300);
 
         assertEquals("in Secret meeting", Html.text(card("mia"), ".mentoring-history-meeting"));
+        assertEquals("Halfway", Html.text(card("mia"), ".mentoring-history-note"));
         String vera = card("vera");
         assertNull(Html.text(vera, ".mentoring-history-meeting"));
         assertFalse(vera.contains("Secret meeting"));
-        assertEquals("Halfway", Html.text(vera, ".mentoring-history-note"));
+        assertNull(Html.text(vera, ".mentoring-history-note"));
+        assertFalse(vera.contains("Halfway"));
+        assertEquals("Recorded on a page you cannot view", Html.text(vera, ".mentoring-history-restricted"));
     }
 
     @Test

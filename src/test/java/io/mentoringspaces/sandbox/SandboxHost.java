@@ -104,8 +104,11 @@ public final class SandboxHost {
         when(permissions.hasPermission(any(), any(Permission.class), any(Object.class))).thenAnswer(call -> {
             Object target = call.getArgument(2);
             User user = call.getArgument(0);
-            return target == PermissionManager.TARGET_APPLICATION ? confluence.isAdmin(user)
-                    : confluence.hasPermission(user, call.getArgument(1), target);
+            if (target == PermissionManager.TARGET_APPLICATION) {
+                // VIEW on the application is Confluence's "can use": every user of the sandbox may use it.
+                return call.getArgument(1) == Permission.VIEW ? user != null : confluence.isAdmin(user);
+            }
+            return confluence.hasPermission(user, call.getArgument(1), target);
         });
         when(permissions.isConfluenceAdministrator(any())).thenAnswer(call -> confluence.isAdmin(call.getArgument(0)));
         return permissions;
