@@ -26,6 +26,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -46,7 +47,8 @@ import java.util.function.Supplier;
  * <p>Set-up methods ({@link #user}, {@link #space}, {@link #page}, {@link #grant}...) put things in
  * place as they already are, without events; {@link #editor()} and {@link #createContent()} do what
  * people do, with Confluence's events; {@link #render} shows a page as a user sees it; {@link #serve()}
- * puts the app's servlets and REST module on a web server.
+ * puts the app's servlets and REST module on a web server; {@link #keepContentIn} keeps the content in
+ * a file, as Confluence keeps it in its database.
  */
 public final class ConfluenceDouble implements AutoCloseable {
 
@@ -69,6 +71,7 @@ public final class ConfluenceDouble implements AutoCloseable {
     private final CreateContent createContent;
     private final PageRenderer renderer;
     private PluginContainer plugin;
+    private ContentFile contentFile;
 
     public ConfluenceDouble(Clock clock) {
         this(clock, () -> BASE_URL);
@@ -143,6 +146,25 @@ public final class ConfluenceDouble implements AutoCloseable {
                     app().beans()));
         } catch (Exception e) {
             throw new IllegalStateException("The web server does not start", e);
+        }
+    }
+
+    /**
+     * Keeps the content (spaces, pages, restrictions) in {@code file}: reads it when it is there (true),
+     * and {@link #saveContent()} writes it. Users are not kept: set up the directory before.
+     */
+    public boolean keepContentIn(Path file) {
+        if (contentFile != null) {
+            throw new IllegalStateException("The content is kept in a file already");
+        }
+        contentFile = new ContentFile(file, content, directory);
+        return contentFile.read();
+    }
+
+    /** Writes the content to its file, when it is kept in one and changed since. */
+    public void saveContent() {
+        if (contentFile != null) {
+            contentFile.write();
         }
     }
 
@@ -368,9 +390,10 @@ public final class ConfluenceDouble implements AutoCloseable {
         return renderer.render(storage, conversion, HostBinding.bind(ConversionContext.class, conversion));
     }
 
-    /** Stops the app, as Confluence disables it. */
+    /** Stops the app, as Confluence disables it, and saves the content when it is kept in a file. */
     @Override
     public void close() {
+        saveContent();
         if (plugin != null) {
             plugin.close();
         }
