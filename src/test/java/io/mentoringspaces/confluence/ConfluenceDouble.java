@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.w3c.dom.Document;
 
 /**
  * The one Confluence the tests and the sandbox run the app in: its directory (users, groups,
@@ -47,8 +48,9 @@ import java.util.function.Supplier;
  * <p>Set-up methods ({@link #user}, {@link #space}, {@link #page}, {@link #grant}...) put things in
  * place as they already are, without events; {@link #editor()} and {@link #createContent()} do what
  * people do, with Confluence's events; {@link #render} shows a page as a user sees it; {@link #serve()}
- * puts the app's servlets and REST module on a web server; {@link #keepContentIn} keeps the content in
- * a file, as Confluence keeps it in its database.
+ * puts the app's servlets and REST module on a web server, {@link #serveSite} Confluence's pages for
+ * people around them; {@link #keepContentIn} keeps the content in a file, as Confluence keeps it in its
+ * database.
  */
 public final class ConfluenceDouble implements AutoCloseable {
 
@@ -64,6 +66,7 @@ public final class ConfluenceDouble implements AutoCloseable {
     private final VelocityTemplateRenderer templateRenderer = new VelocityTemplateRenderer();
     private final RecordingPageBuilder pageBuilder = new RecordingPageBuilder();
     private final Map<String, Macro> otherMacros = new LinkedHashMap<>();
+    private final OtherPluginsMacros otherPlugins;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private final InMemoryPermissionManager permissions;
     private final InMemorySpacePermissionManager spacePermissions;
@@ -104,6 +107,7 @@ public final class ConfluenceDouble implements AutoCloseable {
         createContent = new CreateContent(() -> plugin, editor, events, labels, spaceLabels, i18n,
                 new PageTemplates(service(I18nResolver.class)));
         renderer = new PageRenderer(content, directory, baseUrl, this::macro);
+        otherPlugins = new OtherPluginsMacros(content, permissions, baseUrl);
     }
 
     private static Properties bundle() {
@@ -144,6 +148,25 @@ public final class ConfluenceDouble implements AutoCloseable {
         try {
             return new WebServer(this::loginAs, app().servlets(), RestHost.module(SourceFiles.descriptor().document(),
                     app().beans()));
+        } catch (Exception e) {
+            throw new IllegalStateException("The web server does not start", e);
+        }
+    }
+
+    /**
+     * Confluence for people on a web server: the app's servlets and REST module as {@link #serve()} puts
+     * them, with Confluence's pages, login, page decoration and web resources around them
+     * ({@link Site}); the content is saved after each request when it is kept in a file.
+     */
+    public WebServer serveSite(Site site) {
+        try {
+            Document descriptor = SourceFiles.descriptor().document();
+            WebResources webResources = new WebResources(descriptor, bundle());
+            PageLayout layout = new PageLayout(site, directory, this::app, webResources, pageBuilder, templateRenderer,
+                    service(I18nResolver.class));
+            SiteUi ui = new SiteUi(site, new SitePages(this, site, layout, directory, permissions), new Decorator(layout),
+                    webResources, pageBuilder, this::saveContent);
+            return new WebServer(site.port(), this::loginAs, app().servlets(), RestHost.module(descriptor, app().beans()), ui);
         } catch (Exception e) {
             throw new IllegalStateException("The web server does not start", e);
         }
@@ -369,7 +392,7 @@ public final class ConfluenceDouble implements AutoCloseable {
         if (app != null) {
             return app;
         }
-        return otherMacros.containsKey(name) ? otherMacros.get(name) : OtherPluginsMacros.named(name);
+        return otherMacros.containsKey(name) ? otherMacros.get(name) : otherPlugins.named(name);
     }
 
     /** A conversion of the content (its space's key when it has none), as macros receive it. */

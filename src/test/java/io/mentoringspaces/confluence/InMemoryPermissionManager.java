@@ -112,6 +112,19 @@ final class InMemoryPermissionManager {
         return restriction == null || restriction.permits(user, directory);
     }
 
+    /**
+     * PermissionManager.hasCreatePermission for a page in the space, as Confluence's Create buttons
+     * check it: the super-user group may; anybody else must be allowed to use Confluence, view the space
+     * and add pages to it (EDITSPACE).
+     */
+    boolean canCreatePage(User user, Space space) {
+        if (directory.isExempt(user)) {
+            return true;
+        }
+        return directory.canUseConfluence(user) && spacePermissions.granted(SpacePermission.VIEWSPACE_PERMISSION, space, user)
+                && spacePermissions.granted(SpacePermission.CREATEEDIT_PAGE_PERMISSION, space, user);
+    }
+
     public boolean isConfluenceAdministrator(User user) {
         return hasPermission(user, Permission.ADMINISTER, PermissionManager.TARGET_APPLICATION);
     }
