@@ -42,6 +42,28 @@ final class OtherPluginsMacros {
         this.baseUrl = baseUrl;
     }
 
+    /** A macro of another plugin: its body and output types. */
+    private abstract static class OwnMacro implements Macro {
+
+        private final BodyType bodyType;
+        private final OutputType outputType;
+
+        OwnMacro(BodyType bodyType, OutputType outputType) {
+            this.bodyType = bodyType;
+            this.outputType = outputType;
+        }
+
+        @Override
+        public BodyType getBodyType() {
+            return bodyType;
+        }
+
+        @Override
+        public OutputType getOutputType() {
+            return outputType;
+        }
+    }
+
     /** The macro of that name, or null when it is not one of them. */
     Macro named(String name) {
         return switch (name) {
@@ -54,7 +76,11 @@ final class OtherPluginsMacros {
     }
 
     /** {@code status}: title and colour (Grey, Red, Yellow, Green, Blue), optionally subtle. */
-    static final class Status implements Macro {
+    static final class Status extends OwnMacro {
+
+        Status() {
+            super(BodyType.NONE, OutputType.INLINE);
+        }
 
         @Override
         public String execute(Map<String, String> parameters, String body, ConversionContext context) {
@@ -70,20 +96,14 @@ final class OtherPluginsMacros {
             String title = parameters.getOrDefault("title", "");
             return "<span class=\"status-macro aui-lozenge" + modifier + subtle + "\">" + Entities.escape(title) + "</span>";
         }
-
-        @Override
-        public BodyType getBodyType() {
-            return BodyType.NONE;
-        }
-
-        @Override
-        public OutputType getOutputType() {
-            return OutputType.INLINE;
-        }
     }
 
     /** {@code code}: the body as written, in a syntax-highlighter {@code pre} for its language. */
-    static final class Code implements Macro {
+    static final class Code extends OwnMacro {
+
+        Code() {
+            super(BodyType.PLAIN_TEXT, OutputType.BLOCK);
+        }
 
         @Override
         public String execute(Map<String, String> parameters, String body, ConversionContext context) {
@@ -92,16 +112,6 @@ final class OtherPluginsMacros {
                     + "<pre class=\"syntaxhighlighter-pre\" data-syntaxhighlighter-params=\"brush: " + Entities.escape(language)
                     + "; gutter: false; theme: Confluence\" data-theme=\"Confluence\">" + Entities.escape(body) + "</pre></div></div>";
         }
-
-        @Override
-        public BodyType getBodyType() {
-            return BodyType.PLAIN_TEXT;
-        }
-
-        @Override
-        public OutputType getOutputType() {
-            return OutputType.BLOCK;
-        }
     }
 
     /**
@@ -109,7 +119,11 @@ final class OtherPluginsMacros {
      * {@code spaces} (comma-separated) that the user may view, the open ones only when {@code status} is
      * {@code incomplete}, newest page title first, at most {@code pageSize} (20 by default).
      */
-    final class TasksReport implements Macro {
+    final class TasksReport extends OwnMacro {
+
+        TasksReport() {
+            super(BodyType.NONE, OutputType.BLOCK);
+        }
 
         @Override
         public String execute(Map<String, String> parameters, String body, ConversionContext context) {
@@ -160,16 +174,6 @@ final class OtherPluginsMacros {
                 return 20;
             }
         }
-
-        @Override
-        public BodyType getBodyType() {
-            return BodyType.NONE;
-        }
-
-        @Override
-        public OutputType getOutputType() {
-            return OutputType.BLOCK;
-        }
     }
 
     /**
@@ -178,7 +182,11 @@ final class OtherPluginsMacros {
      * {@code buttonLabel}, for users who may add pages to {@code spaceKey} (the page's space by default);
      * nothing for anybody else. Here it leads to the test Confluence's Create dialog page.
      */
-    final class CreateFromTemplate implements Macro {
+    final class CreateFromTemplate extends OwnMacro {
+
+        CreateFromTemplate() {
+            super(BodyType.NONE, OutputType.INLINE);
+        }
 
         @Override
         public String execute(Map<String, String> parameters, String body, ConversionContext context) {
@@ -197,16 +205,6 @@ final class OtherPluginsMacros {
 
         private static String encode(String text) {
             return URLEncoder.encode(text, StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public BodyType getBodyType() {
-            return BodyType.NONE;
-        }
-
-        @Override
-        public OutputType getOutputType() {
-            return OutputType.INLINE;
         }
     }
 }
