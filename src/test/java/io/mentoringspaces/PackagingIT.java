@@ -88,6 +88,7 @@ public class PackagingIT {
                 "com.atlassian.confluence.content.render.xhtml",
                 "com.atlassian.confluence.core",
                 "com.atlassian.confluence.event.events.content.page",
+                "com.atlassian.confluence.event.events.label",
                 "com.atlassian.confluence.event.events.space",
                 "com.atlassian.confluence.labels",
                 "com.atlassian.confluence.macro",

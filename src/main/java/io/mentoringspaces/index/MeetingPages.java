@@ -43,14 +43,24 @@ public final class MeetingPages {
         return hasLabel(page, GROWTH_PLAN_LABEL);
     }
 
+    /** Whether the label is one the index follows: the meeting or the growth-plan label. */
+    public static boolean isIndexLabel(Label label) {
+        return is(label, MEETING_LABEL) || is(label, GROWTH_PLAN_LABEL);
+    }
+
     private static boolean hasLabel(ContentEntityObject page, String name) {
         for (Label label : page.getLabels()) {
-            if (name.equals(label.getName()) && label.getNamespace() != null
-                    && Namespace.GLOBAL.getPrefix().equals(label.getNamespace().getPrefix())) {
+            if (is(label, name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The global label of that name (the one a blueprint's index key gives, or a person types). */
+    private static boolean is(Label label, String name) {
+        return name.equals(label.getName()) && label.getNamespace() != null
+                && Namespace.GLOBAL.getPrefix().equals(label.getNamespace().getPrefix());
     }
 
     /** The date that starts the title ("2026-03-16 Mentoring meeting"); empty when there is none. */

@@ -1,5 +1,7 @@
 package io.mentoringspaces.index;
 
+import com.atlassian.confluence.labels.Label;
+import com.atlassian.confluence.labels.Labelable;
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
@@ -85,8 +87,29 @@ public class PageIndexer {
         inPlanOf(page, "restored", plan -> meetings.restore(page.getId()));
     }
 
+    /**
+     * Purged from the trash: its link goes. The pages of a removed space are purged after its plan was
+     * archived ({@link #spaceRemoved}): their links stay, as the ended pair's meetings.
+     */
     public void pagePurged(Page page) {
-        inPlanOf(page, "purged", plan -> meetings.unlink(page.getId()));
+        inPlanOf(page, "purged", plan -> {
+            if (plan.status() != PlanStatus.ARCHIVED) {
+                meetings.unlink(page.getId());
+            }
+        });
+    }
+
+    /**
+     * A label was added to or taken off a page without a new version (the page's label tools): a saved,
+     * current page that gained or lost the meeting or the growth-plan label is indexed again as after a
+     * save, so it is linked or unlinked and its goals read. Other labels, other content and pages not
+     * saved yet are left alone: a blueprint labels its page before saving it, and the page's create
+     * event indexes it. A page that loses the growth-plan label leaves the goal index as it was.
+     */
+    public void pageLabelsChanged(Labelable labelled, Label label) {
+        if (labelled instanceof Page page && page.getId() != 0 && page.isCurrent() && MeetingPages.isIndexLabel(label)) {
+            pageUpdated(page);
+        }
     }
 
     /** A page moved from {@code oldSpace}: indexed in its new space, unlinked when that space has no plan. */
@@ -99,7 +122,10 @@ public class PageIndexer {
         }
     }
 
-    /** The space was removed: its plan is archived, with everything linked to it kept for the reports. */
+    /**
+     * The space is being removed (Confluence announces it before it purges the pages) or was removed:
+     * its plan is archived, with everything linked to it kept for the reports.
+     */
     public void spaceRemoved(String spaceKey) {
         try {
             plans.findBySpaceKey(spaceKey)

@@ -7,6 +7,8 @@ import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
 import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.event.events.label.LabelAddEvent;
+import com.atlassian.confluence.event.events.label.LabelRemoveEvent;
 import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
@@ -14,10 +16,11 @@ import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.service.Changes;
 
 /**
- * Hands Confluence's page events to the {@link PageIndexer}. Registered with the event publisher when
- * its Spring bean starts and unregistered when it stops (the plugin is disabled or updated). Confluence
- * may publish an event while the transaction that saved the page is still open, so the changes made
- * for it run {@link Changes#insideHostTransaction inside the host's transaction}: never retried.
+ * Hands Confluence's page events, and the label events of pages, to the {@link PageIndexer}. Registered
+ * with the event publisher when its Spring bean starts and unregistered when it stops (the plugin is
+ * disabled or updated). Confluence may publish an event while the transaction that saved the page is
+ * still open, so the changes made for it run {@link Changes#insideHostTransaction inside the host's
+ * transaction}: never retried.
  */
 public class PageEventListener {
 
@@ -87,5 +90,20 @@ public class PageEventListener {
     @EventListener
     public void onPageRemove(PageRemoveEvent event) {
         Changes.insideHostTransaction(() -> indexer.pagePurged(event.getPage()));
+    }
+
+    /**
+     * A label added with the page's label tools: Confluence saves no new version for it, so this is the
+     * only event that tells a page became a meeting or the growth plan.
+     */
+    @EventListener
+    public void onLabelAdd(LabelAddEvent event) {
+        Changes.insideHostTransaction(() -> indexer.pageLabelsChanged(event.getLabelled(), event.getLabel()));
+    }
+
+    /** A label taken off with the page's label tools: the only event that tells a page is no longer a meeting. */
+    @EventListener
+    public void onLabelRemove(LabelRemoveEvent event) {
+        Changes.insideHostTransaction(() -> indexer.pageLabelsChanged(event.getLabelled(), event.getLabel()));
     }
 }

@@ -1,5 +1,6 @@
 package io.mentoringspaces.listener;
 
+import com.atlassian.confluence.event.events.space.SpaceContentWillRemoveEvent;
 import com.atlassian.confluence.event.events.space.SpaceRemoveEvent;
 import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintCreateEvent;
 import com.atlassian.confluence.plugins.createcontent.api.events.SpaceBlueprintHomePageCreateEvent;
@@ -60,6 +61,17 @@ public class SpaceEventListener {
         });
     }
 
+    /**
+     * Confluence is about to remove the space (published in a transaction of its own, before the space's
+     * pages are purged one by one): the plan is archived first, so that the purges keep its meeting links
+     * and the ended pair keeps its figures.
+     */
+    @EventListener
+    public void onSpaceContentWillRemove(SpaceContentWillRemoveEvent event) {
+        Changes.insideHostTransaction(() -> indexer.spaceRemoved(event.getSpace().getKey()));
+    }
+
+    /** The space is gone: its plan is archived, if it was not yet. */
     @EventListener
     public void onSpaceRemove(SpaceRemoveEvent event) {
         Changes.insideHostTransaction(() -> indexer.spaceRemoved(event.getSpace().getKey()));

@@ -31,7 +31,8 @@ public class MacroSupport {
 
     /**
      * The space and page of the conversion and the current user's rights on them: the page's own
-     * permissions when the macro is on a saved page, the space's otherwise (a preview of a new page).
+     * permissions when the macro is on a saved page; otherwise (a preview of a new page) viewing the
+     * space, and whether the user may add pages to it, that is edit the new page.
      */
     public Placement placement(ConversionContext context) {
         ConfluenceUser user = access.currentUser();
@@ -44,7 +45,7 @@ public class MacroSupport {
         }
         String spaceKey = context.getSpaceKey();
         return new Placement(spaceKey, access.canViewSpace(user, spaceKey),
-                new Viewer(user, 0, user != null && access.canEditSpace(user, spaceKey), interactive));
+                new Viewer(user, 0, user != null && access.canAddPages(user, spaceKey), interactive));
     }
 
     /** Asks for one of the app's web resources on the page being built. */

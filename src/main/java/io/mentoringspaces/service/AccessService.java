@@ -1,6 +1,7 @@
 package io.mentoringspaces.service;
 
 import com.atlassian.confluence.pages.AbstractPage;
+import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
@@ -62,9 +63,14 @@ public class AccessService {
         return space != null && permissionManager.hasPermission(user, Permission.VIEW, space) ? space : null;
     }
 
-    public boolean canEditSpace(ConfluenceUser user, String spaceKey) {
+    /**
+     * Whether the user may add pages to the space (view it and add or edit its pages), as Confluence
+     * checks it before a page is created there. Not {@code Permission.EDIT} on the space: on a space
+     * Confluence takes that for administering it.
+     */
+    public boolean canAddPages(ConfluenceUser user, String spaceKey) {
         Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
-        return space != null && permissionManager.hasPermission(user, Permission.EDIT, space);
+        return space != null && permissionManager.hasCreatePermission(user, space, Page.class);
     }
 
     public boolean canAdministerSpace(ConfluenceUser user, String spaceKey) {

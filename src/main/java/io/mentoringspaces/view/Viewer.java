@@ -9,7 +9,7 @@ import io.mentoringspaces.model.GrowthPlan;
  *
  * @param user        the user, or null when anonymous
  * @param pageId      the page the macro is on, or 0 when it is not on a saved page
- * @param canEdit     whether the user may edit that page
+ * @param canEdit     whether the user may edit that page (on a page not saved yet: add pages to its space)
  * @param interactive whether the output may carry controls and scripts
  */
 public record Viewer(ConfluenceUser user, long pageId, boolean canEdit, boolean interactive) {

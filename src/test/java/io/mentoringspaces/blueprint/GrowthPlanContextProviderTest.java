@@ -2,18 +2,46 @@ package io.mentoringspaces.blueprint;
 
 import static org.junit.Assert.assertEquals;
 
+import com.atlassian.confluence.labels.Label;
+import com.atlassian.confluence.pages.Page;
+import com.atlassian.plugin.web.ContextProvider;
+import io.mentoringspaces.PluginKeys;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.storage.GoalMacro;
 import io.mentoringspaces.storage.StorageReader;
-import io.mentoringspaces.testsupport.ConfluenceFixture;
+import io.mentoringspaces.testsupport.DatabaseTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.After;
+import org.junit.Before;
 import org.junit.Test;
 
-public class GrowthPlanContextProviderTest {
+/** The Growth plan page's context, from the provider the test Confluence's plugin system made for its template. */
+public class GrowthPlanContextProviderTest extends DatabaseTest {
 
-    private final GrowthPlanContextProvider provider = new GrowthPlanContextProvider(new ConfluenceFixture().i18n());
+    /** A goal macro as the macro browser inserts it. */
+    private static final String GOAL = "<ac:structured-macro ac:name=\"mentoring-goal\">"
+            + "<ac:parameter ac:name=\"goalKey\">sql</ac:parameter><ac:parameter ac:name=\"title\">Learn SQL</ac:parameter>"
+            + "</ac:structured-macro>";
+
+    private ConfluenceDouble confluence;
+    private ContextProvider provider;
+
+    @Before
+    public void startTheApp() {
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+        provider = confluence.app().contentTemplate("growth-plan-template").contextProvider();
+    }
+
+    @After
+    public void stopConfluence() {
+        confluence.loginAs(null);
+        confluence.close();
+    }
 
     private Map<String, Object> context(Map<String, Object> fields) {
         return provider.getContextMap(new HashMap<>(fields));
@@ -36,5 +64,21 @@ public class GrowthPlanContextProviderTest {
     @Test
     public void shouldWriteNoGoalsWithoutObjectives() {
         assertEquals("", context(Map.of("spaceKey", "MENT")).get("goalsXhtml"));
+    }
+
+    @Test
+    public void shouldMakeAGrowthPlanPageFromTheCreateDialogThatTheIndexFollows() {
+        givenPlan("MENT");
+        confluence.user("mia", "Mia Mentee");
+        confluence.space("MENT", "Mentoring");
+        confluence.loginAs("mia");
+
+        Page page = confluence.createContent().createPage(PluginKeys.PLUGIN_KEY + ":growth-plan-blueprint", confluence.space("MENT"),
+                null, Map.of());
+        confluence.editor().saveNewVersion(page, page.getBodyAsString() + GOAL);
+
+        assertEquals("Growth plan", page.getTitle());
+        assertEquals(List.of(new Label("mentoring-growth-plan")), page.getLabels());
+        assertEquals(List.of("Learn SQL"), goals.currentGoals(plans.getBySpaceKey("MENT").id()).stream().map(Goal::title).toList());
     }
 }

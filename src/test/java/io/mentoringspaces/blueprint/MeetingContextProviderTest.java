@@ -2,27 +2,30 @@ package io.mentoringspaces.blueprint;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.confluence.pages.Page;
+import com.atlassian.plugin.web.ContextProvider;
+import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.service.InvalidInputException;
-import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-/** The meeting page's context, from the plan's real goals and meetings. */
+/**
+ * The meeting page's context, from the plan's real goals and meetings, by the provider the test
+ * Confluence's plugin system made for the meeting template.
+ */
 public class MeetingContextProviderTest extends DatabaseTest {
 
-    private final ConfluenceFixture confluence = new ConfluenceFixture();
-    private MeetingContextProvider provider;
+    private ConfluenceDouble confluence;
+    private ContextProvider provider;
     private GrowthPlan plan;
 
     @Before
@@ -38,7 +41,15 @@ public class MeetingContextProviderTest extends DatabaseTest {
         meetings.link(plan.id(), 2L, LocalDate.of(2026, 3, 9), "2026-03-09 Mentoring meeting");
         meetings.trash(2L);
         meetings.link(plan.id(), 3L, LocalDate.of(2026, 3, 16), "2026-03-16 Mentoring meeting");
-        provider = new MeetingContextProvider(plans, goals, meetings, cadence, confluence.pageManager(), confluence.i18n());
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+        confluence.space("MENT", "Mentoring");
+        provider = confluence.app().contentTemplate("meeting-template").contextProvider();
+    }
+
+    @After
+    public void stopConfluence() {
+        confluence.close();
     }
 
     private Map<String, Object> context(String... fields) {
@@ -71,10 +82,11 @@ public class MeetingContextProviderTest extends DatabaseTest {
     }
 
     @Test
-    public void shouldTitleTheMeetingByItsDateWithASuffixWhenTheTitleIsTaken() {
+    public void shouldTitleTheMeetingByItsDateWithASuffixWhenACurrentPageHasTheTitleWhateverItsCase() {
         assertEquals("2026-03-23 Mentoring meeting", context("meetingDate", "2026-03-23").get("ContentPageTitle"));
-        when(confluence.pageManager().getPage("MENT", "2026-03-23 Mentoring meeting")).thenReturn(new Page());
-        when(confluence.pageManager().getPage("MENT", "2026-03-23 Mentoring meeting (2)")).thenReturn(new Page());
+        confluence.page(501, "MENT", null, "2026-03-23 Mentoring meeting", "");
+        confluence.page(502, "MENT", null, "2026-03-23 MENTORING MEETING (2)", "");
+        confluence.page(503, "MENT", null, "2026-03-23 Mentoring meeting (3)", "").setContentStatus("deleted");
 
         assertEquals("2026-03-23 Mentoring meeting (3)", context("meetingDate", "2026-03-23").get("ContentPageTitle"));
     }

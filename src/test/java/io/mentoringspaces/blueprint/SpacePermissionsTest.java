@@ -1,41 +1,50 @@
 package io.mentoringspaces.blueprint;
 
 import static org.junit.Assert.assertEquals;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 
+import com.atlassian.confluence.security.Permission;
+import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
+import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.confluence.TestUser;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.Before;
 import org.junit.Test;
 
-/** The exact permissions a new mentoring space ends up with, and those taken away. */
+/**
+ * The exact permissions a new mentoring space ends up with, and those taken away, saved and removed
+ * through the test Confluence's space permission manager; and what they let each kind of user do, as
+ * its permission manager checks it.
+ */
 public class SpacePermissionsTest {
-
-    private final TestUser mentee = new TestUser("mia", "Mia Mentee");
-    private final TestUser mentor = new TestUser("max", "Max Mentor");
-    private final Space space = new Space("MENT");
-    private final SpacePermissionManager manager = mock(SpacePermissionManager.class);
-    private final SpacePermissions permissions = new SpacePermissions(manager);
 
     private static final List<String> FULL = List.of("VIEWSPACE", "EDITSPACE", "EDITBLOG", "COMMENT", "CREATEATTACHMENT",
             "REMOVEOWNCONTENT", "REMOVEPAGE", "REMOVEBLOG", "REMOVECOMMENT", "REMOVEATTACHMENT", "REMOVEMAIL",
             "SETPAGEPERMISSIONS", "EXPORTSPACE");
 
-    @SuppressWarnings("deprecation")
+    private final ConfluenceDouble confluence = new ConfluenceDouble(Clock.systemUTC());
+    private final SpacePermissions permissions = new SpacePermissions(confluence.service(SpacePermissionManager.class));
+    private TestUser mentee;
+    private TestUser mentor;
+    private Space space;
+
     @Before
     public void givenTheDefaultsConfluenceGaveTheNewSpace() {
-        doAnswer(call -> space.getPermissions().add(call.getArgument(0))).when(manager).savePermission(any());
-        doAnswer(call -> space.getPermissions().remove(call.<SpacePermission>getArgument(0))).when(manager).removePermission(any());
-        space.getPermissions().add(SpacePermission.createUserSpacePermission("VIEWSPACE", space, mentee));
-        space.getPermissions().add(SpacePermission.createUserSpacePermission("SETSPACEPERMISSIONS", space, mentee));
-        space.getPermissions().add(SpacePermission.createGroupSpacePermission("VIEWSPACE", space, "confluence-users"));
-        space.getPermissions().add(SpacePermission.createGroupSpacePermission("EDITSPACE", space, "confluence-users"));
-        space.getPermissions().add(new SpacePermission("VIEWSPACE", space, null));
+        mentee = confluence.user("mia", "Mia Mentee");
+        mentor = confluence.user("max", "Max Mentor");
+        confluence.user("carol", "Carol Coordinator");
+        confluence.user("otto", "Otto Outsider");
+        confluence.group("grad-coordinators", "carol");
+        confluence.anonymousAccess(true);
+        space = confluence.space("MENT", "Mia's mentoring");
+        confluence.grant("MENT", "mia", "VIEWSPACE", "SETSPACEPERMISSIONS");
+        confluence.grantGroup("MENT", "confluence-users", "VIEWSPACE", "EDITSPACE");
+        confluence.grantAnonymous("MENT", "VIEWSPACE");
     }
 
     private static List<String> described(List<SpacePermission> permissions) {
@@ -43,7 +52,7 @@ public class SpacePermissionsTest {
     }
 
     private List<String> expectedGrants(String viewerGroup) {
-        List<String> grants = new java.util.ArrayList<>();
+        List<String> grants = new ArrayList<>();
         FULL.stream().filter(type -> !type.equals("VIEWSPACE")).forEach(type -> grants.add(type + " user:mia"));
         FULL.forEach(type -> grants.add(type + " user:max"));
         if (viewerGroup != null) {
@@ -52,14 +61,30 @@ public class SpacePermissionsTest {
         return grants;
     }
 
+    /** The users (null: anonymous) the space's permissions let do that. */
+    private List<String> allowed(Permission permission) {
+        PermissionManager manager = confluence.service(PermissionManager.class);
+        List<String> names = new ArrayList<>();
+        for (String name : Arrays.asList(null, "mia", "max", "carol", "otto")) {
+            if (manager.hasPermission(confluence.user(name), permission, space)) {
+                names.add(String.valueOf(name));
+            }
+        }
+        return names;
+    }
+
     @Test
     public void shouldGiveThePairFullAccessTheMenteeAdministrationAndNobodyElseAnything() {
+        assertEquals(List.of("null", "mia", "max", "carol", "otto"), allowed(Permission.VIEW));
+
         SpacePermissions.Change change = permissions.apply(space, mentee, mentor, null);
 
         assertEquals(List.of("VIEWSPACE group:confluence-users", "EDITSPACE group:confluence-users", "VIEWSPACE anonymous"),
                 described(change.removed()));
         assertEquals(expectedGrants(null), described(change.granted()));
         assertEquals(27, space.getPermissions().size());
+        assertEquals(List.of("mia", "max"), allowed(Permission.VIEW));
+        assertEquals(List.of("mia"), allowed(Permission.ADMINISTER));
     }
 
     @Test
@@ -67,6 +92,7 @@ public class SpacePermissionsTest {
         SpacePermissions.Change change = permissions.apply(space, mentee, mentor, "grad-coordinators");
 
         assertEquals(expectedGrants("grad-coordinators"), described(change.granted()));
+        assertEquals(List.of("mia", "max", "carol"), allowed(Permission.VIEW));
     }
 
     @Test
@@ -77,5 +103,6 @@ public class SpacePermissionsTest {
 
         assertEquals(List.of(), again.granted());
         assertEquals(List.of(), again.removed());
+        assertEquals(28, space.getPermissions().size());
     }
 }

@@ -2,40 +2,44 @@ package io.mentoringspaces.blueprint;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.confluence.user.UserAccessor;
+import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.confluence.TestUser;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.service.InvalidInputException;
-import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
+/** The Mentoring space wizard's checks, by the app's validator started in the test Confluence. */
 public class SpaceWizardValidatorTest extends DatabaseTest {
 
-    private final ConfluenceFixture confluence = new ConfluenceFixture();
-    private final TestUser mia = confluence.user("mia", "Mia Mentee");
-    private final UserAccessor users = mock(UserAccessor.class);
+    private ConfluenceDouble confluence;
+    private TestUser mia;
     private SpaceWizardValidator validator;
 
     @Before
     public void givenAProgrammeAndUsers() {
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+        mia = confluence.user("mia", "Mia Mentee");
         confluence.user("max", "Max Mentor");
-        when(users.getUserByName(anyString())).thenAnswer(call -> confluence.user(call.<String>getArgument(0)));
         programmes.create(new ProgrammeInput("grad", "Graduates", null, null, Cadence.MONTHLY, CoordinatorAccess.METRICS_ONLY));
         programmes.create(new ProgrammeInput("old", "Old", null, null, Cadence.WEEKLY, CoordinatorAccess.METRICS_ONLY));
         programmes.archive("old");
-        validator = new SpaceWizardValidator(programmes, users, CLOCK);
+        validator = confluence.app().bean("spaceWizardValidator", SpaceWizardValidator.class);
+    }
+
+    @After
+    public void stopConfluence() {
+        confluence.close();
     }
 
     private static Map<String, Object> fields(String... pairs) {

@@ -5,8 +5,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.plugin.web.ContextProvider;
+import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.storage.StorageReader;
-import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.nio.file.Files;
@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.w3c.dom.Document;
@@ -28,24 +29,26 @@ import org.w3c.dom.NodeList;
 /**
  * Every page template the descriptor names is storage format that parses as XML with the storage
  * namespaces; its texts are i18n keys of the bundle; its variables are supplied by its context provider
- * (run on the real database) or are fields of a wizard; and every macro it uses is declared.
+ * (as the test Confluence's plugin system made it, on the real database) or are fields of a wizard; and
+ * every macro it uses is declared.
  */
 public class TemplatesTest extends DatabaseTest {
 
     /** Confluence's own macros the templates use: the create-from-template button and the Task report. */
     private static final Set<String> CONFLUENCE_MACROS = Set.of("create-from-template", "tasks-report-macro");
 
-    private final ConfluenceFixture confluence = new ConfluenceFixture();
-    private Map<String, ContextProvider> providers;
+    private ConfluenceDouble confluence;
 
     @Before
-    public void givenTheContextProvidersAndAPlan() {
+    public void givenTheAppAndAPlan() {
         givenPlan("MENT");
-        providers = Map.of(
-                SpaceContextProvider.class.getName(), new SpaceContextProvider(),
-                GrowthPlanContextProvider.class.getName(), new GrowthPlanContextProvider(confluence.i18n()),
-                MeetingContextProvider.class.getName(),
-                new MeetingContextProvider(plans, goals, meetings, cadence, confluence.pageManager(), confluence.i18n()));
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+    }
+
+    @After
+    public void stopConfluence() {
+        confluence.close();
     }
 
     /** The content templates of the descriptor: template file by content-template key, and their providers. */
@@ -128,8 +131,8 @@ public class TemplatesTest extends DatabaseTest {
             Element providerElement = child(template, "context-provider");
             Set<String> supplied = new TreeSet<>(wizardFields);
             if (providerElement != null) {
-                ContextProvider provider = providers.get(providerElement.getAttribute("class"));
-                assertNotNull(providerElement.getAttribute("class"), provider);
+                ContextProvider provider = confluence.app().contentTemplate(template.getAttribute("key")).contextProvider();
+                assertEquals(providerElement.getAttribute("class"), provider.getClass().getName());
                 Map<String, Object> input = new HashMap<>(Map.of("spaceKey", "MENT"));
                 Set<String> before = Set.copyOf(input.keySet());
                 Set<String> added = new TreeSet<>(provider.getContextMap(input).keySet());

@@ -1,11 +1,13 @@
 package io.mentoringspaces.confluence;
 
+import com.atlassian.confluence.event.events.content.page.PageCopyEvent;
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageMoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
 import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
+import com.atlassian.confluence.event.events.space.SpaceContentWillRemoveEvent;
 import com.atlassian.confluence.event.events.space.SpaceCreateEvent;
 import com.atlassian.confluence.event.events.space.SpaceRemoveEvent;
 import com.atlassian.confluence.labels.Label;
@@ -23,6 +25,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * What people do to content in Confluence's editor and page tools, done as Confluence's managers do
@@ -30,19 +33,25 @@ import java.util.function.Consumer;
  * DefaultSpaceManager and InitialSpaceContentListener of Confluence 8.7.2), by the user of the current
  * request:
  * <ul>
- * <li>creating a page saves it and publishes PageCreateEvent (labels added afterwards publish
- * LabelAddEvent each, and no page event);</li>
+ * <li>creating a page saves it and publishes PageCreateEvent; labels given to the new page before
+ * it is published are added to it unsaved (LabelAddEvent each), labels added or removed afterwards
+ * publish LabelAddEvent or LabelRemoveEvent each, and no page event;</li>
  * <li>saving a new version (a body change, a rename) keeps the old one as a historical version and
  * publishes PageUpdateEvent with it as the original page; a title another current page of the space
  * has is refused;</li>
  * <li>moving a page (and its descendants) publishes PageMoveEvent with the old space and parent;</li>
+ * <li>copying a page with its descendants (DefaultBulkPageCopy) saves each copy without a create
+ * event, gives it the original's labels but personal ones, then publishes PageCopyEvent;</li>
  * <li>trashing a page clears it as its space's home page and publishes PageTrashedEvent; restoring
  * publishes PageRestoreEvent; purging publishes PageRemoveEvent before the page and its labels
  * go;</li>
  * <li>creating a space gives its creator Confluence's initial space permissions, publishes
  * SpaceCreateEvent, upon which a default home page is created (PageCreateEvent); removing a space
- * removes its pages (PageRemoveEvent each, trashed ones too), then the space, then publishes
- * SpaceRemoveEvent.</li>
+ * publishes SpaceContentWillRemoveEvent (in a transaction of its own in Confluence), removes the
+ * space's permissions, its pages (PageRemoveEvent each, trashed ones too), then the space, then
+ * publishes SpaceRemoveEvent. (Confluence also publishes SpaceWillRemoveEvent before the pages go, in
+ * the transaction that removes them; the app does not listen to it, so the test Confluence leaves it
+ * out.)</li>
  * </ul>
  * Like the managers, it checks no permission.
  */
@@ -56,6 +65,9 @@ public final class Editor {
             SpacePermission.CREATE_ATTACHMENT_PERMISSION, SpacePermission.REMOVE_ATTACHMENT_PERMISSION,
             SpacePermission.EXPORT_SPACE_PERMISSION, SpacePermission.ADMINISTER_SPACE_PERMISSION,
             SpacePermission.SET_PAGE_PERMISSIONS_PERMISSION, SpacePermission.REMOVE_MAIL_PERMISSION);
+
+    /** The prefix of personal labels' namespace (Namespace.PERSONAL), which copies leave out. */
+    private static final String PERSONAL_NAMESPACE = "my";
 
     private final ContentStore content;
     private final EventPublisher events;
@@ -96,9 +108,13 @@ public final class Editor {
         return space;
     }
 
-    /** Removes a space (DefaultSpaceManager.removeSpace): its pages are purged one by one, then the space goes. */
+    /**
+     * Removes a space (DefaultSpaceManager.removeSpace): SpaceContentWillRemoveEvent, then its
+     * permissions go and its pages are purged one by one, then the space goes: SpaceRemoveEvent.
+     */
     public void removeSpace(String key) {
         Space space = content.space(key);
+        events.publish(new SpaceContentWillRemoveEvent(this, space, new ProgressMeter()));
         space.getPermissions().clear();
         for (Page page : content.pages(key, false)) {
             events.publish(new PageRemoveEvent(this, page));
@@ -113,7 +129,7 @@ public final class Editor {
 
     /** A new page (not saved yet), by the current user, now. */
     public Page newPage(Space space, Page parent, String title, String body) {
-        Page page = new Page();
+        Page page = new StoredPage();
         page.setSpace(space);
         page.setParentPage(parent);
         page.setTitle(title);
@@ -134,9 +150,15 @@ public final class Editor {
         events.publish(new PageCreateEvent(this, page));
     }
 
-    /** Creates a page in the editor and publishes it. */
-    public Page createPage(String spaceKey, Page parent, String title, String body) {
+    /**
+     * Creates a page in the editor and publishes it; {@code labels} are given to it before it is
+     * published (LabelAddEvent each, on the page not saved yet).
+     */
+    public Page createPage(String spaceKey, Page parent, String title, String body, Label... labels) {
         Page page = newPage(content.space(spaceKey), parent, title, body);
+        for (Label label : labels) {
+            this.labels.addLabel(page, label);
+        }
         save(page);
         return page;
     }
@@ -144,6 +166,14 @@ public final class Editor {
     /** Publishes a new version of the page with {@code body}, as the editor does. */
     public void saveNewVersion(Page page, String body) {
         newVersion(page, p -> p.setBodyAsString(body), PageUpdateTrigger.EDIT_PAGE);
+    }
+
+    /** Publishes a new version of the page with a new title and {@code body}, edited together in the editor. */
+    public void saveNewVersion(Page page, String title, String body) {
+        newVersion(page, p -> {
+            p.setTitle(title);
+            p.setBodyAsString(body);
+        }, PageUpdateTrigger.EDIT_PAGE);
     }
 
     /** Renames a page (DefaultPageManager.renamePage): a new version with the new title. */
@@ -192,6 +222,33 @@ public final class Editor {
     /** Adds a label to a page from the page's label tools (LabelManager.addLabel): LabelAddEvent, no new version. */
     public int addLabel(Page page, Label label) {
         return labels.addLabel(page, label);
+    }
+
+    /** Removes a label from a page with the page's label tools (LabelManager.removeLabel): LabelRemoveEvent, no new version. */
+    public int removeLabel(Page page, Label label) {
+        return labels.removeLabel(page, label);
+    }
+
+    /**
+     * Copies a page and its descendants below {@code newParent} (DefaultBulkPageCopy): each copy,
+     * titled by {@code title} from the original's title, is saved without a create event, gets the
+     * original's labels but personal ones, and PageCopyEvent follows. Returns the copy of {@code page}.
+     */
+    public Page copyHierarchy(Page page, Page newParent, UnaryOperator<String> title) {
+        Page copy = newPage(newParent.getSpace(), newParent, title.apply(page.getTitle()), page.getBodyAsString());
+        refuseDuplicateTitle(copy);
+        copy.setId(content.nextId());
+        content.add(copy);
+        for (Label label : page.getLabels()) {
+            if (!PERSONAL_NAMESPACE.equals(label.getNamespace().getPrefix())) {
+                copy.getLabels().add(label);
+            }
+        }
+        events.publish(new PageCopyEvent(this, page, copy, actor(), true));
+        for (Page child : content.children(page)) {
+            copyHierarchy(child, copy, title);
+        }
+        return copy;
     }
 
     /** Moves a page below {@code newParent} (or to the top level of {@code space} when null), with its descendants. */

@@ -1,5 +1,6 @@
 package io.mentoringspaces.confluence;
 
+import com.atlassian.confluence.event.events.content.page.PageCopyEvent;
 import com.atlassian.confluence.event.events.content.page.PageEvent;
 import com.atlassian.confluence.event.events.content.page.PageMoveEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
@@ -13,24 +14,34 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A listener of every event, writing each down as it arrives: its type and what it is about (the
- * page's title, version and labels, the space's key, the label and what it labels).
+ * A listener of every event, keeping each as it arrives, and writing it down: its type and what it is
+ * about (the page's title, version and labels, the space's key, the label and what it labels, and
+whether that is saved yet).
  */
 public final class EventRecorder {
 
     private final List<String> events = new ArrayList<>();
+    private final List<Object> received = new ArrayList<>();
 
     @EventListener
     public void onEvent(Object event) {
         events.add(describe(event));
+        received.add(event);
     }
 
+    /** The events so far, each described as it arrived. */
     public List<String> events() {
         return List.copyOf(events);
     }
 
+    /** The events so far, as they were published. */
+    public List<Object> received() {
+        return List.copyOf(received);
+    }
+
     public void clear() {
         events.clear();
+        received.clear();
     }
 
     private static String describe(Object event) {
@@ -38,6 +49,9 @@ public final class EventRecorder {
         if (event instanceof PageUpdateEvent update) {
             return type + " " + page(update.getPage()) + " from v" + update.getOriginalPage().getVersion() + " \""
                     + update.getOriginalPage().getTitle() + "\"";
+        }
+        if (event instanceof PageCopyEvent copy) {
+            return type + " " + page(copy.getPage()) + " to " + page(copy.getDestination());
         }
         if (event instanceof PageMoveEvent move) {
             return type + " " + page(move.getPage()) + " from " + move.getOldSpace().getKey()
@@ -50,7 +64,8 @@ public final class EventRecorder {
             return type + " " + spaceEvent.getSpace().getKey();
         }
         if (event instanceof LabelEvent label) {
-            return type + " " + label.getLabel().getName() + " on \"" + ((Page) label.getLabelled()).getTitle() + "\"";
+            Page page = (Page) label.getLabelled();
+            return type + " " + label.getLabel().getName() + " on \"" + page.getTitle() + "\"" + (page.getId() == 0 ? " (unsaved)" : "");
         }
         return type;
     }

@@ -72,6 +72,53 @@ public class HB7_EventsAndBlueprintsTest extends DatabaseTest {
     }
 
     @Test
+    public void shouldPublishOnlyLabelRemoveWhenALabelIsTakenOffAndNothingForOneThePageHasNot() {
+        givenSpace();
+        Page page = confluence.editor().createPage("TEAM", null, "Notes", "<p>x</p>");
+        confluence.editor().addLabel(page, new Label("mentoring-meeting"));
+        recorder.clear();
+
+        int removed = confluence.editor().removeLabel(page, new Label("mentoring-meeting"));
+        int again = confluence.editor().removeLabel(page, new Label("mentoring-meeting"));
+
+        assertEquals(List.of("LabelRemoveEvent mentoring-meeting on \"Notes\""), recorder.events());
+        assertEquals(List.of(InMemoryLabelManager.LABEL_REMOVED, InMemoryLabelManager.NO_CHANGE), List.of(removed, again));
+        assertEquals(List.of(), page.getLabels());
+    }
+
+    @Test
+    public void shouldLabelANewPageBeforeItIsSavedWhenTheEditorGivesItLabels() {
+        givenSpace();
+
+        Page page = confluence.editor().createPage("TEAM", null, "2026-03-16 Notes", "", new Label("mentoring-meeting"));
+
+        assertEquals(List.of("LabelAddEvent mentoring-meeting on \"2026-03-16 Notes\" (unsaved)",
+                "PageCreateEvent \"2026-03-16 Notes\" v1 [mentoring-meeting]"), recorder.events());
+        assertEquals(page, confluence.page(page.getId()));
+    }
+
+    @Test
+    public void shouldCopyAPageWithItsChildrenAndLabelsPublishingPageCopyForEachAndNoPageCreate() {
+        Space team = givenSpace();
+        Page meetings = confluence.editor().createPage("TEAM", null, "Meetings", "");
+        Page meeting = confluence.editor().createPage("TEAM", meetings, "2026-03-09 Meeting", "<p>Notes</p>",
+                new Label("mentoring-meeting"));
+        confluence.editor().createPage("TEAM", meeting, "2026-03-09 Photos", "");
+        Page archive = confluence.editor().createPage("TEAM", null, "Archive", "");
+        recorder.clear();
+
+        Page copy = confluence.editor().copyHierarchy(meeting, archive, title -> title + " (copy)");
+
+        assertEquals(List.of(
+                "PageCopyEvent \"2026-03-09 Meeting\" v1 [mentoring-meeting] to \"2026-03-09 Meeting (copy)\" v1 [mentoring-meeting]",
+                "PageCopyEvent \"2026-03-09 Photos\" v1 to \"2026-03-09 Photos (copy)\" v1"), recorder.events());
+        assertEquals("<p>Notes</p>", copy.getBodyAsString());
+        assertEquals(List.of("2026-03-09 Photos (copy)"),
+                confluence.content().children(copy).stream().map(Page::getTitle).toList());
+        assertEquals(team, copy.getSpace());
+    }
+
+    @Test
     @SuppressWarnings("deprecation")
     public void shouldPublishPageUpdateWithTheEarlierVersionForANewVersionAndARename() {
         givenSpace();
@@ -159,8 +206,8 @@ public class HB7_EventsAndBlueprintsTest extends DatabaseTest {
 
         confluence.editor().removeSpace("TEAM");
 
-        assertEquals(List.of("PageRemoveEvent \"Team Home\" v1", "PageRemoveEvent \"Old\" v1", "SpaceRemoveEvent TEAM"),
-                recorder.events());
+        assertEquals(List.of("SpaceContentWillRemoveEvent TEAM", "PageRemoveEvent \"Team Home\" v1", "PageRemoveEvent \"Old\" v1",
+                "SpaceRemoveEvent TEAM"), recorder.events());
         assertNull(confluence.space("TEAM"));
     }
 
@@ -236,7 +283,7 @@ public class HB7_EventsAndBlueprintsTest extends DatabaseTest {
         Page meeting = confluence.createContent().createPage(BlueprintKeys.MEETING_BLUEPRINT, space, meetings,
                 Map.of(WizardFields.MEETING_DATE, "2026-03-16", WizardFields.AIMS, "Plan the talk"));
 
-        assertEquals(List.of("LabelAddEvent mentoring-meeting on \"2026-03-16 Mentoring meeting\"",
+        assertEquals(List.of("LabelAddEvent mentoring-meeting on \"2026-03-16 Mentoring meeting\" (unsaved)",
                 "PageCreateEvent \"2026-03-16 Mentoring meeting\" v1 [mentoring-meeting]",
                 "BlueprintPageCreateEvent \"2026-03-16 Mentoring meeting\" v1 [mentoring-meeting]"), recorder.events());
         assertEquals(List.of(new Label("mentoring-meeting")), meeting.getLabels());

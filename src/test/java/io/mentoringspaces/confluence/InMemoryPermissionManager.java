@@ -15,7 +15,8 @@ import com.atlassian.user.User;
  * administrator. On a space, VIEW needs VIEWSPACE, while EDIT and ADMINISTER both need VIEWSPACE and
  * SETSPACEPERMISSIONS (administering the space). On a page, VIEW needs VIEWSPACE and passing the view
  * restrictions of the page and its ancestors; EDIT needs VIEWSPACE, EDITSPACE, the inherited view
- * restrictions and the page's edit restriction.
+ * restrictions and the page's edit restriction. Creating a page in a space (hasCreatePermission with
+ * {@code Page.class}: PagePermissionsDelegate.canCreate) needs VIEWSPACE and EDITSPACE.
  */
 final class InMemoryPermissionManager {
 
@@ -112,17 +113,20 @@ final class InMemoryPermissionManager {
         return restriction == null || restriction.permits(user, directory);
     }
 
-    /**
-     * PermissionManager.hasCreatePermission for a page in the space, as Confluence's Create buttons
-     * check it: the super-user group may; anybody else must be allowed to use Confluence, view the space
-     * and add pages to it (EDITSPACE).
-     */
-    boolean canCreatePage(User user, Space space) {
+    /** DefaultPermissionManager.hasCreatePermission: exempt users may, then the delegate of the type decides. */
+    public boolean hasCreatePermission(User user, Object container, Class<?> typeToCreate) {
         if (directory.isExempt(user)) {
             return true;
         }
-        return directory.canUseConfluence(user) && spacePermissions.granted(SpacePermission.VIEWSPACE_PERMISSION, space, user)
-                && spacePermissions.granted(SpacePermission.CREATEEDIT_PAGE_PERMISSION, space, user);
+        if (container == null || !directory.canUseConfluence(user)) {
+            return false;
+        }
+        if (typeToCreate == Page.class) {
+            Space space = (Space) container;
+            return spacePermissions.granted(SpacePermission.VIEWSPACE_PERMISSION, space, user)
+                    && spacePermissions.granted(SpacePermission.CREATEEDIT_PAGE_PERMISSION, space, user);
+        }
+        throw new IllegalArgumentException("Could not check permissions for " + typeToCreate + ": no suitable delegate found");
     }
 
     public boolean isConfluenceAdministrator(User user) {

@@ -192,7 +192,7 @@ final class OtherPluginsMacros {
         public String execute(Map<String, String> parameters, String body, ConversionContext context) {
             String spaceKey = parameters.getOrDefault("spaceKey", context.getSpaceKey());
             Space space = content.space(spaceKey);
-            if (space == null || !permissions.canCreatePage(AuthenticatedUserThreadLocal.get(), space)) {
+            if (space == null || !permissions.hasCreatePermission(AuthenticatedUserThreadLocal.get(), space, Page.class)) {
                 return "";
             }
             String parent = context.getEntity() == null ? "" : String.valueOf(context.getEntity().getId());

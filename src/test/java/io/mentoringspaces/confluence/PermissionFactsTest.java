@@ -10,11 +10,13 @@ import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.user.User;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -22,7 +24,8 @@ import org.junit.Test;
  * Confluence's permission checks as the test Confluence makes them (decompiled Confluence 8.7.2:
  * DefaultPermissionManager, ApplicationPermissionsDelegate, SpacePermissionsDelegate,
  * PagePermissionsDelegate, AbstractSpacePermissionManager, DefaultConfluenceAccessManager,
- * DefaultContentPermissionManager, AdminPermissionCheckExemptions).
+ * DefaultContentPermissionManager, AdminPermissionCheckExemptions); creating a page in a space is
+ * not editing the space (PagePermissionsDelegate.canCreate).
  */
 public class PermissionFactsTest {
 
@@ -52,9 +55,14 @@ public class PermissionFactsTest {
     }
 
     private List<String> allowed(Permission permission, Object target) {
+        return passing(user -> permissions.hasPermission(user, permission, target));
+    }
+
+    /** The users (null: anonymous) who pass the check, by name. */
+    private List<String> passing(Predicate<User> check) {
         List<String> names = new ArrayList<>();
         for (String name : Arrays.asList(null, "lena", "una", "ada", "root", "ed", "sal")) {
-            if (permissions.hasPermission(confluence.user(name), permission, target)) {
+            if (check.test(confluence.user(name))) {
                 names.add(String.valueOf(name));
             }
         }
@@ -90,6 +98,12 @@ public class PermissionFactsTest {
         assertEquals(List.of("root", "sal"), allowed(Permission.EDIT, space));
         assertEquals(List.of("root", "sal"), allowed(Permission.ADMINISTER, space));
         assertEquals(List.of("root", "ed", "sal"), allowed(Permission.EDIT, child));
+    }
+
+    @Test
+    public void shouldLetTheUsersWhoMayViewAndEditTheSpaceCreatePagesInItAndTheSuperUserGroup() {
+        assertEquals(List.of("root", "ed", "sal"), passing(user -> permissions.hasCreatePermission(user, space, Page.class)));
+        assertFalse(permissions.hasCreatePermission(confluence.user("ed"), null, Page.class));
     }
 
     @Test

@@ -253,7 +253,7 @@ final class SitePages extends HttpServlet {
 
     private boolean mayCreate(Space space, String blueprint) {
         return space != null && blueprint != null && confluence.app().blueprint(blueprint) != null
-                && permissionChecks.canCreatePage(AuthenticatedUserThreadLocal.get(), space);
+                && permissionChecks.hasCreatePermission(AuthenticatedUserThreadLocal.get(), space, Page.class);
     }
 
     private String meetingDefault(String spaceKey) {

@@ -8,9 +8,9 @@ import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.confluence.WebServer.Reply;
+import io.mentoringspaces.testsupport.CommittedRows;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.MentoringSpace;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -57,7 +57,7 @@ public class SiteTest extends DatabaseTest {
     public void stop() {
         web.close();
         confluence.close();
-        ProgrammeWorld.deleteAllRows(ao);
+        CommittedRows.deleteAll(ao);
     }
 
     private Reply get(String path, String user) throws Exception {

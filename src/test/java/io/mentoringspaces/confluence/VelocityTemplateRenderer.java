@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
@@ -23,7 +25,13 @@ import org.apache.velocity.runtime.parser.node.Node;
  */
 public final class VelocityTemplateRenderer implements TemplateRenderer {
 
+    /** A template rendered with the context (the view model) it was handed. */
+    public record Rendering(String template, Map<String, Object> context) {
+    }
+
     private final VelocityEngine engine;
+    private final List<Rendering> renderings = new CopyOnWriteArrayList<>();
+    private volatile boolean recording;
 
     public VelocityTemplateRenderer() {
         Properties properties = new Properties();
@@ -40,8 +48,22 @@ public final class VelocityTemplateRenderer implements TemplateRenderer {
         engine.init();
     }
 
+    /** From now on, keeps every template rendered with its context, for {@link #renderings()}; forgets those kept so far. */
+    public void record() {
+        renderings.clear();
+        recording = true;
+    }
+
+    /** The templates rendered with their contexts since {@link #record()}. */
+    public List<Rendering> renderings() {
+        return List.copyOf(renderings);
+    }
+
     @Override
     public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {
+        if (recording) {
+            renderings.add(new Rendering(templateName, context));
+        }
         try {
             Template template = engine.getTemplate(templateName, "UTF-8");
             VelocityContext velocityContext = new VelocityContext(new HashMap<>(context));

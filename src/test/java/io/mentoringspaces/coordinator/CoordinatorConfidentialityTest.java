@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.CoordinatorAccess;
@@ -14,12 +16,15 @@ import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.rest.PairsCsv;
 import io.mentoringspaces.testsupport.DatabaseTest;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.ProgrammePeople;
+import io.mentoringspaces.testsupport.ProgrammeRows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import net.java.ao.test.jdbc.NonTransactional;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -27,19 +32,22 @@ import org.junit.Test;
  * What coordinators see is pinned field by field: every coordinator output (the servlets' view
  * models, the macro's, the REST JSON and the CSV columns) may hold exactly the fields listed here,
  * and none of them holds anything a pair wrote (page bodies, meeting titles, notes, goal text),
- * whether the programme grants coordinators metrics only or view access.
+ * whether the programme grants coordinators metrics only or view access. The app runs in the test
+ * Confluence, its servlets and REST API over HTTP, so the tests commit their data and empty the tables
+ * afterwards.
  */
 public class CoordinatorConfidentialityTest extends DatabaseTest {
 
     private static final String SECRET = "SECRET";
 
-    private ProgrammeWorld world;
+    private ConfluenceDouble confluence;
     private CoordinatorOutputs outputs;
 
     @Before
     public void givenPairsWithSecrets() {
-        world = new ProgrammeWorld(ao, programmes, cadence);
-        outputs = new CoordinatorOutputs(world);
+        confluence = new ConfluenceDouble(CLOCK, () -> ConfluenceDouble.BASE_URL + WebServer.CONTEXT_PATH);
+        confluence.startApp(ao);
+        ProgrammePeople.givenConfluence(confluence);
         programmes.create(new ProgrammeInput("grad", "Graduates", "For the 2026 intake", "coordinators-grad", Cadence.WEEKLY,
                 CoordinatorAccess.METRICS_ONLY));
         programmes.create(new ProgrammeInput("other", "Others", "For new leaders", "coordinators-other", Cadence.MONTHLY,
@@ -56,11 +64,19 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             List<ChecklistEntry> items = List.of(ChecklistEntry.fixed("plan"), ChecklistEntry.fixed("meet"));
             checklists.syncItems(plan.id(), "mentee", items);
             checklists.tick(plan.id(), "mentee", items, "plan", true, "key-nina");
-            world.confluence.space(space, "Space " + space);
-            world.confluence.page(plan.id() * 10L, space, "SECRET page title", "<p>SECRET page body</p>");
-            world.confluence.viewer(space, "carol");
-            world.confluence.viewer(space, "olga");
+            confluence.space(space, "Space " + space);
+            confluence.page(plan.id() * 10L, space, null, "SECRET page title", "<p>SECRET page body</p>");
+            confluence.viewer(space, "carol");
+            confluence.viewer(space, "olga");
         }
+        outputs = new CoordinatorOutputs(confluence, "carol", "olga", "admin", "nina");
+    }
+
+    @After
+    public void stop() {
+        outputs.close();
+        confluence.close();
+        ProgrammeRows.deleteAllRows(ao);
     }
 
     /** Every output, for the coordinator of each programme and for an administrator; returns the texts. */
@@ -74,10 +90,10 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             texts.add(outputs.servlet(user, "/mentoring/programmes", Map.of()));
             texts.add(outputs.macro(user, key));
             texts.add(outputs.csv(user, key, null, null));
-            texts.add(outputs.json(user, r -> r.list()).toString());
-            texts.add(outputs.json(user, r -> r.get(key)).toString());
-            texts.add(outputs.json(user, r -> r.summary(key)).toString());
-            texts.add(outputs.json(user, r -> r.pairs(key, null, null, null, null, null, null)).toString());
+            texts.add(outputs.json(user, "/programmes").toString());
+            texts.add(outputs.json(user, "/programmes/" + key).toString());
+            texts.add(outputs.json(user, "/programmes/" + key + "/summary").toString());
+            texts.add(outputs.json(user, "/programmes/" + key + "/pairs").toString());
         }
         return texts;
     }
@@ -145,7 +161,7 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             + "Average progress (%),Checklist (%),Meetings held,Meetings expected,Last meeting,Cadence adherence (%),Status";
 
     private Set<String> viewModelFieldsFor(String user, String key) throws Exception {
-        outputs.renderer.clear();
+        outputs.recordViewModels();
         outputs.servlet(user, "/mentoring/coordinator", Map.of());
         outputs.servlet(user, "/mentoring/coordinator/" + key, Map.of("limit", "1", "start", "1"));
         outputs.servlet(user, "/mentoring/coordinator/nope", Map.of());
@@ -156,6 +172,7 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
     }
 
     @Test
+    @NonTransactional
     public void shouldHandTemplatesExactlyThePinnedFieldsWhateverTheProgrammesAccess() throws Exception {
         assertEquals(VIEW_MODEL_FIELDS, viewModelFieldsFor("carol", "grad"));
         assertEquals(VIEW_MODEL_FIELDS, viewModelFieldsFor("olga", "other"));
@@ -163,18 +180,19 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
     }
 
     @Test
-    public void shouldAnswerRestWithExactlyThePinnedFields() {
+    @NonTransactional
+    public void shouldAnswerRestWithExactlyThePinnedFields() throws Exception {
         for (String[] who : new String[][] {{"carol", "grad"}, {"olga", "other"}}) {
-            assertEquals(PAIRS_JSON, CoordinatorOutputs.jsonPaths(outputs.json(who[0],
-                    r -> r.pairs(who[1], null, null, null, null, null, null))));
-            assertEquals(SUMMARY_JSON, CoordinatorOutputs.jsonPaths(outputs.json(who[0], r -> r.summary(who[1]))));
-            assertEquals(PROGRAMME_JSON, CoordinatorOutputs.jsonPaths(outputs.json(who[0], r -> r.get(who[1]))));
+            assertEquals(PAIRS_JSON, CoordinatorOutputs.jsonPaths(outputs.json(who[0], "/programmes/" + who[1] + "/pairs")));
+            assertEquals(SUMMARY_JSON, CoordinatorOutputs.jsonPaths(outputs.json(who[0], "/programmes/" + who[1] + "/summary")));
+            assertEquals(PROGRAMME_JSON, CoordinatorOutputs.jsonPaths(outputs.json(who[0], "/programmes/" + who[1])));
             assertEquals(PROGRAMME_JSON.stream().map(f -> "[]." + f).collect(java.util.stream.Collectors.toCollection(TreeSet::new)),
-                    CoordinatorOutputs.jsonPaths(outputs.json(who[0], r -> r.list())));
+                    CoordinatorOutputs.jsonPaths(outputs.json(who[0], "/programmes")));
         }
     }
 
     @Test
+    @NonTransactional
     public void shouldExportExactlyThePinnedColumns() throws Exception {
         for (String[] who : new String[][] {{"carol", "grad"}, {"olga", "other"}}) {
             String[] lines = outputs.csv(who[0], who[1], null, null).split("\r\n");
@@ -186,6 +204,7 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
     }
 
     @Test
+    @NonTransactional
     public void shouldShowNothingAPairWroteInAnyOutput() throws Exception {
         List<String> texts = everyOutput();
         assertEquals(27, texts.size());

@@ -2,34 +2,42 @@ package io.mentoringspaces.coordinator;
 
 import static org.junit.Assert.assertEquals;
 
+import com.atlassian.plugin.web.Condition;
+import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.testsupport.DatabaseTest;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.ProgrammePeople;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-/** The header link to the coordinator view shows for administrators and coordinators only. */
+/**
+ * The header link to the coordinator view shows for administrators and coordinators only: its
+ * condition as the test Confluence's plugin system made it from the descriptor.
+ */
 public class CoordinatorLinkConditionTest extends DatabaseTest {
 
-    private ProgrammeWorld world;
-    private CoordinatorLinkCondition condition;
+    private ConfluenceDouble confluence;
+    private Condition condition;
 
     @Before
     public void createCondition() {
-        world = new ProgrammeWorld(ao, programmes, cadence);
-        condition = new CoordinatorLinkCondition(world.access, world.programmeAccess);
-        condition.init(Map.of());
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+        ProgrammePeople.givenConfluence(confluence);
+        assertEquals(1, confluence.app().headerLinks().size());
+        condition = confluence.app().headerLinks().get(0).condition();
         givenProgramme("grad");
     }
 
     @After
-    public void logOut() {
-        world.confluence.loginAs(null);
+    public void stopConfluence() {
+        confluence.loginAs(null);
+        confluence.close();
     }
 
     private boolean shownTo(String user) {
-        world.confluence.loginAs(user);
+        confluence.loginAs(user);
         return condition.shouldDisplay(Map.of());
     }
 
@@ -46,5 +54,13 @@ public class CoordinatorLinkConditionTest extends DatabaseTest {
     public void shouldShowTheLinkToCoordinatorsOfAnArchivedProgramme() {
         programmes.archive("grad");
         assertEquals(true, shownTo("carol"));
+    }
+
+    @Test
+    public void shouldShowTheLinkToMembersOfConfluencesSuperUserGroup() {
+        confluence.user("root", "Rob Root");
+        confluence.group("confluence-administrators", "root");
+
+        assertEquals(true, shownTo("root"));
     }
 }

@@ -1,128 +1,95 @@
 package io.mentoringspaces.coordinator;
 
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
-import com.atlassian.confluence.content.render.xhtml.ConversionContext;
-import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mentoringspaces.confluence.RestHost;
-import io.mentoringspaces.coordinator.RecordingRenderer.Rendering;
-import io.mentoringspaces.macro.ProgrammeReportMacro;
-import io.mentoringspaces.rest.ProgrammeResource;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
-import io.mentoringspaces.view.PairsViews;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.DeviceType;
+import io.mentoringspaces.confluence.OutputType;
+import io.mentoringspaces.confluence.Storage;
+import io.mentoringspaces.confluence.VelocityTemplateRenderer;
+import io.mentoringspaces.confluence.WebServer;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.mockito.Mockito;
+import java.util.stream.Collectors;
 
 /**
- * Every coordinator output, produced in the test's thread (so on the test's transaction): the
- * servlets' pages and the macro (with the view models they were rendered from), and the REST API's
- * JSON and CSV, serialised by the same Jackson as the REST container.
+ * Every coordinator output of the app started in the test Confluence: the servlets' pages and the REST
+ * API's JSON and CSV over its web server, the programme report macro on a page of space {@code COORD}
+ * rendered by its page renderer, and the view models its template renderer was handed. The server's
+ * threads read committed rows, so tests using it commit their data.
  */
-final class CoordinatorOutputs {
+final class CoordinatorOutputs implements AutoCloseable {
 
-    private static final ObjectMapper JSON = RestHost.json();
+    /** The page the programme report macro is put on. */
+    private static final long REPORT_PAGE = 700;
 
-    final RecordingRenderer renderer = new RecordingRenderer();
-    private final ProgrammeWorld world;
-    private final CoordinatorServlet coordinator;
-    private final ProgrammeAdminServlet admin;
-    private final ProgrammeReportMacro macro;
-    private final ProgrammeResource rest;
+    private final ConfluenceDouble confluence;
+    private final WebServer web;
 
-    CoordinatorOutputs(ProgrammeWorld world) {
-        this.world = world;
-        PairsViews views = new PairsViews(world.confluence.i18n(), renderer);
-        coordinator = new CoordinatorServlet(world.access, world.programmeAccess, world.reports, views, renderer,
-                world.loginUriProvider, world.confluence.i18n());
-        admin = new ProgrammeAdminServlet(world.access, world.programmeAccess, mock(PageBuilderService.class,
-                Mockito.RETURNS_DEEP_STUBS), views, renderer, world.loginUriProvider, world.confluence.i18n());
-        ApplicationProperties application = mock(ApplicationProperties.class);
-        when(application.getBaseUrl(Mockito.any(UrlMode.class))).thenReturn("/confluence");
-        macro = new ProgrammeReportMacro(world.access, world.programmeAccess, world.programmes, world.reports, views, renderer, application, world.confluence.i18n());
-        rest = new ProgrammeResource(world.access, world.programmeAccess, world.programmeAdmin, world.reports, world.responses, world.confluence.i18n());
+    /** Serves the started app of {@code confluence}, whose users {@code readers} may view the report page. */
+    CoordinatorOutputs(ConfluenceDouble confluence, String... readers) {
+        this.confluence = confluence;
+        confluence.space("COORD", "Coordination");
+        confluence.page(REPORT_PAGE, "COORD", null, "Programme report", "");
+        for (String reader : readers) {
+            confluence.viewer("COORD", reader);
+        }
+        web = confluence.serve();
+    }
+
+    private static String query(Map<String, String> parameters) {
+        return parameters.isEmpty() ? "" : parameters.entrySet().stream()
+                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "?", ""));
     }
 
     /** The HTML of a GET of a servlet path below {@code /plugins/servlet}, with the given query parameters. */
     String servlet(String user, String path, Map<String, String> parameters) throws Exception {
-        HttpServlet servlet = path.startsWith("/mentoring/programmes") ? admin : coordinator;
-        HttpServletRequest request = mock(HttpServletRequest.class);
-        when(request.getRequestURI()).thenReturn("/confluence/plugins/servlet" + path);
-        when(request.getContextPath()).thenReturn("/confluence");
-        when(request.getRequestURL()).thenReturn(new StringBuffer("http://wiki.test/confluence/plugins/servlet" + path));
-        when(request.getParameter(anyString())).thenAnswer(call -> parameters.get(call.<String>getArgument(0)));
-        when(request.getMethod()).thenReturn("GET");
-        HttpServletResponse response = mock(HttpServletResponse.class);
-        StringWriter body = new StringWriter();
-        when(response.getWriter()).thenReturn(new PrintWriter(body));
-        world.confluence.loginAs(user);
-        try {
-            servlet.service(request, response);
-        } finally {
-            world.confluence.loginAs(null);
-        }
-        return body.toString();
+        return web.site().get("/plugins/servlet" + path + query(parameters), user).body();
     }
 
+    /** The report page holding the programme report macro for {@code programme}, rendered for the user. */
     String macro(String user, String programme) {
-        ConversionContext context = mock(ConversionContext.class);
-        when(context.getOutputType()).thenReturn("display");
-        world.confluence.loginAs(user);
+        confluence.page(REPORT_PAGE).setBodyAsString(Storage.macro("mentoring-programme-report", Map.of("programme", programme), null));
+        confluence.loginAs(user);
         try {
-            return macro.execute(Map.of("programme", programme), null, context);
+            return confluence.render(REPORT_PAGE, OutputType.DISPLAY, DeviceType.DESKTOP);
         } finally {
-            world.confluence.loginAs(null);
+            confluence.loginAs(null);
         }
     }
 
-    /** The JSON a REST call answers (any status). */
-    JsonNode json(String user, java.util.function.Function<ProgrammeResource, Response> call) {
-        world.confluence.loginAs(user);
-        try {
-            return JSON.valueToTree(call.apply(rest).getEntity());
-        } finally {
-            world.confluence.loginAs(null);
-        }
+    /** The JSON a GET of a REST path answers (any status). */
+    JsonNode json(String user, String path) throws Exception {
+        return web.rest().get(path, user).json();
     }
 
+    /** The CSV export of the programme's pairs with these filters (null: none). */
     String csv(String user, String programme, String status, String q) throws Exception {
-        world.confluence.loginAs(user);
-        try {
-            Response response = rest.csv(programme, null, null, status, q);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ((StreamingOutput) response.getEntity()).write(out);
-            return out.toString(StandardCharsets.UTF_8);
-        } finally {
-            world.confluence.loginAs(null);
+        Map<String, String> filters = new LinkedHashMap<>();
+        if (status != null) {
+            filters.put("status", status);
         }
+        if (q != null) {
+            filters.put("q", q);
+        }
+        return web.rest().get("/programmes/" + programme + "/pairs.csv" + query(filters), user).body();
     }
 
-    List<Rendering> renderings() {
-        return renderer.renderings();
+    /** Keeps the view models rendered from now on, for {@link #viewModelPaths()}. */
+    void recordViewModels() {
+        confluence.templateRenderer().record();
     }
 
-    /** Every key path of the view models rendered so far: {@code template:key.key[].key}. */
+    /** Every key path of the view models rendered since {@link #recordViewModels()}: {@code template:key.key[].key}. */
     Set<String> viewModelPaths() {
         Set<String> paths = new TreeSet<>();
-        for (Rendering rendering : renderer.renderings()) {
+        for (VelocityTemplateRenderer.Rendering rendering : confluence.templateRenderer().renderings()) {
             String template = rendering.template().substring(rendering.template().lastIndexOf('/') + 1);
             walk(template + ":", rendering.context(), paths);
         }
@@ -163,5 +130,10 @@ final class CoordinatorOutputs {
                 walk(path + "[]", item, paths);
             }
         }
+    }
+
+    @Override
+    public void close() {
+        web.close();
     }
 }

@@ -11,7 +11,7 @@ import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammePeople;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.ProgrammeRows;
 import java.util.List;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.jsoup.Jsoup;
@@ -41,7 +41,7 @@ public class CoordinatorServletTest extends DatabaseTest {
         ProgrammePeople.givenConfluence(confluence);
         Programme grad = givenProgramme("grad");
         givenProgramme("other");
-        ProgrammeWorld.givenThreePairs(ao, grad);
+        ProgrammeRows.givenThreePairs(ao, grad);
         confluence.space("B-SPACE", "Anna & Cy");
         confluence.space("A-SPACE", "Cleo's space");
         confluence.viewer("B-SPACE", "carol");
@@ -53,7 +53,7 @@ public class CoordinatorServletTest extends DatabaseTest {
     public void stop() {
         web.close();
         confluence.close();
-        ProgrammeWorld.deleteAllRows(ao);
+        ProgrammeRows.deleteAllRows(ao);
     }
 
     private Document page(String path, String user, int status) throws Exception {

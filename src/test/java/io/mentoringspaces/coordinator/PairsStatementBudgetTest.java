@@ -10,7 +10,7 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.GeneratedProgramme;
 import io.mentoringspaces.testsupport.ProgrammePeople;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.ProgrammeRows;
 import io.mentoringspaces.testsupport.StatementCounter;
 import net.java.ao.Query;
 import net.java.ao.test.jdbc.NonTransactional;
@@ -57,7 +57,7 @@ public class PairsStatementBudgetTest extends DatabaseTest {
     public void stop() {
         web.close();
         confluence.close();
-        ProgrammeWorld.deleteAllRows(ao);
+        ProgrammeRows.deleteAllRows(ao);
     }
 
     private static int statements(ThrowingRunnable request) throws Exception {

@@ -8,7 +8,7 @@ import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammePeople;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.ProgrammeRows;
 import java.util.List;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.jsoup.Jsoup;
@@ -46,7 +46,7 @@ public class ProgrammeAdminServletTest extends DatabaseTest {
     public void stop() {
         web.close();
         confluence.close();
-        ProgrammeWorld.deleteAllRows(ao);
+        ProgrammeRows.deleteAllRows(ao);
     }
 
     private Document page(String user) throws Exception {

@@ -3,93 +3,106 @@ package io.mentoringspaces.listener;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.confluence.event.events.content.page.PageCopyEvent;
-import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
-import com.atlassian.confluence.event.events.content.page.PageMoveEvent;
-import com.atlassian.confluence.event.events.content.page.PageRemoveEvent;
-import com.atlassian.confluence.event.events.content.page.PageRestoreEvent;
-import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
-import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
-import com.atlassian.confluence.plugins.createcontent.api.events.BlueprintPageCreateEvent;
 import com.atlassian.confluence.spaces.Space;
-import com.atlassian.event.api.EventPublisher;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
+import io.mentoringspaces.blueprint.BlueprintKeys;
+import io.mentoringspaces.blueprint.WizardFields;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.EventRecorder;
 import io.mentoringspaces.index.PageIndexer;
+import io.mentoringspaces.index.RebuildResult;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.storage.StorageReader;
-import io.mentoringspaces.testsupport.ConfluenceFixture;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.Fixtures;
 import io.mentoringspaces.testsupport.StatementCounter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 import net.java.ao.Query;
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
-/** Page events keep the meeting links and the goal index in step, on the real database. */
+/**
+ * The events the test Confluence publishes when people create, edit, label, move, trash, restore and
+ * purge pages keep the meeting links, the goal index and the checklists in step, on the real
+ * database; the app runs in the test Confluence as Confluence starts it.
+ */
 public class PageEventListenerTest extends DatabaseTest {
 
     private static final LocalDate MARCH_9 = LocalDate.of(2026, 3, 9);
     private static final LocalDate MARCH_16 = LocalDate.of(2026, 3, 16);
+    private static final Label MEETING = new Label("mentoring-meeting");
+    private static final Label GROWTH_PLAN = new Label("mentoring-growth-plan");
 
-    private final ConfluenceFixture confluence = new ConfluenceFixture();
-    private final EventPublisher publisher = mock(EventPublisher.class);
-    private PageEventListener listener;
+    /** The default mentee checklist and a checklist of three items written in its body. */
+    private static final String CHECKLISTS = "<ac:structured-macro ac:name=\"mentoring-checklist\"/>"
+            + "<ac:structured-macro ac:name=\"mentoring-checklist\"><ac:parameter ac:name=\"checklistId\">reading</ac:parameter>"
+            + "<ac:rich-text-body><ul><li>Clean Code</li><li>The Pragmatic Programmer</li><li>Accelerate</li></ul>"
+            + "</ac:rich-text-body></ac:structured-macro>";
+
+    private final EventRecorder recorder = new EventRecorder();
+    private ConfluenceDouble confluence;
     private GrowthPlan plan;
+    private Space ment;
+    private Space team;
 
     @Before
     public void givenAMentoringSpaceAndAnOrdinarySpace() {
+        confluence = new ConfluenceDouble(CLOCK);
+        confluence.startApp(ao);
+        confluence.user("mia", "Mia Mentee");
         plan = givenPlan("MENT");
-        confluence.space("MENT", "Mentoring");
-        confluence.space("TEAM", "Team space");
-        PageIndexer indexer = new PageIndexer(plans, goals, meetings, checklists, confluence.pageManager(), confluence.spaceManager());
-        listener = new PageEventListener(publisher, indexer);
+        ment = confluence.space("MENT", "Mentoring");
+        team = confluence.space("TEAM", "Team space");
+        confluence.events().register(recorder);
+        confluence.loginAs("mia");
     }
 
-    private Page page(long id, String spaceKey, String title, String... labels) {
-        Page page = confluence.page(id, spaceKey, title, "<p/>");
-        for (String label : labels) {
-            page.getLabels().add(new Label(label));
-        }
-        return page;
+    @After
+    public void stopConfluence() {
+        confluence.loginAs(null);
+        confluence.close();
     }
 
-    private Page meeting(long id, String spaceKey, String title) {
-        return page(id, spaceKey, title, "mentoring-meeting");
+    /** A page made in the editor, with labels given to it before it is published. */
+    private Page page(Space space, String title, String body, Label... labels) {
+        return confluence.editor().createPage(space.getKey(), null, title, body, labels);
     }
 
-    private static PageUpdateEvent updated(Page page) {
-        PageUpdateEvent event = mock(PageUpdateEvent.class);
-        when(event.getPage()).thenReturn(page);
-        return event;
+    private Page meeting(String title) {
+        return page(ment, title, "<p/>", MEETING);
     }
 
-    /** The event of a page created from a blueprint; the page carries the labels the blueprint gave it. */
-    private static BlueprintPageCreateEvent fromBlueprint(Page page) {
-        BlueprintPageCreateEvent event = mock(BlueprintPageCreateEvent.class);
-        when(event.getPage()).thenReturn(page);
-        return event;
+    /** A page of the space made from the Mentoring meeting blueprint for that date. */
+    private Page fromBlueprint(Space space, String meetingDate) {
+        return confluence.createContent().createPage(BlueprintKeys.MEETING_BLUEPRINT, space, null,
+                Map.of(WizardFields.MEETING_DATE, meetingDate));
     }
 
     private List<MeetingLink> links() {
         return meetings.meetings(plan.id());
+    }
+
+    private List<Long> linkedPages() {
+        return links().stream().map(MeetingLink::pageId).toList();
+    }
+
+    private List<String> goalKeys() {
+        return goals.currentGoals(plan.id()).stream().map(Goal::goalKey).toList();
     }
 
     private int revision() {
@@ -116,133 +129,183 @@ public class PageEventListenerTest extends DatabaseTest {
                 .append(p.getChecklistItems()).append(p.getChecklistDone()).toString();
     }
 
+    /** The events published while {@code action} ran, as Confluence published them. */
+    private List<Object> eventsOf(Runnable action) {
+        recorder.clear();
+        action.run();
+        return recorder.received();
+    }
+
     @Test
-    public void shouldRegisterWithThePublisherWhenStartedAndUnregisterWhenStopped() {
-        listener.register();
-        verify(publisher).register(listener);
-        listener.unregister();
-        verify(publisher).unregister(listener);
+    public void shouldFollowThePagesWhileTheAppIsStartedAndNoLongerOnceItIsStopped() {
+        Page first = meeting("2026-03-09 Mentoring meeting");
+        assertEquals(List.of(first.getId()), linkedPages());
+
+        confluence.app().close();
+        meeting("2026-03-16 Mentoring meeting");
+
+        assertEquals(List.of(first.getId()), linkedPages());
     }
 
     @Test
     public void shouldLinkAPageCreatedFromTheMeetingBlueprintByItsIndexKeyLabelWithTheDateOfItsTitle() {
-        Page page = meeting(101L, "MENT", "2026-03-16 Mentoring meeting");
+        Page page = fromBlueprint(ment, "2026-03-16");
 
-        listener.onBlueprintPageCreate(fromBlueprint(page));
-
+        assertEquals(List.of(page.getId()), linkedPages());
         MeetingLink link = links().get(0);
-        assertEquals(101L, link.pageId());
         assertEquals(MARCH_16, link.meetingDate());
         assertEquals("2026-03-16 Mentoring meeting", link.title());
         assertEquals(List.of(MARCH_16), plans.getBySpaceKey("MENT").figures().meetingDates());
+        assertEquals(List.of(), confluence.events().failures());
     }
 
     @Test
-    public void shouldLinkLabelledPagesCreatedAnotherWayAndIgnoreUnlabelledOnes() {
-        listener.onPageCreate(new PageCreateEvent(this, meeting(101L, "MENT", "2026-03-09 Imported meeting")));
-        PageCopyEvent copy = mock(PageCopyEvent.class);
-        when(copy.getDestination()).thenReturn(meeting(102L, "MENT", "2026-03-16 Copy of meeting"));
-        listener.onPageCopy(copy);
-        listener.onPageCreate(new PageCreateEvent(this, page(103L, "MENT", "2026-03-20 Notes")));
-        listener.onBlueprintPageCreate(fromBlueprint(page(104L, "MENT", "2026-03-21 Other", "other-blueprint")));
+    public void shouldLinkLabelledPagesCreatedOrCopiedAnotherWayAndIgnoreUnlabelledOnes() {
+        Page folder = page(ment, "Meetings", "<p/>");
+        Page imported = meeting("2026-03-09 Imported meeting");
+        Page copy = confluence.editor().copyHierarchy(imported, folder, title -> "2026-03-16 Copy of meeting");
+        page(ment, "2026-03-20 Notes", "<p/>");
+        page(ment, "2026-03-21 Other", "<p/>", new Label("other-blueprint"));
 
-        assertEquals(List.of(101L, 102L), links().stream().map(MeetingLink::pageId).toList());
+        assertEquals(List.of(imported.getId(), copy.getId()), linkedPages());
         assertEquals(List.of(MARCH_9, MARCH_16), links().stream().map(MeetingLink::meetingDate).toList());
     }
 
     @Test
     public void shouldFollowTitleAndDateEditsAndKeepTheDateOfATitleThatLostIt() {
-        Page page = meeting(101L, "MENT", "2026-03-09 Mentoring meeting");
-        listener.onPageCreate(new PageCreateEvent(this, page));
+        Page page = meeting("2026-03-09 Mentoring meeting");
 
-        page.setTitle("2026-03-16 Mentoring meeting, moved");
-        listener.onPageUpdate(updated(page));
+        confluence.editor().rename(page, "2026-03-16 Mentoring meeting, moved");
         assertEquals(List.of(MARCH_16), links().stream().map(MeetingLink::meetingDate).toList());
         assertEquals("2026-03-16 Mentoring meeting, moved", links().get(0).title());
 
-        page.setTitle("Our meeting");
-        listener.onPageUpdate(updated(page));
+        confluence.editor().rename(page, "Our meeting");
         assertEquals(MARCH_16, links().get(0).meetingDate());
         assertEquals("Our meeting", links().get(0).title());
     }
 
     @Test
-    public void shouldUnlinkAPageThatLostTheMeetingLabel() {
-        Page page = meeting(101L, "MENT", "2026-03-09 Mentoring meeting");
-        listener.onPageCreate(new PageCreateEvent(this, page));
+    public void shouldLinkAPageLabelledAsAMeetingAfterItWasCreated() {
+        Page page = page(ment, "2026-03-09 Notes", "<p/>");
+        assertEquals(List.of(), links());
 
-        page.getLabels().clear();
-        listener.onPageUpdate(updated(page));
+        confluence.editor().addLabel(page, MEETING);
+
+        assertEquals(List.of(page.getId()), linkedPages());
+        assertEquals(List.of(MARCH_9), plans.getBySpaceKey("MENT").figures().meetingDates());
+    }
+
+    @Test
+    public void shouldUnlinkAPageWhoseMeetingLabelIsRemoved() {
+        Page page = meeting("2026-03-09 Mentoring meeting");
+
+        confluence.editor().removeLabel(page, MEETING);
+
+        assertEquals(List.of(), links());
+        assertEquals(List.of(), plans.getBySpaceKey("MENT").figures().meetingDates());
+    }
+
+    @Test
+    public void shouldIndexTheGoalsOfAPageLabelledAsTheGrowthPlanAfterItWasCreatedAndKeepThemWhenTheLabelGoes() {
+        Page page = page(ment, "Our plan", Fixtures.read("storage/well-formed.xml"));
+        assertEquals(List.of(), goalKeys());
+
+        confluence.editor().addLabel(page, GROWTH_PLAN);
+        assertEquals(List.of("public-speaking", "sql"), goalKeys());
+
+        confluence.editor().removeLabel(page, GROWTH_PLAN);
+        assertEquals(List.of("public-speaking", "sql"), goalKeys());
+    }
+
+    @Test
+    public void shouldIgnoreOtherLabelsAndLabelsOfPagesOutsideMentoringSpaces() {
+        Page page = meeting("2026-03-09 Mentoring meeting");
+        Page other = page(team, "2026-03-09 Team meeting", "<p/>");
+        String before = indexRows();
+
+        confluence.editor().addLabel(page, new Label("retro"));
+        confluence.editor().removeLabel(page, new Label("retro"));
+        confluence.editor().addLabel(other, MEETING);
+
+        assertEquals(before, indexRows());
+    }
+
+    @Test
+    public void shouldUnlinkAtItsNextSaveAMeetingWhoseLabelWentWhileTheAppWasDisabled() {
+        Page page = meeting("2026-03-09 Mentoring meeting");
+        PageEventListener listener = confluence.app().bean("pageEventListener", PageEventListener.class);
+        listener.unregister();
+        confluence.editor().removeLabel(page, MEETING);
+        listener.register();
+        assertEquals(List.of(page.getId()), linkedPages());
+
+        confluence.editor().saveNewVersion(page, "<p>Notes</p>");
 
         assertEquals(List.of(), links());
     }
 
     @Test
     public void shouldMarkTrashedMeetingsAndCountThemAgainWhenRestoredAndForgetThemWhenPurged() {
-        Page first = meeting(101L, "MENT", "2026-03-09 Mentoring meeting");
-        Page second = meeting(102L, "MENT", "2026-03-16 Mentoring meeting");
-        listener.onPageCreate(new PageCreateEvent(this, first));
-        listener.onPageCreate(new PageCreateEvent(this, second));
+        Page first = meeting("2026-03-09 Mentoring meeting");
+        Page second = meeting("2026-03-16 Mentoring meeting");
 
-        listener.onPageTrashed(new PageTrashedEvent(this, second, null, false));
-        assertTrue(meetings.findByPageId(102L).orElseThrow().trashed());
+        confluence.editor().trash(second);
+        assertTrue(meetings.findByPageId(second.getId()).orElseThrow().trashed());
         assertEquals(List.of(MARCH_9), plans.getBySpaceKey("MENT").figures().meetingDates());
 
-        listener.onPageRestore(new PageRestoreEvent(this, second));
-        assertFalse(meetings.findByPageId(102L).orElseThrow().trashed());
+        confluence.editor().restore(second);
+        assertFalse(meetings.findByPageId(second.getId()).orElseThrow().trashed());
         assertEquals(List.of(MARCH_9, MARCH_16), plans.getBySpaceKey("MENT").figures().meetingDates());
 
-        listener.onPageRemove(new PageRemoveEvent(this, second));
-        assertEquals(List.of(101L), links().stream().map(MeetingLink::pageId).toList());
+        confluence.editor().trash(second);
+        confluence.editor().purge(second);
+        assertEquals(List.of(first.getId()), linkedPages());
         assertEquals(List.of(MARCH_9), plans.getBySpaceKey("MENT").figures().meetingDates());
     }
 
     @Test
     public void shouldChangeNothingWhenTheSameEventArrivesTwice() {
-        Page page = meeting(101L, "MENT", "2026-03-09 Mentoring meeting");
-        Page growthPlan = page(200L, "MENT", "Growth plan", "mentoring-growth-plan");
-        growthPlan.setBodyAsString(Fixtures.read("storage/well-formed.xml"));
-        Page home = page(300L, "MENT", "Mentoring");
-        home.setBodyAsString(CHECKLISTS);
-        List<Consumer<PageEventListener>> events = List.of(
-                l -> l.onBlueprintPageCreate(fromBlueprint(page)),
-                l -> l.onPageCreate(new PageCreateEvent(this, page)),
-                l -> l.onPageUpdate(updated(page)),
-                l -> l.onPageUpdate(updated(growthPlan)),
-                l -> l.onPageUpdate(updated(home)),
-                l -> l.onPageTrashed(new PageTrashedEvent(this, page, null, false)),
-                l -> l.onPageRestore(new PageRestoreEvent(this, page)),
-                l -> l.onPageRemove(new PageRemoveEvent(this, page)));
-        for (Consumer<PageEventListener> event : events) {
-            event.accept(listener);
+        Map<String, Runnable> actions = new LinkedHashMap<>();
+        Page[] pages = new Page[3];
+        actions.put("meeting from the blueprint", () -> pages[0] = fromBlueprint(ment, "2026-03-09"));
+        actions.put("growth plan", () -> pages[1] = page(ment, "Growth plan", Fixtures.read("storage/nested-macros.xml"),
+                GROWTH_PLAN));
+        actions.put("home", () -> pages[2] = page(ment, "Mentoring", "<p/>"));
+        actions.put("meeting saved", () -> confluence.editor().saveNewVersion(pages[0], "<p>Notes</p>"));
+        actions.put("growth plan saved", () -> confluence.editor().saveNewVersion(pages[1], Fixtures.read("storage/well-formed.xml")));
+        actions.put("home saved", () -> confluence.editor().saveNewVersion(pages[2], CHECKLISTS));
+        actions.put("home labelled", () -> confluence.editor().addLabel(pages[2], MEETING));
+        actions.put("home unlabelled", () -> confluence.editor().removeLabel(pages[2], MEETING));
+        actions.put("meeting trashed", () -> confluence.editor().trash(pages[0]));
+        actions.put("meeting restored", () -> confluence.editor().restore(pages[0]));
+        actions.put("meeting purged", () -> {
+            confluence.editor().trash(pages[0]);
+            confluence.editor().purge(pages[0]);
+        });
+        for (Map.Entry<String, Runnable> action : actions.entrySet()) {
+            List<Object> events = eventsOf(action.getValue());
             String once = indexRows();
-            event.accept(listener);
-            assertEquals(once, indexRows());
+
+            events.forEach(confluence.events()::publish);
+
+            assertEquals(action.getKey(), once, indexRows());
         }
         assertEquals(List.of(), links());
-        assertEquals(2, goals.currentGoals(plan.id()).size());
+        assertEquals(List.of("public-speaking", "sql"), goalKeys());
+        assertEquals(10 + 3, plans.getBySpaceKey("MENT").figures().checklistItems());
+        assertEquals(List.of(), confluence.events().failures());
     }
-
-    /** The default mentee checklist and a checklist of three items written in its body. */
-    private static final String CHECKLISTS = "<ac:structured-macro ac:name=\"mentoring-checklist\"/>"
-            + "<ac:structured-macro ac:name=\"mentoring-checklist\"><ac:parameter ac:name=\"checklistId\">reading</ac:parameter>"
-            + "<ac:rich-text-body><ul><li>Clean Code</li><li>The Pragmatic Programmer</li><li>Accelerate</li></ul>"
-            + "</ac:rich-text-body></ac:structured-macro>";
 
     @Test
     public void shouldRecordTheItemsOfTheChecklistsOnASavedPageForThePlansFigures() throws Exception {
-        Page home = page(300L, "MENT", "Mentoring");
-        home.setBodyAsString(CHECKLISTS);
-
-        listener.onPageCreate(new PageCreateEvent(this, home));
+        Page home = page(ment, "Mentoring", CHECKLISTS);
 
         assertEquals(10 + 3, plans.getBySpaceKey("MENT").figures().checklistItems());
         assertEquals(List.of("mentee", "reading"), checklists.readAll(plan.id()).keySet().stream().sorted().toList());
 
         String tickedKey = checklists.read(plan.id(), "reading").resolve(List.of(ChecklistEntry.written("Accelerate"))).get(0).key();
         checklists.tick(plan.id(), "reading", StorageReader.read(CHECKLISTS).checklists().get("reading"), tickedKey, true, "u");
-        home.setBodyAsString(CHECKLISTS.replace("<li>Clean Code</li>", ""));
-        listener.onPageUpdate(updated(home));
+        confluence.editor().saveNewVersion(home, CHECKLISTS.replace("<li>Clean Code</li>", ""));
 
         assertEquals(10 + 2, plans.getBySpaceKey("MENT").figures().checklistItems());
         assertEquals(1, plans.getBySpaceKey("MENT").figures().checklistDone());
@@ -250,23 +313,33 @@ public class PageEventListenerTest extends DatabaseTest {
 
     @Test
     public void shouldIgnorePagesOutsideMentoringSpacesAfterOnlyThePlanLookUp() {
-        Page page = meeting(301L, "TEAM", "2026-03-09 Team meeting");
-        page.getLabels().add(new Label("mentoring-growth-plan"));
-        page.setBodyAsString(Fixtures.read("storage/well-formed.xml"));
         int before = revision();
-        List<Consumer<PageEventListener>> events = List.of(
-                l -> l.onBlueprintPageCreate(fromBlueprint(page)),
-                l -> l.onPageCreate(new PageCreateEvent(this, page)),
-                l -> l.onPageUpdate(updated(page)),
-                l -> l.onPageTrashed(new PageTrashedEvent(this, page, null, false)),
-                l -> l.onPageRestore(new PageRestoreEvent(this, page)),
-                l -> l.onPageRemove(new PageRemoveEvent(this, page)));
-        for (Consumer<PageEventListener> event : events) {
-            try (StatementCounter.Recording recording = StatementCounter.record()) {
-                event.accept(listener);
-                assertEquals(recording.statements().toString(), 1, recording.count());
+        Page[] pages = new Page[2];
+        List<Runnable> actions = List.of(
+                () -> pages[0] = fromBlueprint(team, "2026-03-09"),
+                () -> pages[1] = page(team, "Growth plan", Fixtures.read("storage/well-formed.xml"), GROWTH_PLAN),
+                () -> confluence.editor().saveNewVersion(pages[0], "<p>Notes</p>"),
+                () -> confluence.editor().saveNewVersion(pages[1], Fixtures.read("storage/nested-macros.xml")),
+                () -> confluence.editor().removeLabel(pages[0], MEETING),
+                () -> confluence.editor().addLabel(pages[0], MEETING),
+                () -> confluence.editor().move(pages[0], team, pages[1]),
+                () -> confluence.editor().trash(pages[0]),
+                () -> confluence.editor().restore(pages[0]),
+                () -> confluence.editor().trash(pages[0]),
+                () -> confluence.editor().purge(pages[0]));
+        List<String> handled = new ArrayList<>();
+        for (Runnable action : actions) {
+            for (Object event : eventsOf(action)) {
+                try (StatementCounter.Recording recording = StatementCounter.record()) {
+                    confluence.events().publish(event);
+                    assertEquals(event + ": " + recording.statements(), 1, recording.count());
+                }
+                handled.add(event.getClass().getSimpleName());
             }
         }
+        assertEquals(List.of("LabelAddEvent", "PageCreateEvent", "BlueprintPageCreateEvent", "LabelAddEvent", "PageCreateEvent",
+                "PageUpdateEvent", "PageUpdateEvent", "LabelRemoveEvent", "LabelAddEvent", "PageMoveEvent", "PageTrashedEvent",
+                "PageRestoreEvent", "PageTrashedEvent", "PageRemoveEvent"), handled);
         assertEquals(0, ao.count(MeetingLinkEntity.class, Query.select()));
         assertEquals(0, ao.count(GoalEntity.class, Query.select()));
         assertEquals(before, revision());
@@ -274,39 +347,31 @@ public class PageEventListenerTest extends DatabaseTest {
 
     @Test
     public void shouldReplaceTheGoalIndexWhenTheGrowthPlanPageIsSaved() {
-        Page growthPlan = page(200L, "MENT", "Growth plan", "mentoring-growth-plan");
-        growthPlan.setBodyAsString(Fixtures.read("storage/nested-macros.xml"));
+        Page growthPlan = page(ment, "Growth plan", Fixtures.read("storage/nested-macros.xml"), GROWTH_PLAN);
+        assertEquals(List.of("outer", "inner", "in-table"), goalKeys());
 
-        listener.onBlueprintPageCreate(fromBlueprint(growthPlan));
-        assertEquals(List.of("outer", "inner", "in-table"), goals.currentGoals(plan.id()).stream().map(Goal::goalKey).toList());
+        confluence.editor().saveNewVersion(growthPlan, Fixtures.read("storage/well-formed.xml"));
 
-        growthPlan.setBodyAsString(Fixtures.read("storage/well-formed.xml"));
-        listener.onPageUpdate(updated(growthPlan));
-        assertEquals(List.of("public-speaking", "sql"), goals.currentGoals(plan.id()).stream().map(Goal::goalKey).toList());
+        assertEquals(List.of("public-speaking", "sql"), goalKeys());
         assertEquals(2, plans.getBySpaceKey("MENT").figures().goalsTotal());
     }
 
     @Test
     public void shouldLeaveTheGoalIndexAsItWasWhenThePageIsMalformed() {
-        Page growthPlan = page(200L, "MENT", "Growth plan", "mentoring-growth-plan");
-        growthPlan.setBodyAsString(Fixtures.read("storage/well-formed.xml"));
-        listener.onPageUpdate(updated(growthPlan));
+        Page growthPlan = page(ment, "Growth plan", Fixtures.read("storage/well-formed.xml"), GROWTH_PLAN);
         String before = indexRows();
 
-        growthPlan.setBodyAsString(Fixtures.read("storage/malformed.xml"));
-        listener.onPageUpdate(updated(growthPlan));
+        confluence.editor().saveNewVersion(growthPlan, Fixtures.read("storage/malformed.xml"));
 
         assertEquals(before, indexRows());
     }
 
     @Test
     public void shouldSkipASavedPageWholeWhenOneOfItsChecklistsCannotBeKept() {
-        Page page = meeting(101L, "MENT", "2026-03-09 Mentoring meeting");
-        page.setBodyAsString(CHECKLISTS + "<ac:structured-macro ac:name=\"mentoring-checklist\">"
-                + "<ac:parameter ac:name=\"checklistId\">not an id</ac:parameter></ac:structured-macro>");
         String before = indexRows();
 
-        listener.onPageCreate(new PageCreateEvent(this, page));
+        page(ment, "2026-03-09 Mentoring meeting", CHECKLISTS + "<ac:structured-macro ac:name=\"mentoring-checklist\">"
+                + "<ac:parameter ac:name=\"checklistId\">not an id</ac:parameter></ac:structured-macro>", MEETING);
 
         assertEquals(before, indexRows());
         assertEquals(List.of(), links());
@@ -314,13 +379,10 @@ public class PageEventListenerTest extends DatabaseTest {
 
     @Test
     public void shouldSkipASavedMeetingPageWholeWhenItIsNotWellFormed() {
-        Page page = meeting(101L, "MENT", "2026-03-09 Mentoring meeting");
-        listener.onPageCreate(new PageCreateEvent(this, page));
+        Page page = meeting("2026-03-09 Mentoring meeting");
         String before = indexRows();
 
-        page.setTitle("2026-03-10 Mentoring meeting");
-        page.setBodyAsString(CHECKLISTS + "<p>Unclosed");
-        listener.onPageUpdate(updated(page));
+        confluence.editor().saveNewVersion(page, "2026-03-10 Mentoring meeting", CHECKLISTS + "<p>Unclosed");
 
         assertEquals(before, indexRows());
         assertEquals(List.of(MARCH_9), links().stream().map(MeetingLink::meetingDate).toList());
@@ -328,64 +390,49 @@ public class PageEventListenerTest extends DatabaseTest {
 
     @Test
     public void shouldLeaveTheIndexAsItWasWhenAMeetingDateIsOutOfRange() {
-        listener.onPageCreate(new PageCreateEvent(this, meeting(101L, "MENT", "1999-12-31 Old meeting")));
+        meeting("1999-12-31 Old meeting");
 
         assertEquals(List.of(), links());
     }
 
     @Test
     public void shouldUnlinkAMeetingMovedToASpaceWithoutPlanAndLinkOneMovedIn() {
-        Space ment = confluence.spaceManager().getSpace("MENT");
-        Space team = confluence.spaceManager().getSpace("TEAM");
-        Page page = meeting(101L, "MENT", "2026-03-09 Mentoring meeting");
-        listener.onPageCreate(new PageCreateEvent(this, page));
+        Page page = meeting("2026-03-09 Mentoring meeting");
 
-        page.setSpace(team);
-        listener.onPageMove(moved(page, ment));
+        confluence.editor().move(page, team, null);
         assertEquals(List.of(), links());
 
-        page.setSpace(ment);
-        listener.onPageMove(moved(page, team));
-        assertEquals(List.of(101L), links().stream().map(MeetingLink::pageId).toList());
-    }
-
-    private static PageMoveEvent moved(Page page, Space from) {
-        PageMoveEvent event = mock(PageMoveEvent.class);
-        when(event.getPage()).thenReturn(page);
-        when(event.isMovedSpace()).thenReturn(true);
-        when(event.getOldSpace()).thenReturn(from);
-        return event;
+        confluence.editor().move(page, ment, null);
+        assertEquals(List.of(page.getId()), linkedPages());
     }
 
     @Test
     public void shouldRebuildTheSameRowsFromThePagesTwice() {
-        Page kept = meeting(101L, "MENT", "2026-03-09 Mentoring meeting");
-        Page unindexed = meeting(102L, "MENT", "2026-03-16 Mentoring meeting");
-        Page trashed = meeting(103L, "MENT", "2026-03-02 Mentoring meeting");
-        Page growthPlan = page(200L, "MENT", "Growth plan", "mentoring-growth-plan");
-        growthPlan.setBodyAsString(Fixtures.read("storage/well-formed.xml"));
-        Page home = page(300L, "MENT", "Mentoring");
-        home.setBodyAsString(CHECKLISTS);
-        listener.onPageCreate(new PageCreateEvent(this, kept));
-        listener.onPageCreate(new PageCreateEvent(this, trashed));
-        checklists.syncItems(plan.id(), "dropped", List.of(ChecklistEntry.written("No page holds this checklist")));
+        confluence.page(101, "MENT", null, "2026-03-09 Mentoring meeting", "<p/>");
+        confluence.page(102, "MENT", null, "2026-03-16 Mentoring meeting", "<p/>");
+        confluence.page(103, "MENT", null, "2026-03-02 Mentoring meeting", "<p/>").setContentStatus("deleted");
+        confluence.page(200, "MENT", null, "Growth plan", Fixtures.read("storage/well-formed.xml"));
+        confluence.page(300, "MENT", null, "Mentoring", CHECKLISTS);
+        confluence.label(101, MEETING.getName());
+        confluence.label(102, MEETING.getName());
+        confluence.label(103, MEETING.getName());
+        confluence.label(200, GROWTH_PLAN.getName());
+        meetings.link(plan.id(), 101L, MARCH_9, "2026-03-09 Mentoring meeting");
+        meetings.link(plan.id(), 103L, LocalDate.of(2026, 3, 2), "2026-03-02 Mentoring meeting");
         meetings.link(plan.id(), 999L, MARCH_9, "2026-03-09 Purged meeting");
-        trashed.setContentStatus("deleted");
-        List<Page> pages = List.of(kept, unindexed, trashed, growthPlan, home);
-        when(confluence.pageManager().getPages(any(Space.class), anyBoolean()))
-                .thenAnswer(call -> pages.stream().filter(Page::isCurrent).toList());
-        PageIndexer indexer = new PageIndexer(plans, goals, meetings, checklists, confluence.pageManager(), confluence.spaceManager());
+        checklists.syncItems(plan.id(), "dropped", List.of(ChecklistEntry.written("No page holds this checklist")));
+        PageIndexer indexer = confluence.app().bean("pageIndexer", PageIndexer.class);
 
-        var first = indexer.rebuild("MENT");
+        RebuildResult first = indexer.rebuild("MENT");
         String rows = indexRows();
-        var second = indexer.rebuild("MENT");
+        RebuildResult second = indexer.rebuild("MENT");
 
         assertEquals(rows, indexRows());
         assertEquals(List.of(2, 1, 1, 200, 2), Arrays.asList(first.meetingsLinked(), first.meetingsTrashed(),
                 first.meetingsUnlinked(), (int) first.growthPlanPageId(), first.goals()));
         assertEquals(List.of(2, 1, 0, 200, 2), Arrays.asList(second.meetingsLinked(), second.meetingsTrashed(),
                 second.meetingsUnlinked(), (int) second.growthPlanPageId(), second.goals()));
-        assertEquals(List.of(103L, 101L, 102L), links().stream().map(MeetingLink::pageId).toList());
+        assertEquals(List.of(103L, 101L, 102L), linkedPages());
         assertTrue(meetings.findByPageId(103L).orElseThrow().trashed());
         assertEquals(10 + 3, plans.getBySpaceKey("MENT").figures().checklistItems());
     }

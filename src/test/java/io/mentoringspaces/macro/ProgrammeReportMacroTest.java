@@ -13,7 +13,7 @@ import io.mentoringspaces.confluence.Storage;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammePeople;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.ProgrammeRows;
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +49,7 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
         confluence.page(REPORT_PAGE, "COORD", null, "Programme report", "");
         Programme grad = givenProgramme("grad");
         givenProgramme("other");
-        ProgrammeWorld.givenThreePairs(ao, grad);
+        ProgrammeRows.givenThreePairs(ao, grad);
         confluence.space("B-SPACE", "Anna & Cy");
         confluence.viewer("B-SPACE", "carol");
     }

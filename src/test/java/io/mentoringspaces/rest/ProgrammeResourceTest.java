@@ -14,7 +14,7 @@ import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammePeople;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.ProgrammeRows;
 import java.util.List;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.After;
@@ -46,11 +46,11 @@ public class ProgrammeResourceTest extends DatabaseTest {
         ProgrammePeople.givenConfluence(confluence);
         grad = givenProgramme("grad");
         givenProgramme("other");
-        ProgrammeWorld.givenPair(ao, grad, "A-SPACE", "Cleo", "Ben", "2026-01-05", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 1, 10,
+        ProgrammeRows.givenPair(ao, grad, "A-SPACE", "Cleo", "Ben", "2026-01-05", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 1, 10,
                 9, 10, "2026-01-05");
-        ProgrammeWorld.givenPair(ao, grad, "B-SPACE", "anna", "=cmd|' /C calc'!A0", "2026-03-09", Cadence.MONTHLY,
+        ProgrammeRows.givenPair(ao, grad, "B-SPACE", "anna", "=cmd|' /C calc'!A0", "2026-03-09", Cadence.MONTHLY,
                 PlanStatus.ACTIVE, 2, 2, 200, 0, 10, "2026-03-09");
-        ProgrammeWorld.givenPair(ao, grad, "C-SPACE", "Bert, \"the\" mentee", "ada", "2026-03-02", Cadence.FORTNIGHTLY,
+        ProgrammeRows.givenPair(ao, grad, "C-SPACE", "Bert, \"the\" mentee", "ada", "2026-03-02", Cadence.FORTNIGHTLY,
                 PlanStatus.ACTIVE, 1, 3, 150, 5, 10);
         confluence.space("B-SPACE", "Anna & Cy");
         confluence.space("A-SPACE", "Cleo's space");
@@ -63,7 +63,7 @@ public class ProgrammeResourceTest extends DatabaseTest {
     public void stop() {
         web.close();
         confluence.close();
-        ProgrammeWorld.deleteAllRows(ao);
+        ProgrammeRows.deleteAllRows(ao);
     }
 
     private static void assertJson(String expected, Reply reply) throws Exception {

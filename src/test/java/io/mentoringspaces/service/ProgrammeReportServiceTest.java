@@ -19,7 +19,7 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.model.ProgrammeSummary;
 import io.mentoringspaces.testsupport.DatabaseTest;
-import io.mentoringspaces.testsupport.ProgrammeWorld;
+import io.mentoringspaces.testsupport.ProgrammeRows;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,12 +43,12 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
 
     private void givenPair(String space, String mentee, String mentor, String start, Cadence agreed, PlanStatus status,
             int achieved, int goals, int progressSum, int done, int items, String... meetingDates) {
-        ProgrammeWorld.givenPair(ao, programme, space, mentee, mentor, start, agreed, status, achieved, goals, progressSum, done,
+        ProgrammeRows.givenPair(ao, programme, space, mentee, mentor, start, agreed, status, achieved, goals, progressSum, done,
                 items, meetingDates);
     }
 
     private void givenThreePairs() {
-        ProgrammeWorld.givenThreePairs(ao, programme);
+        ProgrammeRows.givenThreePairs(ao, programme);
     }
 
     private List<String> spaces(PairQuery query) {

@@ -9,5 +9,8 @@ public interface PermissionManager {
 
     boolean hasPermission(User user, Permission permission, Object target);
 
+    /** Whether the user may create content of {@code typeToCreate} (e.g. {@code Page.class}) in {@code container}. */
+    boolean hasCreatePermission(User user, Object container, Class<?> typeToCreate);
+
     boolean isConfluenceAdministrator(User user);
 }
