@@ -188,7 +188,7 @@ final class SitePages extends HttpServlet {
 
     private void view(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
         ConfluenceUser user = AuthenticatedUserThreadLocal.get();
-        if (page == null || !page.isCurrent() || confluence.content().page(page.getId()) != page) {
+        if (page == null || !page.isCurrent()) {
             message(request, response, HttpServletResponse.SC_NOT_FOUND, "Page not found", "There is no such page.");
             return;
         }
