@@ -26,6 +26,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.w3c.dom.Document;
 
 /**
  * The one Confluence the tests and the sandbox run the app in: its directory (users, groups,
@@ -46,7 +48,9 @@ import java.util.function.Supplier;
  * <p>Set-up methods ({@link #user}, {@link #space}, {@link #page}, {@link #grant}...) put things in
  * place as they already are, without events; {@link #editor()} and {@link #createContent()} do what
  * people do, with Confluence's events; {@link #render} shows a page as a user sees it; {@link #serve()}
- * puts the app's servlets and REST module on a web server.
+ * puts the app's servlets and REST module on a web server, {@link #serveSite} Confluence's pages for
+ * people around them; {@link #keepContentIn} keeps the content in a file, as Confluence keeps it in its
+ * database.
  */
 public final class ConfluenceDouble implements AutoCloseable {
 
@@ -62,6 +66,7 @@ public final class ConfluenceDouble implements AutoCloseable {
     private final VelocityTemplateRenderer templateRenderer = new VelocityTemplateRenderer();
     private final RecordingPageBuilder pageBuilder = new RecordingPageBuilder();
     private final Map<String, Macro> otherMacros = new LinkedHashMap<>();
+    private final OtherPluginsMacros otherPlugins;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private final InMemoryPermissionManager permissions;
     private final InMemorySpacePermissionManager spacePermissions;
@@ -69,6 +74,7 @@ public final class ConfluenceDouble implements AutoCloseable {
     private final CreateContent createContent;
     private final PageRenderer renderer;
     private PluginContainer plugin;
+    private ContentFile contentFile;
 
     public ConfluenceDouble(Clock clock) {
         this(clock, () -> BASE_URL);
@@ -101,6 +107,7 @@ public final class ConfluenceDouble implements AutoCloseable {
         createContent = new CreateContent(() -> plugin, editor, events, labels, spaceLabels, i18n,
                 new PageTemplates(service(I18nResolver.class)));
         renderer = new PageRenderer(content, directory, baseUrl, this::macro);
+        otherPlugins = new OtherPluginsMacros(content, permissions, baseUrl);
     }
 
     private static Properties bundle() {
@@ -143,6 +150,44 @@ public final class ConfluenceDouble implements AutoCloseable {
                     app().beans()));
         } catch (Exception e) {
             throw new IllegalStateException("The web server does not start", e);
+        }
+    }
+
+    /**
+     * Confluence for people on a web server: the app's servlets and REST module as {@link #serve()} puts
+     * them, with Confluence's pages, login, page decoration and web resources around them
+     * ({@link Site}); the content is saved after each request when it is kept in a file.
+     */
+    public WebServer serveSite(Site site) {
+        try {
+            Document descriptor = SourceFiles.descriptor().document();
+            WebResources webResources = new WebResources(descriptor, bundle());
+            PageLayout layout = new PageLayout(site, directory, this::app, webResources, pageBuilder, templateRenderer,
+                    service(I18nResolver.class));
+            SiteUi ui = new SiteUi(site, new SitePages(this, site, layout, directory, permissions), new Decorator(layout),
+                    webResources, pageBuilder, this::saveContent);
+            return new WebServer(site.port(), this::loginAs, app().servlets(), RestHost.module(descriptor, app().beans()), ui);
+        } catch (Exception e) {
+            throw new IllegalStateException("The web server does not start", e);
+        }
+    }
+
+    /**
+     * Keeps the content (spaces, pages, restrictions) in {@code file}: reads it when it is there (true),
+     * and {@link #saveContent()} writes it. Users are not kept: set up the directory before.
+     */
+    public boolean keepContentIn(Path file) {
+        if (contentFile != null) {
+            throw new IllegalStateException("The content is kept in a file already");
+        }
+        contentFile = new ContentFile(file, content, directory);
+        return contentFile.read();
+    }
+
+    /** Writes the content to its file, when it is kept in one and changed since. */
+    public void saveContent() {
+        if (contentFile != null) {
+            contentFile.write();
         }
     }
 
@@ -352,7 +397,7 @@ public final class ConfluenceDouble implements AutoCloseable {
         if (app != null) {
             return app;
         }
-        return otherMacros.containsKey(name) ? otherMacros.get(name) : OtherPluginsMacros.named(name);
+        return otherMacros.containsKey(name) ? otherMacros.get(name) : otherPlugins.named(name);
     }
 
     /** A conversion of the content (its space's key when it has none), as macros receive it. */
@@ -373,9 +418,10 @@ public final class ConfluenceDouble implements AutoCloseable {
         return renderer.render(storage, conversion, HostBinding.bind(ConversionContext.class, conversion));
     }
 
-    /** Stops the app, as Confluence disables it. */
+    /** Stops the app, as Confluence disables it, and saves the content when it is kept in a file. */
     @Override
     public void close() {
+        saveContent();
         if (plugin != null) {
             plugin.close();
         }

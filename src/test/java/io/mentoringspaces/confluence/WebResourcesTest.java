@@ -1,4 +1,4 @@
-package io.mentoringspaces.sandbox;
+package io.mentoringspaces.confluence;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -9,18 +9,17 @@ import java.util.Properties;
 import org.junit.Before;
 import org.junit.Test;
 
-public class SandboxWebResourcesTest {
+public class WebResourcesTest {
 
     private static final String RESOURCES = "/download/resources/io.mentoringspaces.mentoring-spaces:";
-    private SandboxWebResources webResources;
+    private WebResources webResources;
 
     @Before
     public void givenTheDescriptorAndABundle() throws Exception {
         Properties bundle = new Properties();
         bundle.setProperty("a.plain", "Saved \u201cnow\u201d");
         bundle.setProperty("a.pattern", "{0} of {1} done");
-        webResources = new SandboxWebResources(SourceFiles.descriptor().document(), bundle);
-        webResources.beginRequest();
+        webResources = new WebResources(SourceFiles.descriptor().document(), bundle);
     }
 
     @Test
@@ -36,26 +35,18 @@ public class SandboxWebResourcesTest {
 
     @Test
     public void shouldLoadWhatARequestAskedForAfterItsDependenciesEachOnce() {
-        webResources.require("io.mentoringspaces.mentoring-spaces:macro-goal-progress");
-        webResources.require("io.mentoringspaces.mentoring-spaces:macro-checklist");
-        webResources.require("com.atlassian.auiplugin:ajs");
+        List<String> required = List.of("io.mentoringspaces.mentoring-spaces:macro-goal-progress",
+                "io.mentoringspaces.mentoring-spaces:macro-checklist", "com.atlassian.auiplugin:ajs");
 
         assertEquals(List.of(RESOURCES + "macro-common/macro-common.js", RESOURCES + "macro-common/macro-common.css",
                 RESOURCES + "macro-goal/macro-goal.js", RESOURCES + "macro-goal/macro-goal.css",
                 RESOURCES + "macro-goal-progress/macro-goal-progress.css", RESOURCES + "macro-checklist/macro-checklist.js",
-                RESOURCES + "macro-checklist/macro-checklist.css"), webResources.requiredUrls());
-    }
-
-    @Test
-    public void shouldForgetWhatTheLastRequestAskedFor() {
-        webResources.require("io.mentoringspaces.mentoring-spaces:macro-common");
-        webResources.beginRequest();
-
-        assertEquals(List.of(), webResources.requiredUrls());
+                RESOURCES + "macro-checklist/macro-checklist.css"), webResources.paths(required));
     }
 
     @Test
     public void shouldRefuseAWebResourceTheDescriptorDoesNotDeclare() {
-        assertThrows(IllegalArgumentException.class, () -> webResources.require("io.mentoringspaces.mentoring-spaces:nothing"));
+        assertThrows(IllegalArgumentException.class,
+                () -> webResources.paths(List.of("io.mentoringspaces.mentoring-spaces:nothing")));
     }
 }

@@ -1,4 +1,4 @@
-package io.mentoringspaces.sandbox;
+package io.mentoringspaces.confluence;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,24 +12,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Files of the sandbox's pages under {@code /sandbox/static/}: AUI's CSS, JavaScript, fonts and
- * images from the npm package {@code @atlassian/aui} ({@code aui/...}), jQuery ({@code jquery/...})
- * from {@code node_modules}, and the sandbox's own style sheet and host script from the class path.
+ * Files of the test Confluence's pages under {@code /static/}: AUI's CSS, JavaScript, fonts and images
+ * from the npm package {@code @atlassian/aui} ({@code aui/...}), jQuery ({@code jquery/...}) from
+ * {@code node_modules}, and its own style sheet and host script from the class path.
  */
-public final class SandboxStatic extends HttpServlet {
+final class StaticFiles extends HttpServlet {
 
-    public static final String PATH = "/sandbox/static";
+    static final String PATH = "/static";
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> TYPES = Map.of("js", "application/javascript", "css", "text/css", "png",
             "image/png", "svg", "image/svg+xml", "woff", "font/woff", "ttf", "font/ttf", "eot", "application/vnd.ms-fontobject",
             "map", "application/json");
 
-    /** The sandbox's own files, on the class path under {@code sandbox/}. */
-    private static final Set<String> OWN = Set.of("sandbox.css", "sandbox-host.js");
+    /** Its own files, on the class path under {@code confluence/site/}. */
+    private static final Set<String> OWN = Set.of("site.css", "site.js");
 
     private final transient Map<String, Path> roots;
 
-    public SandboxStatic(Path nodeModules) {
+    StaticFiles(Path nodeModules) {
         roots = Map.of("aui/", nodeModules.resolve("@atlassian/aui/dist/aui"), "jquery/", nodeModules.resolve("jquery/dist"));
     }
 
@@ -47,7 +47,7 @@ public final class SandboxStatic extends HttpServlet {
         }
         byte[] content = null;
         if (OWN.contains(path)) {
-            try (InputStream in = SandboxStatic.class.getResourceAsStream("/sandbox/" + path)) {
+            try (InputStream in = StaticFiles.class.getResourceAsStream("/confluence/site/" + path)) {
                 content = in.readAllBytes();
             }
         } else {

@@ -1,4 +1,4 @@
-package io.mentoringspaces.sandbox;
+package io.mentoringspaces.confluence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,16 +27,16 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The sandbox double of Confluence's web-resource manager for the app's {@code web-resource} modules,
- * as the descriptor declares them: what a request asked for through {@code PageBuilderService}
- * (with its dependencies, in order), the tags that load it, and the files themselves under
+ * Confluence's web-resource manager for the app's {@code web-resource} modules, as the descriptor
+ * declares them: what a request asked for through {@code PageBuilderService} (with its dependencies,
+ * in order), the URLs that load it, and the files themselves under
  * {@code /download/resources/<complete key>/<name>}, JavaScript put through the {@code jsI18n}
  * transform where the module declares it. AUI's own module ({@code com.atlassian.auiplugin:*}) is on
- * every sandbox page already.
+ * every page of the test Confluence already.
  */
-public final class SandboxWebResources {
+final class WebResources {
 
-    public static final String PATH = "/download/resources";
+    static final String PATH = "/download/resources";
     private static final String AUI_PLUGIN = "com.atlassian.auiplugin:";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** {@code AJS.I18n.getText('key')} or {@code AJS.I18n.getText("key", ...)}: the call the transform replaces. */
@@ -51,9 +52,8 @@ public final class SandboxWebResources {
     /** Download directories of the plugin (name ending in "/": location). */
     private final Map<String, String> directories = new LinkedHashMap<>();
     private final Properties bundle;
-    private final ThreadLocal<Set<String>> required = ThreadLocal.withInitial(LinkedHashSet::new);
 
-    public SandboxWebResources(Document descriptor, Properties bundle) {
+    WebResources(Document descriptor, Properties bundle) {
         this.bundle = bundle;
         NodeList webResources = descriptor.getElementsByTagName("web-resource");
         for (int i = 0; i < webResources.getLength(); i++) {
@@ -98,32 +98,22 @@ public final class SandboxWebResources {
         return found;
     }
 
-    /** Starts a request: nothing required yet. */
-    public void beginRequest() {
-        required.get().clear();
-    }
-
-    /** {@code PageBuilderService.assembler().resources().requireWebResource(key)}. */
-    public void require(String completeKey) {
-        if (!completeKey.startsWith(AUI_PLUGIN) && !modules.containsKey(completeKey)) {
-            throw new IllegalArgumentException("No web resource " + completeKey);
-        }
-        required.get().add(completeKey);
-    }
-
-    /** The resources this request asked for, dependencies first, each once. */
-    public List<String> requiredUrls() {
+    /**
+     * The paths (below the context path) of the files of the web resources {@code required}, their
+     * dependencies first, each once; a web resource the descriptor does not declare is refused.
+     */
+    List<String> paths(Collection<String> required) {
         Set<String> ordered = new LinkedHashSet<>();
-        for (String key : List.copyOf(required.get())) {
+        for (String key : required) {
             resolve(key, ordered, new LinkedHashSet<>());
         }
-        List<String> urls = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (String key : ordered) {
             for (Resource resource : modules.get(key).resources()) {
-                urls.add(PATH + "/" + key + "/" + resource.name());
+                paths.add(PATH + "/" + key + "/" + resource.name());
             }
         }
-        return urls;
+        return paths;
     }
 
     private void resolve(String key, Set<String> ordered, Set<String> visiting) {
@@ -132,7 +122,7 @@ public final class SandboxWebResources {
         }
         Module module = modules.get(key);
         if (module == null) {
-            throw new IllegalStateException("No web resource " + key);
+            throw new IllegalArgumentException("No web resource " + key);
         }
         if (!visiting.add(key)) {
             throw new IllegalStateException("Dependency cycle at web resource " + key);
@@ -144,7 +134,7 @@ public final class SandboxWebResources {
     }
 
     /** Confluence's {@code jsI18n} transform: each {@code AJS.I18n.getText} call on a key becomes its text. */
-    public String translate(String javascript) {
+    String translate(String javascript) {
         Matcher m = GET_TEXT.matcher(javascript);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -171,7 +161,7 @@ public final class SandboxWebResources {
     }
 
     /** Serves {@code /download/resources/<complete key>/<name>}. */
-    public HttpServlet servlet() {
+    HttpServlet servlet() {
         return new HttpServlet() {
             private static final long serialVersionUID = 1L;
 
@@ -196,7 +186,7 @@ public final class SandboxWebResources {
                 if (resource != null && resource.translated()) {
                     content = translate(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 }
-                response.setContentType(SandboxStatic.contentType(name));
+                response.setContentType(StaticFiles.contentType(name));
                 response.setHeader("Cache-Control", "no-cache");
                 response.getOutputStream().write(content);
             }
@@ -220,7 +210,7 @@ public final class SandboxWebResources {
     }
 
     private static byte[] read(String location) {
-        try (InputStream in = SandboxWebResources.class.getResourceAsStream("/" + location)) {
+        try (InputStream in = WebResources.class.getResourceAsStream("/" + location)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,57 +1,59 @@
-package io.mentoringspaces.sandbox;
+package io.mentoringspaces.demo;
 
-import com.atlassian.confluence.pages.Page;
-import com.atlassian.confluence.spaces.Space;
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
-import com.atlassian.sal.api.message.I18nResolver;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.blueprint.WizardFields;
-import io.mentoringspaces.confluence.PluginContainer;
-import io.mentoringspaces.confluence.TestUser;
 import io.mentoringspaces.model.Cadence;
-import io.mentoringspaces.model.ChecklistEntry;
-import io.mentoringspaces.model.ChecklistItem;
-import io.mentoringspaces.model.ChecklistState;
-import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.DefaultChecklist;
 import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.model.GoalStatus;
-import io.mentoringspaces.model.GrowthPlan;
-import io.mentoringspaces.model.ProgrammeInput;
-import io.mentoringspaces.service.ChecklistService;
-import io.mentoringspaces.service.GoalService;
-import io.mentoringspaces.service.PlanService;
-import io.mentoringspaces.service.ProgrammeService;
-import io.mentoringspaces.storage.StorageFormatException;
 import io.mentoringspaces.storage.StorageMarkup;
-import io.mentoringspaces.storage.StorageReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The sandbox's demo, written on first start the way people would make it, through the app's own
- * code: two programmes; five mentoring spaces created from the Mentoring space blueprint (the app's
- * listener sets up plan, category and permissions); growth plans filled in with goals at different
- * progress, agreed by the mentor; months of meeting pages created from the Mentoring meeting blueprint
- * (indexed by the app's listener), with notes and action items; progress recorded on those meetings and
- * checklist items ticked through the app's services, each on the day it happened. One pair has stalled,
- * one is at risk.
+ * The demo, written the way people would make it: two programmes; five mentoring spaces created from
+ * the Mentoring space blueprint (the app's listener sets up plan, category and permissions); growth
+ * plans filled in with goals at different progress, agreed by the mentor; months of meeting pages
+ * created from the Mentoring meeting blueprint (indexed by the app's listener), with notes and action
+ * items; progress recorded on those meetings and checklist items ticked through the app's REST API,
+ * each on the day it happened where the Confluence can turn its clock back. One pair has stalled, one
+ * is at risk. The same demo is written into the sandbox's test Confluence and, for the browser tests,
+ * into a real Confluence.
  */
-final class DemoData {
+public final class DemoData {
 
-    /** Each user's part in the demo, shown by the user switcher; the first five are the roles to try. */
-    static final Map<String, String> ROLES = roles();
+    /** Each user's part in the demo, in the order the user switcher lists them; the first five are the roles to try. */
+    public static final Map<String, String> ROLES = roles();
+    /** The demo's mentoring spaces, by key. */
+    public static final List<String> SPACES = pairs(LocalDate.now()).stream().map(PairSpec::spaceKey).toList();
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<ac:placeholder>.*?</ac:placeholder>", Pattern.DOTALL);
+    private static final List<String> PEOPLE = List.of("mia:Mia Novak", "max:Max Berger", "carol:Carol Jensen",
+            "ada:Ada Lindqvist", "otto:Otto Keller", "noah:Noah Fischer", "olivia:Olivia Grant", "lena:Lena Park",
+            "omar:Omar Haddad", "sofia:Sofia Costa", "priya:Priya Raman");
+    private static final String ADMINISTRATOR = "ada";
+    /** The create-content plugin's context entries for a page's title and for child pages titled without their parent's. */
+    private static final String CONTENT_PAGE_TITLE = "ContentPageTitle";
+    private static final String NO_PAGE_TITLE_PREFIX = "noPageTitlePrefix";
+
+    /** A page of a demo space, as the browser tests' configuration names it. */
+    public record PageSummary(long id, String title, boolean meeting) {
+    }
 
     /** A goal of a growth plan: its macro's parameters, and the progress recorded on later meetings. */
     record GoalSpec(String title, String target, String evaluation, int dueWeeksFromToday, List<String> steps,
@@ -64,25 +66,44 @@ final class DemoData {
             int extraTicked) {
     }
 
-    private final SandboxConfluence confluence;
-    private final SandboxBlueprints blueprints;
-    private final SandboxClock clock;
-    private final I18nResolver i18n;
-    private final ProgrammeService programmes;
-    private final PlanService plans;
-    private final GoalService goals;
-    private final ChecklistService checklists;
+    private final DemoWriter confluence;
+    private final RestClient rest;
+    private final Properties texts;
 
-    DemoData(SandboxConfluence confluence, SandboxBlueprints blueprints, SandboxClock clock, PluginContainer plugin,
-            I18nResolver i18n) {
+    private DemoData(DemoWriter confluence, RestClient rest) {
         this.confluence = confluence;
-        this.blueprints = blueprints;
-        this.clock = clock;
-        this.i18n = i18n;
-        this.programmes = plugin.bean("programmeService", ProgrammeService.class);
-        this.plans = plugin.bean("planService", PlanService.class);
-        this.goals = plugin.bean("goalService", GoalService.class);
-        this.checklists = plugin.bean("checklistService", ChecklistService.class);
+        this.rest = rest;
+        this.texts = bundle();
+    }
+
+    /**
+     * The configuration of the browser tests for the demo in a Confluence at {@code baseUrl}, whose
+     * spaces have the pages {@code pagesOf} lists: every page of each demo space, and its growth plan,
+     * Meetings page, Feedback log and latest meeting.
+     */
+    public static Properties browserConfiguration(String baseUrl, Function<String, List<PageSummary>> pagesOf) {
+        Properties texts = bundle();
+        Properties configuration = new Properties();
+        configuration.setProperty("browser.base.url", baseUrl);
+        configuration.setProperty("browser.spaces", String.join(",", SPACES));
+        for (String space : SPACES) {
+            List<PageSummary> pages = pagesOf.apply(space);
+            String prefix = "browser.space." + space + ".";
+            configuration.setProperty(prefix + "mentee", pairs(LocalDate.now()).stream().filter(p -> p.spaceKey().equals(space))
+                    .findFirst().orElseThrow().mentee());
+            configuration.setProperty(prefix + "pages", String.join(",", pages.stream().map(p -> String.valueOf(p.id())).toList()));
+            configuration.setProperty(prefix + "growth-plan", idOf(pages, text(texts, "mentoring.blueprint.growth-plan.title")));
+            configuration.setProperty(prefix + "meetings", idOf(pages, text(texts, "mentoring.blueprint.meetings.name")));
+            configuration.setProperty(prefix + "feedback-log", idOf(pages, text(texts, "mentoring.blueprint.feedback.name")));
+            configuration.setProperty(prefix + "latest-meeting", String.valueOf(pages.stream().filter(PageSummary::meeting)
+                    .max(Comparator.comparing(PageSummary::title)).orElseThrow().id()));
+        }
+        return configuration;
+    }
+
+    private static String idOf(List<PageSummary> pages, String title) {
+        return String.valueOf(pages.stream().filter(p -> p.title().equals(title)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No page " + title)).id());
     }
 
     private static Map<String, String> roles() {
@@ -101,42 +122,47 @@ final class DemoData {
         return roles;
     }
 
-    /** The sandbox's users and groups (not stored: the same on every start). */
-    static void directory(SandboxConfluence confluence) {
-        List<String> names = List.of("mia:Mia Novak", "max:Max Berger", "carol:Carol Jensen", "ada:Ada Lindqvist",
-                "otto:Otto Keller", "noah:Noah Fischer", "olivia:Olivia Grant", "lena:Lena Park", "omar:Omar Haddad",
-                "sofia:Sofia Costa", "priya:Priya Raman");
-        List<String> all = new ArrayList<>();
-        for (String entry : names) {
+    /** The demo's people: its users, the programmes' coordinator groups and a Confluence administrator. */
+    public static void people(DemoWriter confluence) {
+        for (String entry : PEOPLE) {
             String[] parts = entry.split(":");
-            confluence.addUser(parts[0], parts[1]);
-            all.add(parts[0]);
+            confluence.user(parts[0], parts[1]);
         }
-        confluence.addGroup("confluence-users", all.toArray(String[]::new));
-        confluence.addGroup("confluence-administrators", "ada");
-        confluence.addGroup("grad-coordinators", "carol");
-        confluence.addGroup("leaders-coordinators", "carol");
-        confluence.addAdmin("ada");
+        confluence.group("grad-coordinators", List.of("carol"));
+        confluence.group("leaders-coordinators", List.of("carol"));
+        confluence.administrator(ADMINISTRATOR);
     }
 
-    void create() {
-        LocalDate today = LocalDate.now(clock);
-        try {
-            at(today.minusMonths(8));
-            AuthenticatedUserThreadLocal.set(confluence.user("ada"));
-            programmes.create(new ProgrammeInput("grad", "Graduate programme",
-                    "Two years of mentoring for graduate engineers: a mentor from another team, weekly or fortnightly.",
-                    "grad-coordinators", Cadence.WEEKLY, CoordinatorAccess.VIEW));
-            programmes.create(new ProgrammeInput("leaders", "New leaders",
-                    "Monthly mentoring for first-time team leads by experienced managers.", "leaders-coordinators",
-                    Cadence.MONTHLY, CoordinatorAccess.METRICS_ONLY));
-            for (PairSpec pair : pairs(today)) {
-                pair(pair, today);
-            }
-        } finally {
-            AuthenticatedUserThreadLocal.reset();
-            clock.release();
+    /**
+     * Writes the demo into {@code confluence} (its people in place), the app's data through its REST API
+     * ({@code rest}), as of {@code today}.
+     */
+    public static void write(DemoWriter confluence, RestClient rest, LocalDate today) throws IOException, InterruptedException {
+        new DemoData(confluence, rest).write(today);
+    }
+
+    private void write(LocalDate today) throws IOException, InterruptedException {
+        confluence.on(today.minusMonths(8));
+        programme("grad", "Graduate programme",
+                "Two years of mentoring for graduate engineers: a mentor from another team, weekly or fortnightly.",
+                "grad-coordinators", "weekly", "view");
+        programme("leaders", "New leaders", "Monthly mentoring for first-time team leads by experienced managers.",
+                "leaders-coordinators", "monthly", "metrics-only");
+        for (PairSpec pair : pairs(today)) {
+            pair(pair, today);
         }
+    }
+
+    private void programme(String key, String name, String description, String group, String cadence, String access)
+            throws IOException, InterruptedException {
+        Map<String, Object> programme = new LinkedHashMap<>();
+        programme.put("key", key);
+        programme.put("name", name);
+        programme.put("description", description);
+        programme.put("coordinatorGroup", group);
+        programme.put("defaultCadence", cadence);
+        programme.put("coordinatorAccess", access);
+        rest.send("POST", "/rest/mentoring/1.0/programmes", ADMINISTRATOR, programme);
     }
 
     private static List<PairSpec> pairs(LocalDate today) {
@@ -201,28 +227,26 @@ final class DemoData {
         return pairs;
     }
 
-    private void at(LocalDate day) {
-        clock.set(day.atTime(LocalTime.of(10, 0)).atZone(ZoneId.systemDefault()).toInstant());
-    }
-
-    private void pair(PairSpec pair, LocalDate today) {
-        TestUser mentee = confluence.user(pair.mentee());
-        TestUser mentor = confluence.user(pair.mentor());
-        at(pair.start());
-        AuthenticatedUserThreadLocal.set(mentee);
+    private void pair(PairSpec pair, LocalDate today) throws IOException, InterruptedException {
+        String mentee = pair.mentee();
+        String mentor = pair.mentor();
+        confluence.on(pair.start());
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(WizardFields.PROGRAMME, pair.programme());
-        fields.put(WizardFields.MENTOR, mentor.getName());
-        fields.put(WizardFields.MENTEE, mentee.getName());
+        fields.put(WizardFields.MENTOR, mentor);
+        fields.put(WizardFields.MENTEE, mentee);
         fields.put(WizardFields.START_DATE, pair.start().toString());
         fields.put(WizardFields.CADENCE, pair.cadence().name().toLowerCase(Locale.ROOT));
         fields.put(WizardFields.OBJECTIVES, String.join("\n", pair.goals().stream().map(GoalSpec::title).toList()));
         fields.put(WizardFields.SPACE_BLUEPRINT, BlueprintKeys.SPACE_BLUEPRINT);
-        Space space = blueprints.createSpace(BlueprintKeys.SPACE_BLUEPRINT, pair.spaceKey(), pair.spaceName(), mentee, fields);
-        GrowthPlan plan = plans.getBySpaceKey(space.getKey());
-        Page growthPlan = confluence.page(space.getKey(), i18n.getText("mentoring.blueprint.growth-plan.title"));
-        blueprints.updatePage(growthPlan, growthPlanBody(pair, today));
-        Page meetingsPage = confluence.page(space.getKey(), i18n.getText("mentoring.blueprint.meetings.name"));
+        // The home page is titled with the space's name, its child pages without a prefix.
+        fields.put(CONTENT_PAGE_TITLE, pair.spaceName());
+        fields.put(NO_PAGE_TITLE_PREFIX, "true");
+        confluence.createSpace(mentee, BlueprintKeys.SPACE_BLUEPRINT, pair.spaceKey(), pair.spaceName(), fields);
+        DemoWriter.DemoPage home = confluence.homePage(pair.spaceKey());
+        DemoWriter.DemoPage growthPlan = confluence.page(pair.spaceKey(), text("mentoring.blueprint.growth-plan.title"));
+        confluence.updatePage(mentee, growthPlan, growthPlanBody(pair, today));
+        DemoWriter.DemoPage meetingsPage = confluence.page(pair.spaceKey(), text("mentoring.blueprint.meetings.name"));
 
         List<LocalDate> held = new ArrayList<>();
         for (int k = 0; k < pair.meetingsDue(); k++) {
@@ -231,22 +255,21 @@ final class DemoData {
             }
         }
         Map<GoalSpec, Integer> recorded = new LinkedHashMap<>();
-        List<ChecklistEntry> menteeChecklist = DefaultChecklist.entries();
         int ticked = 0;
         for (int m = 0; m < held.size(); m++) {
             LocalDate date = held.get(m);
-            at(date);
-            AuthenticatedUserThreadLocal.set(mentee);
+            confluence.on(date);
             Map<String, Object> wizard = new LinkedHashMap<>();
             wizard.put(WizardFields.MEETING_DATE, date.toString());
             wizard.put(WizardFields.AIMS, AIMS.get(m % AIMS.size()));
-            Page meeting = blueprints.createPage(BlueprintKeys.MEETING_BLUEPRINT, space, meetingsPage, mentee, wizard);
+            DemoWriter.DemoPage meeting = confluence.createPage(mentee, BlueprintKeys.MEETING_BLUEPRINT, pair.spaceKey(),
+                    meetingsPage, wizard);
             boolean latest = m == held.size() - 1;
-            blueprints.updatePage(meeting, notes(meeting.getBodyAsString(), m, latest));
+            confluence.updatePage(mentee, meeting, notes(meeting.body(), m, latest));
             if (m == 0) {
                 for (GoalSpec goal : pair.goals()) {
                     if (goal.agreed()) {
-                        goals.recordAgreement(plan.id(), GoalKeys.fromTitle(goal.title()), mentor.getKey().getStringValue());
+                        rest.send("POST", goalPath(growthPlan, goal) + "/agreement", mentor, Map.of());
                     }
                 }
             }
@@ -258,36 +281,63 @@ final class DemoData {
                     done++;
                     recorded.put(goal, done);
                     boolean last = done == goal.updates();
-                    int percent = last ? goal.finalPercent() : goal.finalPercent() * done / goal.updates();
-                    GoalStatus status = last ? goal.finalStatus() : GoalStatus.IN_PROGRESS;
-                    goals.recordProgress(plan.id(), GoalKeys.fromTitle(goal.title()), percent, status,
-                            NOTES.get((m + done) % NOTES.size()), (m % 3 == 2 ? mentor : mentee).getKey().getStringValue(),
-                            meeting.getId());
+                    Map<String, Object> progress = new LinkedHashMap<>();
+                    progress.put("percent", last ? goal.finalPercent() : goal.finalPercent() * done / goal.updates());
+                    progress.put("status", wire(last ? goal.finalStatus() : GoalStatus.IN_PROGRESS));
+                    progress.put("note", NOTES.get((m + done) % NOTES.size()));
+                    rest.send("POST", goalPath(meeting, goal) + "/progress", m % 3 == 2 ? mentor : mentee, progress);
                 }
             }
             int ticks = Math.min(pair.ticked(), (int) Math.ceil((double) pair.ticked() * (m + 1) / held.size()));
             for (; ticked < ticks; ticked++) {
-                checklists.tick(plan.id(), DefaultChecklist.ID, menteeChecklist, DefaultChecklist.KEYS.get(ticked), true,
-                        mentee.getKey().getStringValue());
+                tick(mentee, home, DefaultChecklist.ID, DefaultChecklist.KEYS.get(ticked));
             }
         }
         if (!pair.extraChecklist().isEmpty()) {
-            List<ChecklistEntry> entries;
-            try {
-                entries = StorageReader.read(growthPlan.getBodyAsString()).checklist("onboarding").orElseThrow();
-            } catch (StorageFormatException e) {
-                throw new IllegalStateException("The demo's growth plan is not well-formed", e);
-            }
-            List<ChecklistItem> items = new ChecklistState(plan.id(), "onboarding", Map.of()).resolve(entries);
+            JsonNode items = rest.get("/rest/mentoring/1.0/pages/" + growthPlan.id() + "/checklists/onboarding", mentee).path("items");
             for (int t = 0; t < pair.extraTicked(); t++) {
-                checklists.tick(plan.id(), "onboarding", entries, items.get(t).key(), true, mentee.getKey().getStringValue());
+                tick(mentee, growthPlan, "onboarding", items.get(t).path("key").asText());
             }
         }
     }
 
+    private static String goalPath(DemoWriter.DemoPage page, GoalSpec goal) {
+        return "/rest/mentoring/1.0/pages/" + page.id() + "/goals/" + GoalKeys.fromTitle(goal.title());
+    }
+
+    private void tick(String user, DemoWriter.DemoPage page, String checklistId, String itemKey)
+            throws IOException, InterruptedException {
+        rest.send("PUT", "/rest/mentoring/1.0/pages/" + page.id() + "/checklists/" + checklistId + "/items/" + itemKey, user,
+                Map.of("done", true));
+    }
+
+    /** A goal status as the REST API writes it. */
+    private static String wire(GoalStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private String text(String key) {
+        return text(texts, key);
+    }
+
+    private static String text(Properties bundle, String key) {
+        return new MessageFormat(bundle.getProperty(key), Locale.ENGLISH).format(new Object[0]);
+    }
+
+    /** The app's i18n bundle, for the texts its blueprints write. */
+    private static Properties bundle() {
+        Properties bundle = new Properties();
+        try (InputStream in = DemoData.class.getResourceAsStream("/i18n/mentoring.properties")) {
+            bundle.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bundle;
+    }
+
     private String growthPlanBody(PairSpec pair, LocalDate today) {
         StringBuilder xml = new StringBuilder();
-        xml.append("<p>").append(StorageMarkup.escape(i18n.getText("mentoring.blueprint.growth-plan.intro"))).append("</p>");
+        xml.append("<p>").append(StorageMarkup.escape(text("mentoring.blueprint.growth-plan.intro"))).append("</p>");
         xml.append(heading("mentoring.blueprint.growth-plan.objectives"));
         for (GoalSpec goal : pair.goals()) {
             xml.append("<ac:structured-macro ac:name=\"mentoring-goal\">")
@@ -321,7 +371,7 @@ final class DemoData {
     }
 
     private String heading(String key) {
-        return "<h2>" + StorageMarkup.escape(i18n.getText(key)) + "</h2>";
+        return "<h2>" + StorageMarkup.escape(text(key)) + "</h2>";
     }
 
     private static String parameter(String name, String value) {

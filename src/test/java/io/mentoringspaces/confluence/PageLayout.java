@@ -1,43 +1,44 @@
-package io.mentoringspaces.sandbox;
+package io.mentoringspaces.confluence;
 
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import io.mentoringspaces.confluence.PluginContainer;
-import io.mentoringspaces.confluence.TestUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * The sandbox's double of Confluence's page decorator: header with the user switcher and the app's
- * header links (shown when their condition says so), the space's page tree, breadcrumbs, and the
- * web resources the request asked for.
+ * Confluence's page decorator in the test Confluence: the header with the user switcher and the
+ * app's header links (shown when their condition says so), the space's page tree, breadcrumbs, and
+ * the web resources the request asked for.
  */
-final class SandboxLayout {
+final class PageLayout {
 
     /** What one page shows; {@code heading} is null when the content has its own h1. */
     record View(String title, String heading, List<Map<String, Object>> breadcrumbs, String sidebarHtml, String contentHtml) {
     }
 
-    private final SandboxConfluence confluence;
-    private final PluginContainer plugin;
-    private final SandboxWebResources webResources;
+    private final Site site;
+    private final Directory directory;
+    private final Supplier<PluginContainer> plugin;
+    private final WebResources webResources;
+    private final RecordingPageBuilder pageBuilder;
     private final TemplateRenderer renderer;
     private final I18nResolver i18n;
-    private final Map<String, String> roles;
 
-    SandboxLayout(SandboxConfluence confluence, PluginContainer plugin, SandboxWebResources webResources,
-            TemplateRenderer renderer, I18nResolver i18n, Map<String, String> roles) {
-        this.confluence = confluence;
+    PageLayout(Site site, Directory directory, Supplier<PluginContainer> plugin, WebResources webResources,
+            RecordingPageBuilder pageBuilder, TemplateRenderer renderer, I18nResolver i18n) {
+        this.site = site;
+        this.directory = directory;
         this.plugin = plugin;
         this.webResources = webResources;
+        this.pageBuilder = pageBuilder;
         this.renderer = renderer;
         this.i18n = i18n;
-        this.roles = roles;
     }
 
     static Map<String, Object> crumb(String name, String url) {
@@ -50,30 +51,32 @@ final class SandboxLayout {
     String render(View view, HttpServletRequest request) {
         ConfluenceUser current = AuthenticatedUserThreadLocal.get();
         List<Map<String, Object>> users = new ArrayList<>();
-        for (TestUser user : confluence.users()) {
+        for (TestUser user : directory.users()) {
             Map<String, Object> option = new LinkedHashMap<>();
             option.put("name", user.getName());
-            String role = roles.get(user.getName());
+            String role = site.roles().get(user.getName());
             option.put("label", role == null ? user.getFullName() : user.getFullName() + " (" + role + ")");
             option.put("selected", current != null && current.getName().equals(user.getName()));
             users.add(option);
         }
         List<Map<String, Object>> links = new ArrayList<>();
-        for (PluginContainer.HeaderLink link : plugin.headerLinks()) {
+        for (PluginContainer.HeaderLink link : plugin.get().headerLinks()) {
             if (link.condition() == null || link.condition().shouldDisplay(Map.of())) {
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("id", link.linkId());
-                model.put("url", link.url());
+                model.put("url", WebServer.CONTEXT_PATH + link.url());
                 model.put("label", i18n.getText(link.labelKey()));
                 links.add(model);
             }
         }
         List<String> css = new ArrayList<>();
         List<String> js = new ArrayList<>();
-        for (String url : webResources.requiredUrls()) {
-            (url.endsWith(".css") ? css : js).add(url);
+        for (String path : webResources.paths(pageBuilder.requiredInRequest())) {
+            (path.endsWith(".css") ? css : js).add(WebServer.CONTEXT_PATH + path);
         }
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("siteName", site.name());
+        model.put("contextPath", WebServer.CONTEXT_PATH);
         model.put("title", view.title());
         model.put("heading", view.heading());
         model.put("breadcrumbs", view.breadcrumbs());
@@ -85,6 +88,6 @@ final class SandboxLayout {
         model.put("headerLinks", links);
         model.put("cssUrls", css);
         model.put("jsUrls", js);
-        return renderer.renderFragment("sandbox/layout.vm", model);
+        return renderer.renderFragment("confluence/site/page.vm", model);
     }
 }

@@ -1,4 +1,4 @@
-package io.mentoringspaces.sandbox;
+package io.mentoringspaces.confluence;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -20,15 +20,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * The sandbox double of Confluence's SiteMesh decoration for the app's servlets: an HTML page that asks
- * for a decorator ({@code <meta name="decorator" ...>}) is shown with its title and body inside the
- * sandbox's page, with the web resources its servlet required; anything else passes unchanged.
+ * Confluence's SiteMesh decoration of plugin servlets: an HTML page that asks for a decorator
+ * ({@code <meta name="decorator" ...>}) is shown with its title and body inside Confluence's page
+ * ({@link PageLayout}), with the web resources its servlet required; anything else passes unchanged.
  */
-final class SandboxDecorator implements Filter {
+final class Decorator implements Filter {
 
-    private final SandboxLayout layout;
+    private final PageLayout layout;
 
-    SandboxDecorator(SandboxLayout layout) {
+    Decorator(PageLayout layout) {
         this.layout = layout;
     }
 
@@ -46,7 +46,7 @@ final class SandboxDecorator implements Filter {
         }
         Document page = Jsoup.parse(html);
         page.outputSettings().prettyPrint(false);
-        String decorated = layout.render(new SandboxLayout.View(page.title(), null, List.of(),
+        String decorated = layout.render(new PageLayout.View(page.title(), null, List.of(),
                 null, page.body().html()), (HttpServletRequest) request);
         byte[] out = decorated.getBytes(StandardCharsets.UTF_8);
         http.setContentLength(out.length);
