@@ -347,11 +347,6 @@ public final class ConfluenceDouble implements AutoCloseable {
         return content;
     }
 
-    /** How often the body (storage format) of the page with that id has been read so far. */
-    public int bodyReads(long pageId) {
-        return ((StoredPage) content.page(pageId)).bodyReads();
-    }
-
     /** Lets only these users and groups view the page (and, by inheritance, the pages below it). */
     public void restrictView(long pageId, Set<String> users, Set<String> groups) {
         content.restrictView(pageId, new ContentStore.Restriction(Set.copyOf(users), Set.copyOf(groups)));
