@@ -96,8 +96,9 @@ public class UnlicensedUserMatrixTest extends RestTestBase {
         Map<String, String> una = restAnswers("una");
 
         Map<String, String> expected = new TreeMap<>();
-        for (String endpoint : List.of("GET /blueprints/meeting/defaults", "GET /blueprints/mentoring-space/options",
-                "POST /blueprints/mentoring-space/validation", "GET /pages/{pageId}/checklists/{checklistId}",
+        for (String endpoint : List.of("GET /blueprints/meeting/defaults", "POST /blueprints/meeting/validation",
+                "GET /blueprints/mentoring-space/options", "POST /blueprints/mentoring-space/validation",
+                "GET /pages/{pageId}/checklists/{checklistId}",
                 "PUT /pages/{pageId}/checklists/{checklistId}/items/{itemKey}", "GET /pages/{pageId}/goals",
                 "GET /pages/{pageId}/goals/{goalKey}", "POST /pages/{pageId}/goals/{goalKey}/agreement",
                 "POST /pages/{pageId}/goals/{goalKey}/progress", "GET /programmes", "POST /programmes", "GET /programmes/{key}",
