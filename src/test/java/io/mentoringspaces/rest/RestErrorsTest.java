@@ -18,16 +18,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,18 +119,21 @@ public class RestErrorsTest extends RestTestBase {
     }
 
     /**
-     * Sends only the head of a progress POST that declares a body of {@code length} bytes, and reads
-     * the answer the server gives before any of the body is sent: a refusal that does not read the
-     * body can only be seen this way without racing the client's writing against the server's close.
+     * Sends a progress POST with these framing headers and bytes after its head, all in one write, and
+     * reads the answer. A refusal before the body is read can be seen this way without racing: the
+     * server never has unread bytes when it closes the connection (sent no body), or has them all at
+     * once (a chunked body, which it consumes to its end), so the client always gets the answer.
      */
-    private Reply postHeadDeclaring(long length) throws Exception {
+    private Reply post(String framing, byte[] after) throws Exception {
         URI uri = URI.create(server.url(PROGRESS));
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(60_000);
             String head = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nContent-Type: application/json\r\n" + WebServer.USER_HEADER + ": mia\r\nContent-Length: " + length
-                    + "\r\n\r\n";
-            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+                    + "\r\nContent-Type: application/json\r\n" + WebServer.USER_HEADER + ": mia\r\n" + framing + "\r\n\r\n";
+            ByteArrayOutputStream request = new ByteArrayOutputStream();
+            request.write(head.getBytes(StandardCharsets.US_ASCII));
+            request.write(after);
+            socket.getOutputStream().write(request.toByteArray());
             socket.getOutputStream().flush();
             InputStream in = new BufferedInputStream(socket.getInputStream());
             int status = Integer.parseInt(line(in).split(" ")[1]);
@@ -174,7 +173,7 @@ public class RestErrorsTest extends RestTestBase {
     public void shouldAnswerA30MegabyteBodyWith413BeforeReadingIt() throws Exception {
         givenAGoal();
 
-        assertRefusal(TOO_LARGE, postHeadDeclaring(30L * 1024 * 1024));
+        assertRefusal(TOO_LARGE, post("Content-Length: " + 30L * 1024 * 1024, new byte[0]));
         assertEquals(0, updates());
     }
 
@@ -185,14 +184,12 @@ public class RestErrorsTest extends RestTestBase {
         givenAGoal();
         byte[] body = ("{\"percent\": 60, \"note\": \"" + "x".repeat(Limits.BODY_BYTES)).substring(0, Limits.BODY_BYTES + 1)
                 .getBytes(StandardCharsets.US_ASCII);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.url(PROGRESS))).header("Content-Type", "application/json")
-                .header(WebServer.USER_HEADER, "mia")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        ByteArrayOutputStream chunked = new ByteArrayOutputStream();
+        chunked.write((Integer.toHexString(body.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        chunked.write(body);
+        chunked.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-
-        assertRefusal(TOO_LARGE, new Reply(response.statusCode(), response.body(),
-                response.headers().firstValue("Content-Type").orElse(""), null));
+        assertRefusal(TOO_LARGE, post("Transfer-Encoding: chunked", chunked.toByteArray()));
         assertEquals(0, updates());
     }
 
@@ -207,7 +204,7 @@ public class RestErrorsTest extends RestTestBase {
 
         assertEquals(Limits.BODY_BYTES, body.getBytes(StandardCharsets.UTF_8).length);
         assertEquals(reply.body(), 200, reply.status());
-        assertRefusal(TOO_LARGE, server.send("POST", PROGRESS, "mia", body + " "));
+        assertRefusal(TOO_LARGE, post("Content-Length: " + (Limits.BODY_BYTES + 1), new byte[0]));
     }
 
     @Test
