@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * Context of a Mentoring meeting page: its title ("2026-03-16 Mentoring meeting", with a suffix when
  * the space has a meeting of that title already), the agenda (every open goal of the plan, in plan
- * order, with its progress macro), a link to the previous meeting (the latest one before this date
+ * order, as its progress macro, which shows the goal's title: each goal once), a link to the previous meeting (the latest one before this date
  * that is not in the trash; its title is written only when the creator may view that page) and the
  * next meeting date by the pair's cadence. The meeting date is the wizard's, or the next due date when
  * left blank. Fields the wizard's check refuses (an unreadable or impossible date, aims with
@@ -97,8 +97,7 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
         StringBuilder xml = new StringBuilder();
         for (Goal goal : currentGoals) {
             if (goal.status() != GoalStatus.ACHIEVED && goal.status() != GoalStatus.DROPPED) {
-                xml.append("<li><p><strong>").append(StorageWriter.text("title", goal.title())).append("</strong></p>")
-                        .append(GoalMacroWriter.goalProgress(goal.goalKey())).append("</li>");
+                xml.append("<li>").append(GoalMacroWriter.goalProgress(goal.goalKey())).append("</li>");
             }
         }
         return xml.isEmpty() ? none() : "<ol>" + xml + "</ol>";
