@@ -15,8 +15,9 @@ import java.util.Map;
 
 /**
  * The meeting timeline of a plan: meetings held against the agreed cadence, days since the last
- * meeting, the next one due, a stalled flag, and the linked meeting pages, newest first. Shared by
- * the meetings macro and the REST API.
+ * meeting, the next one due (highlighted when it is due today or overdue), a stalled flag, and the
+ * linked meeting pages, newest first (a meeting dated today highlighted). Shared by the meetings macro
+ * and the REST API.
  */
 public class MeetingsView {
 
@@ -55,14 +56,17 @@ public class MeetingsView {
         model.put("sinceLast", figures.daysSinceLast() == null ? support.text("mentoring.macro.meetings.since.none")
                 : support.text("mentoring.macro.meetings.since", figures.daysSinceLast()));
         model.put("nextDue", support.text("mentoring.macro.meetings.next", support.date(figures.nextDue())));
+        LocalDate today = support.today();
         model.put("overdue", figures.overdue());
+        model.put("dueToday", today.equals(figures.nextDue()));
+        model.put("dueTodayLabel", support.text("mentoring.macro.meetings.due.today"));
+        model.put("todayLabel", support.text("mentoring.macro.meetings.today"));
         model.put("stalled", figures.stalled());
         model.put("overdueLabel", support.text("mentoring.macro.meetings.overdue"));
         model.put("stalledLabel", support.text("mentoring.macro.meetings.stalled"));
         model.put("title", support.text("mentoring.macro.meetings.title"));
         List<MeetingLink> current = new ArrayList<>(current(meetings));
         Collections.reverse(current);
-        LocalDate today = support.today();
         List<Map<String, Object>> items = new ArrayList<>();
         for (MeetingLink meeting : current) {
             AbstractPage page = access.viewablePage(viewer.user(), meeting.pageId());
@@ -71,6 +75,7 @@ public class MeetingsView {
             item.put("title", page == null ? null : page.getTitle());
             item.put("url", page == null ? null : support.pageUrl(page.getId()));
             item.put("planned", meeting.meetingDate().isAfter(today));
+            item.put("today", meeting.meetingDate().equals(today));
             item.put("hidden", viewer.interactive() && items.size() >= SHOWN);
             items.add(item);
         }

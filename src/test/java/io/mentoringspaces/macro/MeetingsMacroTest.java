@@ -44,6 +44,37 @@ public class MeetingsMacroTest extends MacroTestBase {
     }
 
     @Test
+    public void shouldHighlightTheNextMeetingWhenItIsDueTodayAndAMeetingDatedToday() {
+        givenMeeting(201, LocalDate.of(2026, 3, 9));
+        givenMeeting(202, LocalDate.of(2026, 3, 16));
+
+        Document dueToday = Html.parse(meetings("mia", OutputType.DISPLAY));
+
+        assertEquals("Next meeting due: 2026-03-23", dueToday.selectFirst(".mentoring-meetings-next").text());
+        assertEquals(0, dueToday.select(".mentoring-due").size());
+        assertEquals("2026-03-16 2026-03-16 Mentoring meeting Today", dueToday.selectFirst(".mentoring-timeline-item.mentoring-today").text());
+        assertEquals(1, dueToday.select(".mentoring-today").size());
+
+        meetings.trash(202);
+        Document next = Html.parse(meetings("mia", OutputType.DISPLAY));
+
+        assertEquals("Next meeting due: 2026-03-16 Due today",
+                next.selectFirst(".mentoring-meetings-next.mentoring-due.mentoring-due-today").text());
+        assertEquals(0, next.select(".mentoring-today, .mentoring-overdue").size());
+    }
+
+    @Test
+    public void shouldHighlightAnOverdueNextMeeting() {
+        givenMeeting(201, LocalDate.of(2026, 3, 2));
+
+        Document overdue = Html.parse(meetings("mia", OutputType.DISPLAY));
+
+        assertEquals("Next meeting due: 2026-03-09 Overdue",
+                overdue.selectFirst(".mentoring-meetings-next.mentoring-due.mentoring-due-overdue").text());
+        assertEquals(0, overdue.select(".mentoring-due-today").size());
+    }
+
+    @Test
     public void shouldSayWhenNoMeetingIsLinkedYet() {
         String html = meetings("mia", OutputType.DISPLAY);
 
