@@ -50,6 +50,11 @@ public final class DemoData {
     /** The create-content plugin's context entries for a page's title and for child pages titled without their parent's. */
     private static final String CONTENT_PAGE_TITLE = "ContentPageTitle";
     private static final String NO_PAGE_TITLE_PREFIX = "noPageTitlePrefix";
+    /**
+     * Goals a mentee also shows in a section of their own on the growth plan (a second macro showing the
+     * goal, as people may place one), by space: the goal's copies there update together.
+     */
+    public static final Map<String, String> FOCUS_GOALS = Map.of("LENA", "Learn the payments domain");
 
     /** A page of a demo space, as the browser tests' configuration names it. */
     public record PageSummary(long id, String title, boolean meeting) {
@@ -293,6 +298,8 @@ public final class DemoData {
                 tick(mentee, home, DefaultChecklist.ID, DefaultChecklist.KEYS.get(ticked));
             }
         }
+        DemoWriter.DemoPage feedbackLog = confluence.page(pair.spaceKey(), text("mentoring.blueprint.feedback.name"));
+        confluence.updatePage(mentee, feedbackLog, feedbackLogBody(held));
         if (!pair.extraChecklist().isEmpty()) {
             JsonNode items = rest.get("/rest/mentoring/1.0/pages/" + growthPlan.id() + "/checklists/onboarding", mentee).path("items");
             for (int t = 0; t < pair.extraTicked(); t++) {
@@ -359,15 +366,60 @@ public final class DemoData {
                 .append("<p>We review the plan together at the end of every quarter, and the goals whenever one is due.</p>");
         xml.append(heading("mentoring.blueprint.growth-plan.activities"))
                 .append("<ul><li>Internal course on technical leadership</li><li>Shadowing a senior colleague for a week</li></ul>");
+        if (FOCUS_GOALS.containsKey(pair.spaceKey())) {
+            xml.append("<h2>This month\u2019s focus</h2><ac:structured-macro ac:name=\"mentoring-goal-progress\">")
+                    .append(parameter("goalKey", GoalKeys.fromTitle(FOCUS_GOALS.get(pair.spaceKey()))))
+                    .append("</ac:structured-macro>");
+        }
         if (!pair.extraChecklist().isEmpty()) {
             xml.append("<h2>Onboarding checklist</h2><ac:structured-macro ac:name=\"mentoring-checklist\">")
                     .append(parameter("checklistId", "onboarding")).append("<ac:rich-text-body><ul>");
             pair.extraChecklist().forEach(item -> xml.append("<li>").append(StorageMarkup.escape(item)).append("</li>"));
             xml.append("</ul></ac:rich-text-body></ac:structured-macro>");
         }
-        xml.append(heading("mentoring.blueprint.growth-plan.progress"))
-                .append("<ac:structured-macro ac:name=\"mentoring-goal-progress\"/>");
         return xml.toString();
+    }
+
+    /**
+     * The Feedback log as the mentee filled it in: feedback asked for on the second and the
+     * second-to-last meeting, feedback given to the mentor on the third, in the template's tables.
+     */
+    private String feedbackLogBody(List<LocalDate> held) {
+        LocalDate second = held.get(Math.min(1, held.size() - 1));
+        LocalDate third = held.get(Math.min(2, held.size() - 1));
+        LocalDate late = held.get(Math.max(0, held.size() - 2));
+        StringBuilder xml = new StringBuilder();
+        xml.append("<p>").append(StorageMarkup.escape(text("mentoring.blueprint.feedback.intro"))).append("</p>");
+        xml.append(heading("mentoring.blueprint.feedback.asked")).append("<table class=\"wrapped\"><tbody>")
+                .append(row(true, text("mentoring.blueprint.feedback.column.date"), text("mentoring.blueprint.feedback.column.question"),
+                        text("mentoring.blueprint.feedback.column.feedback"), text("mentoring.blueprint.feedback.column.applied")))
+                .append(row(second, "How do I come across in meetings?",
+                        "More structure at the start: say what the meeting should decide first.",
+                        "I send a short agenda the day before."))
+                .append(row(late, "Is my written summary clear enough for the reviewers?",
+                        "Lead with the decision you need; move the background to the end.", "Used it in the next summary."))
+                .append("</tbody></table>");
+        xml.append(heading("mentoring.blueprint.feedback.given")).append("<table class=\"wrapped\"><tbody>")
+                .append(row(true, text("mentoring.blueprint.feedback.column.date"), text("mentoring.blueprint.feedback.column.feedback"),
+                        text("mentoring.blueprint.feedback.column.response")))
+                .append(row(third, "The sessions could be shorter and more focused.", "Agreed: 45 minutes, with an agenda."))
+                .append("</tbody></table>");
+        return xml.toString();
+    }
+
+    /** A table row of plain texts: heading cells or data cells. */
+    private static String row(boolean headings, String... cells) {
+        String cell = headings ? "th" : "td";
+        StringBuilder xml = new StringBuilder("<tr>");
+        for (String text : cells) {
+            xml.append('<').append(cell).append("><p>").append(StorageMarkup.escape(text)).append("</p></").append(cell).append('>');
+        }
+        return xml.append("</tr>").toString();
+    }
+
+    /** A table row that starts with a date, as the editor writes one, followed by plain texts. */
+    private static String row(LocalDate date, String... cells) {
+        return row(false, cells).replaceFirst("<tr>", "<tr><td><p><time datetime=\"" + date + "\" /></p></td>");
     }
 
     private String heading(String key) {
