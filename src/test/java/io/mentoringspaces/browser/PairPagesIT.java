@@ -1,6 +1,7 @@
 package io.mentoringspaces.browser;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.demo.DemoData;
@@ -69,7 +70,8 @@ public class PairPagesIT {
         WebElement due = chromium.driver.findElement(By.cssSelector("#main-content .mentoring-meetings-next.mentoring-due-today"));
         assertTrue(due.isDisplayed());
         assertTrue(due.getText(), due.getText().endsWith("Due today"));
-        assertEquals("rgb(255, 247, 214)", due.getCssValue("background-color"));
+        assertNotEquals("rgba(0, 0, 0, 0)", due.getCssValue("background-color"));
+        assertNotEquals("0px", due.getCssValue("border-left-width"));
         assertEquals(List.of(), chromium.seriousAccessibilityViolations(target.axeInclude()));
 
         chromium.open(view("MIA", "meetings"));
