@@ -85,7 +85,7 @@ public final class Charts {
         openSvg(svg, id, WIDTH, HEIGHT, chart.empty() ? chart.emptyText() : describe(chart), chart.title());
         if (!chart.empty()) {
             int largest = chart.largest();
-            axes(svg, chart, largest);
+            axes(svg, chart, largest, true);
             int n = chart.categories().size();
             double slot = plotWidth() / n;
             for (int i = 0; i < n; i++) {
@@ -109,7 +109,7 @@ public final class Charts {
         openSvg(svg, id, WIDTH, HEIGHT, chart.empty() ? chart.emptyText() : describe(chart), chart.title());
         if (!chart.empty()) {
             int largest = top > 0 ? top : chart.largest();
-            axes(svg, chart, largest);
+            axes(svg, chart, largest, false);
             for (Series series : chart.series()) {
                 polyline(svg, points(series.values(), largest, LEFT, TOP, plotWidth(), plotHeight()), series.colour(), 2);
             }
@@ -193,8 +193,11 @@ public final class Charts {
                 .append("</title><desc id=\"").append(id).append("-desc\">").append(escape(description)).append("</desc>");
     }
 
-    /** The zero line, the top of the scale with its figure, and category labels that do not overlap. */
-    private static void axes(StringBuilder svg, Chart chart, int largest) {
+    /**
+     * The zero line, the top of the scale with its figure, and category labels that do not overlap:
+     * under the middle of each slot for bars ({@code slots}), under each point for lines.
+     */
+    private static void axes(StringBuilder svg, Chart chart, int largest, boolean slots) {
         double bottom = TOP + plotHeight();
         line(svg, LEFT, bottom, WIDTH - RIGHT, bottom, AXIS_COLOUR);
         line(svg, LEFT, TOP, WIDTH - RIGHT, TOP, EMPTY_COLOUR);
@@ -202,9 +205,8 @@ public final class Charts {
         label(svg, LEFT - 6, TOP + 4, "end", Integer.toString(largest));
         int n = chart.categories().size();
         int step = (n + AXIS_LABELS - 1) / AXIS_LABELS;
-        boolean bars = chart.series().size() == 1 && n > 0;
         for (int i = 0; i < n; i += step) {
-            double x = n == 1 ? LEFT + plotWidth() / 2 : LEFT + i * plotWidth() / (bars ? n : n - 1) + (bars ? plotWidth() / n / 2 : 0);
+            double x = slots ? LEFT + (i + 0.5) * plotWidth() / n : n == 1 ? LEFT + plotWidth() / 2 : LEFT + i * plotWidth() / (n - 1);
             label(svg, x, HEIGHT - 8, "middle", chart.categories().get(i));
         }
     }

@@ -107,6 +107,15 @@ public class ChartsTest {
         }
         assertEquals(List.of("2026-01: 4", "2026-02: 2", "2026-03: 0", "2026-04: 1"),
                 rects.stream().map(r -> r.getElementsByTagName("title").item(0).getTextContent()).toList());
+        List<Element> labels = categoryLabels(chart);
+        for (int i = 0; i < rects.size(); i++) {
+            assertEquals(number(rects.get(i), "x") + number(rects.get(i), "width") / 2, number(labels.get(i), "x"), 0.01);
+        }
+    }
+
+    /** The texts under the axis: the categories' labels. */
+    private static List<Element> categoryLabels(Document chart) {
+        return elements(chart, "text").stream().filter(t -> t.getTextContent().startsWith("2026-")).toList();
     }
 
     @Test
@@ -125,6 +134,7 @@ public class ChartsTest {
             String[] xy = held[i].split(",");
             assertEquals(Charts.LEFT + i * step, Double.parseDouble(xy[0]), 0.01);
             assertEquals(bottom - expected[i] * full / 4, Double.parseDouble(xy[1]), 0.01);
+            assertEquals(Double.parseDouble(xy[0]), number(categoryLabels(chart).get(i), "x"), 0.01);
         }
         assertEquals("Held", elements(chart, "li").get(0).getTextContent());
         assertEquals("Expected", elements(chart, "li").get(1).getTextContent());
