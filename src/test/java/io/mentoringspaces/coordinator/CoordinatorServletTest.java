@@ -257,6 +257,8 @@ public class CoordinatorServletTest extends DatabaseTest {
 
         assertEquals(List.of("The programme has no pairs yet.", "No meeting has been held yet."),
                 page.select(".mentoring-charts .mentoring-chart-empty").eachText());
-        assertTrue(page.select(".mentoring-charts rect").isEmpty());
+        assertTrue(page.select(".mentoring-chart-bars rect").isEmpty());
+        assertEquals(1, page.select(".mentoring-chart-stacked rect").size());
+        assertTrue(page.select(".mentoring-chart-stacked rect title").isEmpty());
     }
 }
