@@ -136,6 +136,7 @@ public class CoordinatorServlet extends HttpServlet {
         context.put("archived", programme.archived());
         context.put("overviewUrl", request.getContextPath() + PATH);
         context.put("summaryHtml", views.summaryHtml(views.summary(report.summary())));
+        context.put("chartsHtml", views.chartsHtml(report, true));
         context.put("filter", filter(base, query, q));
         String empty = query.status() == null && query.text() == null ? i18n.getText("mentoring.coordinator.no.pairs")
                 : i18n.getText("mentoring.coordinator.no.match");

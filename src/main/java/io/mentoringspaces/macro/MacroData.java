@@ -58,7 +58,7 @@ public class MacroData {
     /** The plan's current goals with their latest progress updates and agreements. */
     public List<GoalProgress> goals(ConversionContext context, int planId) {
         return ConversionContextCache.get(context, "goals:" + planId,
-                () -> goals.currentGoalsWithProgress(planId, GoalStateView.HISTORY));
+                () -> goals.currentGoalsWithProgress(planId, GoalStateView.LOADED));
     }
 
     /** The stored states of the plan's checklists, by checklist id. */

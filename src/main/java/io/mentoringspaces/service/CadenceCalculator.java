@@ -69,8 +69,8 @@ public class CadenceCalculator {
         return due.isBefore(today) ? today : due;
     }
 
-    /** Cadence slots begun between the start date and today, both included. */
-    static int expectedMeetings(LocalDate startDate, Cadence cadence, LocalDate today) {
+    /** Cadence slots begun between the start date and {@code today}, both included. */
+    public static int expectedMeetings(LocalDate startDate, Cadence cadence, LocalDate today) {
         if (today.isBefore(startDate)) {
             return 0;
         }

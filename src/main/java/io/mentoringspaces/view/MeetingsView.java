@@ -6,7 +6,12 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.CadenceCalculator;
+import io.mentoringspaces.view.chart.Chart;
+import io.mentoringspaces.view.chart.ChartColours;
+import io.mentoringspaces.view.chart.Charts;
+import io.mentoringspaces.view.chart.Series;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +28,9 @@ public class MeetingsView {
 
     /** Meetings listed before "show all" in view mode; exports list every meeting. */
     public static final int SHOWN = 10;
+
+    /** Months the held-and-expected chart covers at most: the pair's latest two years. */
+    public static final int CHART_MONTHS = 24;
 
     private static final String TEMPLATE = "templates/macro/meetings.vm";
 
@@ -65,6 +73,7 @@ public class MeetingsView {
         model.put("overdueLabel", support.text("mentoring.macro.meetings.overdue"));
         model.put("stalledLabel", support.text("mentoring.macro.meetings.stalled"));
         model.put("title", support.text("mentoring.macro.meetings.title"));
+        model.put("chartHtml", chart(plan, meetings, viewer.interactive()));
         List<MeetingLink> current = new ArrayList<>(current(meetings));
         Collections.reverse(current);
         List<Map<String, Object>> items = new ArrayList<>();
@@ -88,6 +97,34 @@ public class MeetingsView {
                 ? support.text("mentoring.macro.meetings.show.all", items.size()) : null);
         model.put("interactive", viewer.interactive());
         return support.render(TEMPLATE, model);
+    }
+
+    /**
+     * Meetings held and expected since the start, at the end of each month (today for this month), as
+     * two lines; at most the latest {@value #CHART_MONTHS} months.
+     */
+    private String chart(GrowthPlan plan, List<MeetingLink> meetings, boolean interactive) {
+        LocalDate today = support.today();
+        YearMonth first = YearMonth.from(plan.startDate());
+        YearMonth last = YearMonth.from(today);
+        if (first.isBefore(last.minusMonths(CHART_MONTHS - 1L))) {
+            first = last.minusMonths(CHART_MONTHS - 1L);
+        }
+        List<LocalDate> dates = current(meetings).stream().map(MeetingLink::meetingDate).toList();
+        List<String> months = new ArrayList<>();
+        List<Integer> held = new ArrayList<>();
+        List<Integer> expected = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            LocalDate end = month.equals(last) ? today : month.atEndOfMonth();
+            months.add(month.toString());
+            held.add((int) dates.stream().filter(d -> !d.isAfter(end)).count());
+            expected.add(CadenceCalculator.expectedMeetings(plan.startDate(), plan.cadence(), end));
+        }
+        Chart chart = new Chart(support.text("mentoring.chart.cadence.title"), support.text("mentoring.chart.month"), months,
+                List.of(Series.counts(support.text("mentoring.chart.cadence.held"), ChartColours.HELD, held),
+                        Series.counts(support.text("mentoring.chart.cadence.expected"), ChartColours.EXPECTED, expected)),
+                support.text("mentoring.chart.cadence.empty"), support.text("mentoring.chart.figures"), !interactive);
+        return Charts.lines("mentoring-meetings-" + plan.spaceKey(), chart, 0);
     }
 
     private static List<MeetingLink> current(List<MeetingLink> meetings) {

@@ -4,11 +4,19 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.MonthlyCounts;
 import io.mentoringspaces.model.PairRow;
 import io.mentoringspaces.model.PairSort;
 import io.mentoringspaces.model.PairStatus;
+import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.model.ProgrammeSummary;
+import io.mentoringspaces.view.chart.Chart;
+import io.mentoringspaces.view.chart.ChartColours;
+import io.mentoringspaces.view.chart.Charts;
+import io.mentoringspaces.view.chart.Segment;
+import io.mentoringspaces.view.chart.Series;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,6 +156,30 @@ public class PairsViews {
         context.put("emptyText", emptyText);
         context.put("caption", i18n.getText("mentoring.coordinator.table.caption"));
         return renderer.renderFragment(TABLE_TEMPLATE, context);
+    }
+
+    /**
+     * The programme's charts, in their own block: its pairs by status (a stacked bar) and the meetings
+     * held in each month of its life, each with its figures as text. {@code onScreen} is false in exports
+     * and e-mail, where the figures table is shown open.
+     */
+    public String chartsHtml(ProgrammeReport report, boolean onScreen) {
+        ProgrammeSummary summary = report.summary();
+        List<Segment> statuses = List.of(
+                new Segment(status(PairStatus.ON_TRACK), summary.onTrack(), ChartColours.ON_TRACK),
+                new Segment(status(PairStatus.AT_RISK), summary.atRisk(), ChartColours.AT_RISK),
+                new Segment(status(PairStatus.STALLED), summary.stalled(), ChartColours.STALLED),
+                new Segment(status(PairStatus.ENDED), summary.pairs() - summary.active(), ChartColours.ENDED));
+        MonthlyCounts months = report.meetingsByMonth();
+        Chart meetings = new Chart(i18n.getText("mentoring.chart.meetings.title"), i18n.getText("mentoring.chart.month"),
+                months.months().stream().map(YearMonth::toString).toList(),
+                List.of(Series.counts(i18n.getText("mentoring.chart.meetings.held"), ChartColours.HELD, months.counts())),
+                i18n.getText("mentoring.chart.meetings.empty"), i18n.getText("mentoring.chart.figures"), !onScreen);
+        String id = "mentoring-programme-" + report.programme().key();
+        return "<div class=\"mentoring-charts\">"
+                + Charts.stackedBar(id + "-status", i18n.getText("mentoring.chart.status.title"), statuses,
+                        i18n.getText("mentoring.chart.status.empty"))
+                + Charts.bars(id + "-meetings", meetings) + "</div>";
     }
 
     /** The label of a figure of {@link #summary}. */

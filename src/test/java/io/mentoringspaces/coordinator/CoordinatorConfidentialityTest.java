@@ -121,6 +121,7 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             "programmes.vm:programmes[].accesses", "programmes.vm:programmes[].accesses[].label",
             "programmes.vm:programmes[].accesses[].selected", "programmes.vm:programmes[].accesses[].value",
             "programme.vm:title", "programme.vm:archived", "programme.vm:summaryHtml", "programme.vm:tableHtml",
+            "programme.vm:chartsHtml", "programme-report.vm:chartsHtml",
             "programme-report.vm:title", "programme-report.vm:summaryHtml", "programme-report.vm:tableHtml",
             "programme-report.vm:shown", "programme-report.vm:messageType", "programme-report.vm:message",
             "message.vm:title", "message.vm:message",

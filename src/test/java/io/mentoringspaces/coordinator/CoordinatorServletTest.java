@@ -226,4 +226,39 @@ public class CoordinatorServletTest extends DatabaseTest {
         org.mockito.Mockito.when(request.getRequestURI()).thenReturn(uri);
         return CoordinatorServlet.programmeKey(request);
     }
+
+    @Test
+    @NonTransactional
+    public void shouldDrawThePairsByStatusAndTheMeetingsPerMonthWithTheirFigures() throws Exception {
+        Document page = page(VIEW + "/grad", "carol", 200);
+
+        Element charts = page.selectFirst("section.mentoring-coordinator > .mentoring-charts");
+        assertEquals(List.of("Pairs by status", "Meetings held per month"), charts.select("figcaption").eachText());
+        Element status = charts.selectFirst("figure.mentoring-chart-stacked");
+        assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Ended: 0"), status.select("li").eachText());
+        assertEquals(List.of("160", "160", "160"), status.select("svg rect").eachAttr("width"));
+        assertEquals("On track: 1; At risk: 1; Stalled: 1; Ended: 0", status.selectFirst("svg desc").text());
+        Element meetings = charts.selectFirst("figure.mentoring-chart-bars");
+        assertEquals("2026-01: 1; 2026-02: 0; 2026-03: 1", meetings.selectFirst("svg desc").text());
+        assertEquals(List.of("2026-01", "1", "2026-02", "0", "2026-03", "1"),
+                meetings.select("table.mentoring-chart-table tbody tr > *").eachText());
+        for (Element svg : charts.select("svg")) {
+            assertEquals("img", svg.attr("role"));
+            assertEquals(svg.parent().selectFirst("figcaption").text(), page.getElementById(svg.attr("aria-labelledby")).text());
+        }
+        assertTrue(page.select(".mentoring-summary").first().siblingIndex() < charts.siblingIndex());
+        assertTrue(charts.siblingIndex() < page.selectFirst("table.mentoring-pairs").siblingIndex());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldSayAProgrammeWithoutPairsHasNothingToDraw() throws Exception {
+        Document page = page(VIEW + "/other", "admin", 200);
+
+        assertEquals(List.of("The programme has no pairs yet.", "No meeting has been held yet."),
+                page.select(".mentoring-charts .mentoring-chart-empty").eachText());
+        assertTrue(page.select(".mentoring-chart-bars rect").isEmpty());
+        assertEquals(1, page.select(".mentoring-chart-stacked rect").size());
+        assertTrue(page.select(".mentoring-chart-stacked rect title").isEmpty());
+    }
 }

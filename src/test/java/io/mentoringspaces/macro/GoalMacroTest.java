@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.junit.Test;
 
 public class GoalMacroTest extends MacroTestBase {
@@ -174,5 +175,29 @@ public class GoalMacroTest extends MacroTestBase {
 
         assertEquals("<ol><li>Write an abstract</li></ol>",
                 Html.normalize(Html.parse(html).selectFirst(".mentoring-goal-steps ol").outerHtml()));
+    }
+
+    @Test
+    public void shouldDrawTheLatestTwelveUpdatesAsASparklineAndListTheLatestThree() {
+        givenSpeakGoal();
+        for (int percent = 5; percent <= 75; percent += 5) {
+            goals.recordProgress(plan.id(), "g-speak", percent, GoalStatus.IN_PROGRESS, null, "key-mia", 0);
+        }
+
+        Document card = Html.parse(card("mia"));
+
+        assertEquals("Progress over time", card.selectFirst(".mentoring-chart-sparkline figcaption").text());
+        assertEquals("20% \u2192 25% \u2192 30% \u2192 35% \u2192 40% \u2192 45% \u2192 50% \u2192 55% \u2192 60% \u2192 65% \u2192 70% \u2192 75%",
+                card.selectFirst(".mentoring-chart-figures-text").text());
+        assertEquals(12, card.selectFirst(".mentoring-chart-sparkline polyline").attr("points").split(" ").length);
+        assertEquals(List.of("75% \u00b7 In progress", "70% \u00b7 In progress", "65% \u00b7 In progress"),
+                card.select(".mentoring-history-figures").eachText());
+    }
+
+    @Test
+    public void shouldDrawNoSparklineBeforeTheFirstUpdate() {
+        givenSpeakGoal();
+
+        assertTrue(Html.parse(card("mia")).select(".mentoring-chart, svg").isEmpty());
     }
 }

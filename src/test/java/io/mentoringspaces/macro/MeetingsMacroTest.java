@@ -1,6 +1,7 @@
 package io.mentoringspaces.macro;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 
 import io.mentoringspaces.confluence.OutputType;
@@ -124,5 +125,17 @@ public class MeetingsMacroTest extends MacroTestBase {
         assertEquals(12, pdf.select(".mentoring-timeline-item").size());
         assertEquals(0, pdf.select(".hidden, button").size());
         assertNull(pdf.selectFirst(".mentoring-show-all"));
+    }
+
+    @Test
+    public void shouldShowTheHeldAndExpectedFiguresOpenInExports() {
+        givenMeeting(201, LocalDate.of(2026, 2, 2));
+
+        Document exported = Html.parse(meetings("mia", OutputType.PDF));
+
+        assertEquals("open", exported.selectFirst(".mentoring-chart-lines details").attr("open"));
+        assertEquals(List.of("2026-01", "0", "4", "2026-02", "1", "8", "2026-03", "1", "11"),
+                exported.select(".mentoring-chart-table tbody tr > *").eachText());
+        assertFalse(Html.parse(meetings("mia", OutputType.DISPLAY)).selectFirst(".mentoring-chart-lines details").hasAttr("open"));
     }
 }

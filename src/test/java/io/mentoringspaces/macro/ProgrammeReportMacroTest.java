@@ -179,4 +179,20 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
         }
         assertTrue(getClass().getResource("/images/programme-report.png") != null);
     }
+
+    @Test
+    public void shouldDrawTheProgrammesChartsWithTheirFiguresOpenInExports() {
+        Document onScreen = render("carol", "grad", OutputType.DISPLAY);
+        Document exported = render("carol", "grad", OutputType.PDF);
+
+        for (Document page : List.of(onScreen, exported)) {
+            assertEquals(List.of("Pairs by status", "Meetings held per month"),
+                    page.select(".mentoring-programme-report .mentoring-charts figcaption").eachText());
+            assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Ended: 0"),
+                    page.select(".mentoring-chart-stacked li").eachText());
+            assertEquals("2026-01: 1; 2026-02: 0; 2026-03: 1", page.selectFirst(".mentoring-chart-bars svg desc").text());
+        }
+        assertFalse(onScreen.selectFirst(".mentoring-chart-figures").hasAttr("open"));
+        assertTrue(exported.selectFirst(".mentoring-chart-figures").hasAttr("open"));
+    }
 }
