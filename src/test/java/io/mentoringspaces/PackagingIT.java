@@ -171,10 +171,11 @@ public class PackagingIT {
     }
 
     @Test
-    public void shouldPackageTheDescriptorSpringContextAndBundle() throws Exception {
+    public void shouldPackageTheDescriptorSpringContextAndBundles() throws Exception {
         try (JarFile file = new JarFile(jar.toFile())) {
             assertNotNull(file.getEntry("META-INF/spring/plugin-context.xml"));
             assertNotNull(file.getEntry("i18n/mentoring.properties"));
+            assertNotNull(file.getEntry("i18n/mentoring_de.properties"));
             JarEntry descriptor = file.getJarEntry("atlassian-plugin.xml");
             assertNotNull(descriptor);
             Document document;

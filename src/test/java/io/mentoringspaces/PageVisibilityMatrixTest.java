@@ -171,11 +171,11 @@ public class PageVisibilityMatrixTest extends RestTestBase {
         String rita = rendered(MEETING_PAGE, "rita");
         String mia = rendered(MEETING_PAGE, "mia");
 
-        assertEquals(List.of("2026-03-16 40% · In progress " + RESTRICTED,
-                "2026-03-16 30% · In progress Mia Mentee in 2026-03-09 Mentoring meeting Abstract drafted"),
+        assertEquals(List.of("16 Mar 2026 40% · In progress " + RESTRICTED,
+                "16 Mar 2026 30% · In progress Mia Mentee in 2026-03-09 Mentoring meeting Abstract drafted"),
                 Html.texts(rita, ".mentoring-history li"));
-        assertEquals(List.of("2026-03-16 40% · In progress Max Mentor in 2026-03-02 Mentoring meeting about the reorganisation "
-                + NOTE_ON_201, "2026-03-16 30% · In progress Mia Mentee in 2026-03-09 Mentoring meeting Abstract drafted"),
+        assertEquals(List.of("16 Mar 2026 40% · In progress Max Mentor in 2026-03-02 Mentoring meeting about the reorganisation "
+                + NOTE_ON_201, "16 Mar 2026 30% · In progress Mia Mentee in 2026-03-09 Mentoring meeting Abstract drafted"),
                 Html.texts(mia, ".mentoring-history li"));
     }
 
@@ -188,9 +188,9 @@ public class PageVisibilityMatrixTest extends RestTestBase {
         assertEquals(reply.body(), 200, reply.status());
         String html = reply.json().get("html").asText();
         assertFalse(html, html.contains(WRITTEN_ON_201));
-        assertEquals(List.of("2026-03-16 50% · In progress Rita Restricted in 2026-03-09 Mentoring meeting Rehearsed",
-                "2026-03-16 40% · In progress " + RESTRICTED,
-                "2026-03-16 30% · In progress Mia Mentee in 2026-03-09 Mentoring meeting Abstract drafted"),
+        assertEquals(List.of("16 Mar 2026 50% · In progress Rita Restricted in 2026-03-09 Mentoring meeting Rehearsed",
+                "16 Mar 2026 40% · In progress " + RESTRICTED,
+                "16 Mar 2026 30% · In progress Mia Mentee in 2026-03-09 Mentoring meeting Abstract drafted"),
                 Html.texts(html, ".mentoring-history li"));
         assertEquals(NOTE_ON_201, goals.currentGoalsWithProgress(plan.id(), 3).get(0).recentUpdates().get(1).note());
     }

@@ -173,8 +173,8 @@ public class CoordinatorServlet extends HttpServlet {
     private Map<String, Object> pagination(PairPage page, Links links) {
         Map<String, Object> pagination = new LinkedHashMap<>();
         int from = page.rows().isEmpty() ? 0 : page.start() + 1;
-        pagination.put("text", i18n.getText("mentoring.coordinator.showing", Integer.toString(from),
-                Integer.toString(page.start() + page.rows().size()), Integer.toString(page.total())));
+        pagination.put("text", i18n.getText("mentoring.coordinator.showing", views.number(from),
+                views.number(page.start() + page.rows().size()), views.number(page.total())));
         pagination.put("previousUrl", page.start() > 0 ? links.page(Math.max(0, page.start() - page.limit())) : null);
         pagination.put("nextUrl", page.start() + page.limit() < page.total() ? links.page(page.start() + page.limit()) : null);
         pagination.put("previous", i18n.getText("mentoring.coordinator.previous"));

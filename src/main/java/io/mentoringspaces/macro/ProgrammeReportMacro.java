@@ -96,7 +96,7 @@ public class ProgrammeReportMacro implements Macro {
         model.put("tableHtml", views.tableHtml(views.columns(PairQuery.firstPage(ROWS).sort(), false, null),
                 views.pairs(rows, viewable, base), i18n.getText("mentoring.coordinator.no.pairs")));
         model.put("shown", page.total() > rows.size()
-                ? i18n.getText("mentoring.report.shown", Integer.toString(rows.size()), Integer.toString(page.total()))
+                ? i18n.getText("mentoring.report.shown", views.number(rows.size()), views.number(page.total()))
                 : null);
         model.put("viewUrl", onScreen ? base + "/plugins/servlet/mentoring/coordinator/" + report.programme().key() : null);
         model.put("viewText", i18n.getText("mentoring.report.open.view"));

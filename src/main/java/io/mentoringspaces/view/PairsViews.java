@@ -25,7 +25,7 @@ import java.util.function.Function;
 
 /**
  * The view models of a programme's summary and pairs table, shared by the coordinator view and the
- * programme report macro: plain maps of translated, formatted strings. A row holds exactly the
+ * programme report macro: plain maps of translated strings, dates and numbers in the user's locale. A row holds exactly the
  * pair's names, dates and figures; the space's name and link only when the user may view it.
  */
 public class PairsViews {
@@ -67,22 +67,24 @@ public class PairsViews {
 
     private final I18nResolver i18n;
     private final TemplateRenderer renderer;
+    private final UserFormats formats;
 
-    public PairsViews(I18nResolver i18n, TemplateRenderer renderer) {
+    public PairsViews(I18nResolver i18n, TemplateRenderer renderer, UserFormats formats) {
         this.i18n = i18n;
         this.renderer = renderer;
+        this.formats = formats;
     }
 
     /** The summary figures, formatted. */
     public Map<String, Object> summary(ProgrammeSummary summary) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("pairs", Integer.toString(summary.pairs()));
-        model.put("active", Integer.toString(summary.active()));
-        model.put("onTrack", Integer.toString(summary.onTrack()));
-        model.put("atRisk", Integer.toString(summary.atRisk()));
-        model.put("stalled", Integer.toString(summary.stalled()));
+        model.put("pairs", number(summary.pairs()));
+        model.put("active", number(summary.active()));
+        model.put("onTrack", number(summary.onTrack()));
+        model.put("atRisk", number(summary.atRisk()));
+        model.put("stalled", number(summary.stalled()));
         model.put("goalCompletion", percent(summary.goalCompletionPercent()));
-        model.put("meetingsLast30Days", Integer.toString(summary.meetingsLast30Days()));
+        model.put("meetingsLast30Days", number(summary.meetingsLast30Days()));
         model.put("checklistCompletion", percent(summary.checklistCompletionPercent()));
         return model;
     }
@@ -95,14 +97,14 @@ public class PairsViews {
         model.put("spaceUrl", space == null ? null : contextPath + space.getUrlPath());
         model.put("menteeName", text(row.menteeName()));
         model.put("mentorName", text(row.mentorName()));
-        model.put("startDate", row.startDate().toString());
+        model.put("startDate", formats.date(row.startDate()));
         model.put("cadence", cadence(row.cadence()));
-        model.put("goals", i18n.getText("mentoring.coordinator.of", Integer.toString(row.goalsAchieved()),
-                Integer.toString(row.goalsTotal())));
+        model.put("goals", i18n.getText("mentoring.coordinator.of", number(row.goalsAchieved()),
+                number(row.goalsTotal())));
         model.put("averageProgress", percent(row.averageProgress()));
         model.put("checklistPercent", percent(row.checklistPercent()));
-        model.put("meetings", i18n.getText("mentoring.coordinator.of", Integer.toString(row.meetingsHeld()),
-                Integer.toString(row.meetingsExpected())));
+        model.put("meetings", i18n.getText("mentoring.coordinator.of", number(row.meetingsHeld()),
+                number(row.meetingsExpected())));
         model.put("lastMeeting", date(row.lastMeeting()));
         model.put("adherence", percent(row.adherencePercent()));
         model.put("status", status(row.status()));
@@ -195,12 +197,17 @@ public class PairsViews {
         return i18n.getText(CADENCE_LABELS.get(cadence));
     }
 
+    /** A count or figure in the user's locale. */
+    public String number(int value) {
+        return formats.number(value);
+    }
+
     private String percent(int value) {
-        return i18n.getText("mentoring.coordinator.percent", Integer.toString(value));
+        return i18n.getText("mentoring.coordinator.percent", number(value));
     }
 
     private String date(LocalDate date) {
-        return date == null ? i18n.getText("mentoring.coordinator.none") : date.toString();
+        return date == null ? i18n.getText("mentoring.coordinator.none") : formats.date(date);
     }
 
     private String text(String value) {

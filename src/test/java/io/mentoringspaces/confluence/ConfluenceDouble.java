@@ -20,6 +20,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -31,6 +32,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -65,6 +67,7 @@ public final class ConfluenceDouble implements AutoCloseable {
     private final SynchronousEventPublisher events = new SynchronousEventPublisher();
     private final VelocityTemplateRenderer templateRenderer = new VelocityTemplateRenderer();
     private final RecordingPageBuilder pageBuilder = new RecordingPageBuilder();
+    private final BundleI18nResolver i18n;
     private final Map<String, Macro> otherMacros = new LinkedHashMap<>();
     private final OtherPluginsMacros otherPlugins;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
@@ -87,7 +90,8 @@ public final class ConfluenceDouble implements AutoCloseable {
         permissions = new InMemoryPermissionManager(directory, content, spacePermissions);
         InMemoryLabelManager labels = new InMemoryLabelManager(content, events);
         InMemorySpaceLabelManager spaceLabels = new InMemorySpaceLabelManager(content);
-        BundleI18nResolver i18n = new BundleI18nResolver(bundle());
+        UserLocales locales = new UserLocales();
+        i18n = new BundleI18nResolver(locales::getLocale, ConfluenceDouble::bundle);
         services.put(PermissionManager.class, HostBinding.bind(PermissionManager.class, permissions));
         services.put(SpacePermissionManager.class, HostBinding.bind(SpacePermissionManager.class, spacePermissions));
         services.put(SpaceManager.class, HostBinding.bind(SpaceManager.class, new InMemorySpaceManager(content)));
@@ -97,6 +101,7 @@ public final class ConfluenceDouble implements AutoCloseable {
         services.put(UserManager.class, HostBinding.bind(UserManager.class, new DirectoryUserManager(directory, permissions)));
         services.put(UserAccessor.class, HostBinding.bind(UserAccessor.class, new DirectoryUserAccessor(directory)));
         services.put(I18nResolver.class, HostBinding.bind(I18nResolver.class, i18n));
+        services.put(LocaleResolver.class, HostBinding.bind(LocaleResolver.class, locales));
         services.put(ApplicationProperties.class, HostBinding.bind(ApplicationProperties.class,
                 new SiteApplicationProperties(baseUrl)));
         services.put(LoginUriProvider.class, HostBinding.bind(LoginUriProvider.class, new LoginPageUriProvider(baseUrl, LOGIN_PATH)));
@@ -110,9 +115,10 @@ public final class ConfluenceDouble implements AutoCloseable {
         otherPlugins = new OtherPluginsMacros(content, permissions, baseUrl);
     }
 
-    private static Properties bundle() {
+    /** The app's bundle of a locale ({@code ""}: the base bundle) as Confluence loads its i18n resource. */
+    private static Properties bundle(String locale) {
         try {
-            return SourceFiles.i18n();
+            return SourceFiles.i18n(locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -161,7 +167,7 @@ public final class ConfluenceDouble implements AutoCloseable {
     public WebServer serveSite(Site site) {
         try {
             Document descriptor = SourceFiles.descriptor().document();
-            WebResources webResources = new WebResources(descriptor, bundle());
+            WebResources webResources = new WebResources(descriptor, i18n);
             PageLayout layout = new PageLayout(site, directory, this::app, webResources, pageBuilder, templateRenderer,
                     service(I18nResolver.class));
             SiteUi ui = new SiteUi(site, new SitePages(this, site, layout, directory, permissions), new Decorator(layout),
@@ -232,6 +238,20 @@ public final class ConfluenceDouble implements AutoCloseable {
     /** Gives the user the Confluence administrator permission (no content permission comes with it). */
     public void administrator(String name) {
         directory.grantToUser(Directory.ADMINISTRATE_CONFLUENCE, name);
+    }
+
+    /**
+     * The language the user chose in their profile (null: none, so the site's, English); Confluence
+     * shows the user its pages and the app's texts in it when it has that language installed (English,
+     * {@link Locale#UK} or {@link Locale#US}, and German, {@link Locale#GERMANY}, here).
+     */
+    public void language(String name, Locale language) {
+        directory.user(name).setLanguage(language);
+    }
+
+    /** The locale Confluence gives the user (null: anonymous users). */
+    public Locale locale(String name) {
+        return UserLocales.of(name == null ? null : directory.user(name));
     }
 
     public void deactivate(String name) {

@@ -8,13 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Confluence's page decorator in the test Confluence: the header with the user switcher and the
- * app's header links (shown when their condition says so), the space's page tree, breadcrumbs, and
- * the web resources the request asked for.
+ * Confluence's page decorator in the test Confluence: the header with the user switcher, the signed-in
+ * user's language choice (as Confluence's profile settings offer it) and the app's header links (shown
+ * when their condition says so), the space's page tree, breadcrumbs, and the web resources the request
+ * asked for.
  */
 final class PageLayout {
 
@@ -48,8 +50,21 @@ final class PageLayout {
         return crumb;
     }
 
+    /** The languages a user may choose in the header, each named in itself: those the app has texts for. */
+    private static final List<Locale> LANGUAGES = List.of(Locale.UK, Locale.GERMANY);
+
     String render(View view, HttpServletRequest request) {
         ConfluenceUser current = AuthenticatedUserThreadLocal.get();
+        Locale locale = UserLocales.of(current);
+        List<Map<String, Object>> languages = new ArrayList<>();
+        for (Locale language : LANGUAGES) {
+            Map<String, Object> option = new LinkedHashMap<>();
+            option.put("tag", language.toString());
+            option.put("lang", language.toLanguageTag());
+            option.put("label", language.getDisplayLanguage(language));
+            option.put("selected", language.getLanguage().equals(locale.getLanguage()));
+            languages.add(option);
+        }
         List<Map<String, Object>> users = new ArrayList<>();
         for (TestUser user : directory.users()) {
             Map<String, Object> option = new LinkedHashMap<>();
@@ -84,6 +99,8 @@ final class PageLayout {
         model.put("contentHtml", view.contentHtml());
         model.put("users", users);
         model.put("anonymous", current == null);
+        model.put("lang", locale.toLanguageTag());
+        model.put("languages", languages);
         model.put("destination", request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         model.put("headerLinks", links);
         model.put("cssUrls", css);

@@ -25,6 +25,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
 
@@ -34,10 +35,11 @@ import org.jsoup.nodes.Entities;
  * page ({@code /display/<KEY>}), a page by title ({@code /display/<KEY>/<Title>}) or id
  * ({@code /pages/viewpage.action?pageId=}), shown through the page renderer as the current user sees
  * it; the login form ({@code /login.action}, posting to {@code /dologin.action}; a user's password is
- * their user name) and {@code /logout.action}; the user switcher ({@code /switch-user}); and the Create
- * dialog of the app's meeting blueprint ({@code /create-dialog}), its wizard's fields as the app's Soy
- * template lays them out, which creates the page through the create-content plugin and shows it (where
- * Confluence would open it in the editor first).
+ * their user name) and {@code /logout.action}; the user switcher ({@code /switch-user}); the language
+ * choice of the signed-in user ({@code /switch-language}, as the user's profile settings set it); and
+ * the Create dialog of the app's meeting blueprint ({@code /create-dialog}), its wizard's fields as the
+ * app's Soy template lays them out, which creates the page through the create-content plugin and shows
+ * it (where Confluence would open it in the editor first).
  */
 final class SitePages extends HttpServlet {
 
@@ -49,6 +51,7 @@ final class SitePages extends HttpServlet {
     private static final String DO_LOGIN = "/dologin.action";
     private static final String LOGOUT = "/logout.action";
     private static final String SWITCH_USER = "/switch-user";
+    private static final String SWITCH_LANGUAGE = "/switch-language";
 
     private final transient ConfluenceDouble confluence;
     private final transient Site site;
@@ -122,6 +125,14 @@ final class SitePages extends HttpServlet {
         if (path.equals(SWITCH_USER)) {
             String name = request.getParameter("user");
             request.getSession().setAttribute(SESSION_USER, directory.user(name) == null ? "" : name);
+            response.sendRedirect(localDestination(request.getParameter("destination")));
+        } else if (path.equals(SWITCH_LANGUAGE)) {
+            ConfluenceUser user = AuthenticatedUserThreadLocal.get();
+            Locale language = UserLocales.INSTALLED.stream()
+                    .filter(installed -> installed.toString().equals(request.getParameter("language"))).findFirst().orElse(null);
+            if (user != null && language != null) {
+                confluence.language(user.getName(), language);
+            }
             response.sendRedirect(localDestination(request.getParameter("destination")));
         } else if (path.equals(DO_LOGIN)) {
             String name = request.getParameter("os_username");

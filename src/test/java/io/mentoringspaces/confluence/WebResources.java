@@ -10,15 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,10 +48,11 @@ final class WebResources {
     private final Map<String, Module> modules = new LinkedHashMap<>();
     /** Download directories of the plugin (name ending in "/": location). */
     private final Map<String, String> directories = new LinkedHashMap<>();
-    private final Properties bundle;
+    private final BundleI18nResolver i18n;
 
-    WebResources(Document descriptor, Properties bundle) {
-        this.bundle = bundle;
+    /** The descriptor's web resources, scripts translated by {@code i18n} in the requesting user's locale. */
+    WebResources(Document descriptor, BundleI18nResolver i18n) {
+        this.i18n = i18n;
         NodeList webResources = descriptor.getElementsByTagName("web-resource");
         for (int i = 0; i < webResources.getLength(); i++) {
             Element module = (Element) webResources.item(i);
@@ -133,18 +131,21 @@ final class WebResources {
         ordered.add(key);
     }
 
-    /** Confluence's {@code jsI18n} transform: each {@code AJS.I18n.getText} call on a key becomes its text. */
+    /**
+     * Confluence's {@code jsI18n} transform: each {@code AJS.I18n.getText} call on a key becomes its text
+     * in the locale of the user who loads the script (Confluence serves a script once per locale).
+     */
     String translate(String javascript) {
         Matcher m = GET_TEXT.matcher(javascript);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String key = m.group(2);
-            String pattern = bundle.getProperty(key);
+            String pattern = i18n.pattern(key);
             if (pattern == null) {
                 throw new IllegalStateException("The script asks for i18n key " + key + ", which the bundle lacks");
             }
             String replacement = m.group(3).equals(")")
-                    ? quote(new MessageFormat(pattern, Locale.ENGLISH).format(new Object[0]))
+                    ? quote(i18n.getText(key))
                     : "AJS.format(" + quote(pattern) + ",";
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertThrows;
 
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.Before;
 import org.junit.Test;
@@ -19,7 +20,8 @@ public class WebResourcesTest {
         Properties bundle = new Properties();
         bundle.setProperty("a.plain", "Saved \u201cnow\u201d");
         bundle.setProperty("a.pattern", "{0} of {1} done");
-        webResources = new WebResources(SourceFiles.descriptor().document(), bundle);
+        webResources = new WebResources(SourceFiles.descriptor().document(),
+                new BundleI18nResolver(() -> Locale.UK, locale -> locale.isEmpty() ? bundle : new Properties()));
     }
 
     @Test

@@ -105,7 +105,7 @@ public class ChecklistMacroTest extends MacroTestBase {
         Document document = Html.parse(html);
         assertEquals(List.of("Write the plan", "Book a room", "Ask for feedback"), Html.texts(html, ".mentoring-checklist-item label"));
         assertEquals(List.of(false, true, false), ticks(html));
-        assertEquals("Ticked by Mia Mentee on 2026-03-16", document.select(".mentoring-checklist-item").get(1).attr("title"));
+        assertEquals("Ticked by Mia Mentee on 16 Mar 2026", document.select(".mentoring-checklist-item").get(1).attr("title"));
         assertEquals("", document.select(".mentoring-checklist-item").get(0).attr("title"));
         assertEquals("1 of 3 done (33%)", Html.text(html, ".mentoring-progress-label"));
         assertEquals("width: 33%", document.selectFirst(".mentoring-progress-value").attr("style"));

@@ -64,13 +64,13 @@ public class GoalMacroTest extends MacroTestBase {
 
         goals.recordAgreement(plan.id(), "g-speak", "key-max");
 
-        assertEquals("Agreed by Max Mentor on 2026-03-16.", Html.text(card("mia"), ".mentoring-agreement-agreed"));
+        assertEquals("Agreed by Max Mentor on 16 Mar 2026.", Html.text(card("mia"), ".mentoring-agreement-agreed"));
         assertEquals(0, Html.parse(card("max")).select("button.mentoring-agree").size());
 
         goals.replaceGoalIndex(plan.id(), List.of(new GoalDefinition("g-speak", "Speak at a meetup", "Give two talks",
                 LocalDate.of(2026, 6, 30), GoalStatus.IN_PROGRESS)));
 
-        assertEquals("The target has changed since Max Mentor agreed to it on 2026-03-16.",
+        assertEquals("The target has changed since Max Mentor agreed to it on 16 Mar 2026.",
                 Html.text(card("mia"), ".mentoring-agreement-target-changed"));
         assertEquals(1, Html.parse(card("max")).select("button.mentoring-agree").size());
     }
@@ -86,7 +86,7 @@ public class GoalMacroTest extends MacroTestBase {
         String today = render("mentoring-goal", Map.of("goalKey", "today", "title", "Today"), null, GROWTH_PLAN_PAGE, "mia");
 
         assertEquals("Overdue", Html.text(late, ".mentoring-overdue"));
-        assertEquals("Due 2026-03-15", Html.text(late, ".mentoring-goal-due"));
+        assertEquals("Due 15 Mar 2026", Html.text(late, ".mentoring-goal-due"));
         assertNull(Html.text(done, ".mentoring-overdue"));
         assertEquals("100%", Html.text(done, ".mentoring-progress-label"));
         assertNull(Html.text(today, ".mentoring-overdue"));

@@ -41,7 +41,7 @@ public class MeetingsMacroTest extends MacroTestBase {
         String html = meetings("mia", OutputType.DISPLAY);
 
         assertEquals(List.of("Meetings held: 1 of 11 expected (weekly)", "Cadence kept: 9%", "Days since the last meeting: 42",
-                "Next meeting due: 2026-02-09 Overdue", "Stalled"), Html.texts(html, ".mentoring-meetings-figures > li"));
+                "Next meeting due: 9 Feb 2026 Overdue", "Stalled"), Html.texts(html, ".mentoring-meetings-figures > li"));
     }
 
     @Test
@@ -93,10 +93,10 @@ public class MeetingsMacroTest extends MacroTestBase {
 
         String vera = meetings("vera", OutputType.DISPLAY);
 
-        assertEquals("2026-03-09 Restricted page", Html.text(vera, ".mentoring-timeline-item"));
+        assertEquals("9 Mar 2026 Restricted page", Html.text(vera, ".mentoring-timeline-item"));
         assertEquals(0, Html.parse(vera).select(".mentoring-timeline a").size());
         assertEquals("Meetings held: 1 of 11 expected (weekly)", Html.text(vera, ".mentoring-meetings-held"));
-        assertEquals("2026-03-09 2026-03-09 Secret meeting", Html.text(meetings("mia", OutputType.DISPLAY), ".mentoring-timeline-item"));
+        assertEquals("9 Mar 2026 2026-03-09 Secret meeting", Html.text(meetings("mia", OutputType.DISPLAY), ".mentoring-timeline-item"));
     }
 
     @Test
@@ -104,8 +104,8 @@ public class MeetingsMacroTest extends MacroTestBase {
         givenMeeting(302, LocalDate.of(2026, 3, 9));
         confluence.restrictView(302, Set.of("mia", "max"), Set.of());
 
-        assertEquals("2026-03-09 Restricted page", Html.text(meetings("vera", OutputType.DISPLAY), ".mentoring-timeline-item"));
-        assertEquals("2026-03-09 2026-03-09 Mentoring meeting",
+        assertEquals("9 Mar 2026 Restricted page", Html.text(meetings("vera", OutputType.DISPLAY), ".mentoring-timeline-item"));
+        assertEquals("9 Mar 2026 2026-03-09 Mentoring meeting",
                 Html.text(meetings("max", OutputType.DISPLAY), ".mentoring-timeline-item"));
     }
 
@@ -120,7 +120,7 @@ public class MeetingsMacroTest extends MacroTestBase {
 
         assertEquals(12, display.select(".mentoring-timeline-item").size());
         assertEquals(2, display.select(".mentoring-timeline-item.mentoring-collapsible.hidden").size());
-        assertEquals("2025-12-22", display.select(".mentoring-timeline-item.hidden").get(0).selectFirst(".mentoring-timeline-date").text());
+        assertEquals("22 Dec 2025", display.select(".mentoring-timeline-item.hidden").get(0).selectFirst(".mentoring-timeline-date").text());
         assertEquals("Show all 12 meetings", display.selectFirst("button.mentoring-show-all").text());
         assertEquals(12, pdf.select(".mentoring-timeline-item").size());
         assertEquals(0, pdf.select(".hidden, button").size());

@@ -60,14 +60,14 @@ public class ChecklistResourceTest extends RestTestBase {
         assertEquals(List.of(false, false, false, false, false, true, false, false, false, false), ticks(checklist));
         Document html = Html.parse(checklist.get("html").asText());
         assertEquals("1 of 10 done (10%)", html.selectFirst(".mentoring-progress-label").text());
-        assertEquals("Ticked by Mia Mentee on 2026-03-16", html.select(".mentoring-checklist-item").get(5).attr("title"));
+        assertEquals("Ticked by Mia Mentee on 16 Mar 2026", html.select(".mentoring-checklist-item").get(5).attr("title"));
         assertTrue(html.select("input.mentoring-tick").get(5).hasAttr("checked"));
         assertEquals(new PlanFigures(0, 0, 0, 10, 1, List.of()), figures());
 
         Reply unticked = server.send("PUT", "/pages/100/checklists/mentee/items/feedback", "mia", UNTICK);
 
         assertEquals(0, unticked.json().get("done").asInt());
-        assertEquals("Unticked by Mia Mentee on 2026-03-16",
+        assertEquals("Unticked by Mia Mentee on 16 Mar 2026",
                 Html.parse(unticked.json().get("html").asText()).select(".mentoring-checklist-item").get(5).attr("title"));
         assertEquals(10, rows());
     }
