@@ -51,15 +51,15 @@ public class MeetingsMacroTest extends MacroTestBase {
 
         Document dueToday = Html.parse(meetings("mia", OutputType.DISPLAY));
 
-        assertEquals("Next meeting due: 2026-03-23", dueToday.selectFirst(".mentoring-meetings-next").text());
+        assertEquals("Next meeting due: 23 Mar 2026", dueToday.selectFirst(".mentoring-meetings-next").text());
         assertEquals(0, dueToday.select(".mentoring-due").size());
-        assertEquals("2026-03-16 2026-03-16 Mentoring meeting Today", dueToday.selectFirst(".mentoring-timeline-item.mentoring-today").text());
+        assertEquals("16 Mar 2026 2026-03-16 Mentoring meeting Today", dueToday.selectFirst(".mentoring-timeline-item.mentoring-today").text());
         assertEquals(1, dueToday.select(".mentoring-today").size());
 
         meetings.trash(202);
         Document next = Html.parse(meetings("mia", OutputType.DISPLAY));
 
-        assertEquals("Next meeting due: 2026-03-16 Due today",
+        assertEquals("Next meeting due: 16 Mar 2026 Due today",
                 next.selectFirst(".mentoring-meetings-next.mentoring-due.mentoring-due-today").text());
         assertEquals(0, next.select(".mentoring-today, .mentoring-overdue").size());
     }
@@ -70,7 +70,7 @@ public class MeetingsMacroTest extends MacroTestBase {
 
         Document overdue = Html.parse(meetings("mia", OutputType.DISPLAY));
 
-        assertEquals("Next meeting due: 2026-03-09 Overdue",
+        assertEquals("Next meeting due: 9 Mar 2026 Overdue",
                 overdue.selectFirst(".mentoring-meetings-next.mentoring-due.mentoring-due-overdue").text());
         assertEquals(0, overdue.select(".mentoring-due-today").size());
     }
