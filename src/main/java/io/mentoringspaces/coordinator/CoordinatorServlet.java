@@ -6,6 +6,8 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.mentoringspaces.PluginKeys;
 import io.mentoringspaces.model.PairPage;
 import io.mentoringspaces.model.PairQuery;
 import io.mentoringspaces.model.PairRow;
@@ -50,17 +52,20 @@ public class CoordinatorServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/mentoring/coordinator";
     static final String OVERVIEW_TEMPLATE = "templates/coordinator/overview.vm";
     static final String PROGRAMME_TEMPLATE = "templates/coordinator/programme.vm";
+    static final String WEB_RESOURCE = PluginKeys.PLUGIN_KEY + ":coordinator-view-resources";
 
     private final transient ProgrammeReportService reports;
     private final transient AccessService access;
     private final transient PairsViews views;
     private final transient I18nResolver i18n;
+    private final transient PageBuilderService pageBuilder;
     private final transient Pages pages;
 
     public CoordinatorServlet(AccessService access, ProgrammeAccessService programmeAccess, ProgrammeReportService reports,
             PairsViews views, TemplateRenderer renderer, LoginUriProvider loginUriProvider,
-            I18nResolver i18n) {
+            I18nResolver i18n, PageBuilderService pageBuilder) {
         this.reports = reports;
+        this.pageBuilder = pageBuilder;
         this.access = access;
         this.views = views;
         this.i18n = i18n;
@@ -80,6 +85,7 @@ public class CoordinatorServlet extends HttpServlet {
         }
         ConfluenceUser user = visitor.user();
         List<Programme> visible = visitor.programmes();
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         String key = programmeKey(request);
         if (key == null) {
             overview(request, response, visible);

@@ -16,6 +16,7 @@ import io.mentoringspaces.rest.dto.ProgrammeDto;
 import io.mentoringspaces.rest.dto.ProgrammeInputDto;
 import io.mentoringspaces.rest.dto.SummaryDto;
 import io.mentoringspaces.service.AccessService;
+import io.mentoringspaces.service.FieldChecks;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeAdminService;
@@ -93,7 +94,10 @@ public class ProgrammeResource {
         if (body == null) {
             return responses.missingBody();
         }
-        return responses.ok(() -> new ProgrammeDto(admin.create(body.toInput())));
+        return responses.ok(() -> {
+            FieldChecks checks = new FieldChecks();
+            return new ProgrammeDto(admin.create(body.toInput(checks), checks));
+        });
     }
 
     @GET
@@ -115,18 +119,23 @@ public class ProgrammeResource {
                 return responses.missingBody();
             }
             if (access.isConfluenceAdmin(access.currentUser())) {
-                return responses.ok(() -> new ProgrammeDto(admin.update(programme.key(), body.toInput())));
+                return responses.ok(() -> {
+                    FieldChecks checks = new FieldChecks();
+                    return new ProgrammeDto(admin.update(programme.key(), body.toInput(checks), checks));
+                });
             }
             try {
                 if (changesMoreThanACoordinatorMay(programme, body)) {
                     return responses.forbidden();
                 }
-                Cadence cadence = body.cadence();
-                return responses.ok(() -> new ProgrammeDto(admin.updateDescriptionAndCadence(programme, body.getDescription(),
-                        cadence)));
             } catch (MentoringException e) {
                 return responses.refusal(e);
             }
+            return responses.ok(() -> {
+                FieldChecks checks = new FieldChecks();
+                Cadence cadence = checks.check(body::cadence);
+                return new ProgrammeDto(admin.updateDescriptionAndCadence(programme, body.getDescription(), cadence, checks));
+            });
         });
     }
 

@@ -2,15 +2,18 @@ package io.mentoringspaces.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.rest.dto.ErrorDto;
+import io.mentoringspaces.rest.dto.FieldErrorDto;
 import io.mentoringspaces.service.ConflictException;
 import io.mentoringspaces.service.ContentionException;
 import io.mentoringspaces.service.ErrorIds;
+import io.mentoringspaces.service.InvalidFieldsException;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.TooLargeException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.Serializable;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -40,6 +43,11 @@ public class RestResponses {
         int status = e instanceof NotFoundException ? 404
                 : e instanceof ConflictException || e instanceof ContentionException ? 409
                 : e instanceof TooLargeException ? 413 : 400;
+        if (e instanceof InvalidFieldsException fields) {
+            List<FieldErrorDto> errors = fields.refusals().stream().map(r -> new FieldErrorDto(r.getField(), r.message(i18n))).toList();
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorDto(status, e.message(i18n), e.getField(), null, errors)).build();
+        }
         return error(status, e.message(i18n), e.getField());
     }
 

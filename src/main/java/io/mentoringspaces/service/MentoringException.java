@@ -41,6 +41,11 @@ public abstract class MentoringException extends RuntimeException {
         return messageKey;
     }
 
+    /** The arguments of the message, as given. */
+    Object[] arguments() {
+        return arguments.clone();
+    }
+
     /**
      * The refusal in the user's language: a field is named by its label (by its name when it has
      * none), every other argument is shown as written.

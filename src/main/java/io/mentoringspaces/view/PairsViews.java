@@ -65,6 +65,10 @@ public class PairsViews {
             Cadence.FORTNIGHTLY, "mentoring.coordinator.cadence.fortnightly",
             Cadence.MONTHLY, "mentoring.coordinator.cadence.monthly");
 
+    /** The arrows of the sorted column, shown beside its label (its aria-sort says the order to screen readers). */
+    static final String UP_ARROW = "\u25B2";
+    static final String DOWN_ARROW = "\u25BC";
+
     private final I18nResolver i18n;
     private final TemplateRenderer renderer;
     private final UserFormats formats;
@@ -121,8 +125,8 @@ public class PairsViews {
     }
 
     /**
-     * The column headers in table order, each with its label, the sort it stands for and, when
-     * {@code link} is given, the URL that sorts by it.
+     * The column headers in table order, each with its label, the sort it stands for, on the sorted
+     * column the arrow of its order and, when {@code link} is given, the URL that sorts by it.
      */
     public List<Map<String, Object>> columns(PairSort current, boolean descending, Function<PairSort, String> link) {
         List<Map<String, Object>> columns = new ArrayList<>();
@@ -131,6 +135,7 @@ public class PairsViews {
             column.put("label", i18n.getText(COLUMN_LABELS.get(sort)));
             column.put("url", link == null ? null : link.apply(sort));
             column.put("ariaSort", sort != current ? "none" : descending ? "descending" : "ascending");
+            column.put("arrow", sort != current ? null : descending ? DOWN_ARROW : UP_ARROW);
             columns.add(column);
         }
         return columns;

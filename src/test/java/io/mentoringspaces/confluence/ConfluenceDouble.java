@@ -25,6 +25,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.mentoringspaces.testsupport.SourceFiles;
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -152,7 +153,7 @@ public final class ConfluenceDouble implements AutoCloseable {
      */
     public WebServer serve() {
         try {
-            return new WebServer(this::loginAs, app().servlets(), RestHost.module(SourceFiles.descriptor().document(),
+            return new WebServer(this::loginAs, servlets(), RestHost.module(SourceFiles.descriptor().document(),
                     app().beans()));
         } catch (Exception e) {
             throw new IllegalStateException("The web server does not start", e);
@@ -172,10 +173,18 @@ public final class ConfluenceDouble implements AutoCloseable {
                     service(I18nResolver.class));
             SiteUi ui = new SiteUi(site, new SitePages(this, site, layout, directory, permissions), new Decorator(layout),
                     webResources, pageBuilder, this::saveContent);
-            return new WebServer(site.port(), this::loginAs, app().servlets(), RestHost.module(descriptor, app().beans()), ui);
+            return new WebServer(site.port(), this::loginAs, servlets(), RestHost.module(descriptor, app().beans()), ui);
         } catch (Exception e) {
             throw new IllegalStateException("The web server does not start", e);
         }
+    }
+
+    /** The app's servlets and the REST resources of Confluence's own that the app's pages call, by path spec. */
+    private Map<String, HttpServlet> servlets() {
+        Map<String, HttpServlet> servlets = new LinkedHashMap<>(app().servlets());
+        GroupSearch groupSearch = new GroupSearch(directory);
+        GroupSearch.PATHS.forEach(path -> servlets.put(path, groupSearch));
+        return servlets;
     }
 
     /**

@@ -93,6 +93,11 @@ public final class Directory {
         return List.copyOf(users.values());
     }
 
+    /** Every group's name, sorted. */
+    synchronized List<String> groupNames() {
+        return groups.keySet().stream().sorted().toList();
+    }
+
     synchronized boolean groupExists(String group) {
         return groups.containsKey(group);
     }

@@ -135,7 +135,10 @@ public class CoordinatorServletTest extends DatabaseTest {
         assertEquals(List.of("3", "3", "1", "1", "1", "50%", "1", "46%"), page.select(".mentoring-summary dd").eachText());
         assertEquals(List.of("Space", "Mentee", "Mentor", "Start date", "Cadence", "Goals achieved", "Average progress (%)",
                 "Checklist (%)", "Meetings held / expected", "Last meeting", "Cadence adherence (%)", "Status"),
-                page.select("table.mentoring-pairs th").eachText());
+                page.select("table.mentoring-pairs th a").eachText());
+        assertEquals(List.of("\u25B2"), page.select("table.mentoring-pairs th[aria-sort=ascending] .mentoring-sort-arrow[aria-hidden=true]")
+                .eachText());
+        assertEquals(11, page.select("table.mentoring-pairs th[aria-sort=none]:not(:has(.mentoring-sort-arrow))").size());
         assertEquals(List.of(
                 List.of("A-SPACE", "Cleo", "Ben", "5 Jan 2026", "Weekly", "0 / 1", "10%", "90%", "1 / 11",
                         "5 Jan 2026", "9%", "Stalled"),

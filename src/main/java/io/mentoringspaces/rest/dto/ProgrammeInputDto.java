@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.ProgrammeInput;
+import io.mentoringspaces.service.FieldChecks;
 import io.mentoringspaces.service.InvalidInputException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -59,9 +60,12 @@ public class ProgrammeInputDto implements TextFields {
         return texts;
     }
 
-    /** The input for the services; refuses a cadence or access it does not know, naming the allowed values. */
-    public ProgrammeInput toInput() {
-        return new ProgrammeInput(key, name, description, coordinatorGroup, cadence(), access());
+    /**
+     * The input for the services; a cadence or access it does not know is left out and its refusal,
+     * naming the allowed values, kept in {@code checks}.
+     */
+    public ProgrammeInput toInput(FieldChecks checks) {
+        return new ProgrammeInput(key, name, description, coordinatorGroup, checks.check(this::cadence), checks.check(this::access));
     }
 
     /** The default cadence, or null when absent. */

@@ -11,6 +11,7 @@ import io.mentoringspaces.model.PairRow;
 import io.mentoringspaces.model.PairStatus;
 import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.confluence.RestHost;
+import io.mentoringspaces.service.FieldChecks;
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -120,7 +121,7 @@ public class DtoJsonTest {
         ArchiveDto archive = RestHost.json().readValue("{\"archived\":true}", ArchiveDto.class);
 
         assertEquals(new ProgrammeInput("grad", "Graduates", "2026", "coordinators", Cadence.MONTHLY, CoordinatorAccess.VIEW),
-                input.toInput());
+                input.toInput(new FieldChecks()));
         assertEquals(Boolean.TRUE, archive.getArchived());
     }
 }
