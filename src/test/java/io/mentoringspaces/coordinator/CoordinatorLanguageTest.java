@@ -59,6 +59,7 @@ public class CoordinatorLanguageTest extends DatabaseTest {
     public void shouldShowAGermanCoordinatorGermanTextsDatesAndNumbers() throws Exception {
         confluence.language("carol", Locale.GERMANY);
         Document page = programmePage("carol");
+        page.select(".mentoring-sort-arrow").remove();
         assertEquals(List.of("Bereich", "Mentee", "Mentor", "Startdatum", "Rhythmus", "Erreichte Ziele",
                 "Durchschnittlicher Fortschritt (%)", "Checkliste (%)", "Treffen abgehalten / erwartet", "Letztes Treffen",
                 "Rhythmus eingehalten (%)", "Status"), page.select("table.mentoring-pairs th").eachText());
