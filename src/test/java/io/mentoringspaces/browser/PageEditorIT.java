@@ -16,7 +16,9 @@ import org.openqa.selenium.WebElement;
  * Writing goals in the sandbox's page editor, in headless Chromium: a mentee opens the editor of the
  * growth plan from its Edit button, adds a goal macro in storage format, saves and sees the new goal
  * card; storage format that is not well-formed is refused with a message and the text stays in the
- * editor. axe-core finds no serious or critical violation on the editor, before and after a refusal.
+ * editor. axe-core finds no serious or critical violation on the editor, before and after a refusal;
+ * the refused state is written as the screenshot {@code page-editor} (copied to {@code screenshots.copy.to}
+ * when set).
  * The editor is the sandbox's own (a real Confluence has its rich-text editor instead), so these tests
  * run against the sandbox. They work in the space LENA, which the screenshots do not show, and can run
  * again on the same sandbox.
@@ -88,5 +90,7 @@ public class PageEditorIT {
         assertEquals(before + "<p>An unclosed paragraph", chromium.driver.findElement(EDITOR).getDomProperty("value"));
         assertEquals(List.of(), chromium.seriousAccessibilityViolations(target.axeInclude()));
         assertEquals(List.of(), chromium.consoleErrors());
+        String copy = System.getProperty("screenshots.copy.to", "");
+        chromium.screenshot("page-editor", copy.isBlank() ? null : Path.of(copy));
     }
 }
