@@ -379,7 +379,7 @@ final class SitePages extends HttpServlet {
             html.append("<div id=\"site-editor-error\" class=\"aui-message aui-message-error\" role=\"alert\"><p>")
                     .append(escape(refusal)).append("</p></div>");
         }
-        html.append("<form id=\"site-editor\" class=\"aui site-editor\" method=\"post\" action=\"").append(local(DO_EDIT))
+        html.append("<form id=\"site-editor\" class=\"aui top-label site-editor\" method=\"post\" action=\"").append(local(DO_EDIT))
                 .append("\"><input type=\"hidden\" name=\"pageId\" value=\"").append(page.getId()).append("\">")
                 .append("<input type=\"hidden\" name=\"originalVersion\" value=\"").append(version).append("\">")
                 .append("<div class=\"field-group\"><label for=\"site-editor-content\">Storage format</label>")
