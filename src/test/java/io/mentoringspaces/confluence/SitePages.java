@@ -11,6 +11,8 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.blueprint.WizardFields;
 import io.mentoringspaces.rest.BlueprintResource;
 import io.mentoringspaces.rest.dto.MeetingDefaultsDto;
+import io.mentoringspaces.storage.StorageFormatException;
+import io.mentoringspaces.storage.StorageReader;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,10 +38,17 @@ import org.jsoup.nodes.Entities;
  * ({@code /pages/viewpage.action?pageId=}), shown through the page renderer as the current user sees
  * it; the login form ({@code /login.action}, posting to {@code /dologin.action}; a user's password is
  * their user name) and {@code /logout.action}; the user switcher ({@code /switch-user}); the language
- * choice of the signed-in user ({@code /switch-language}, as the user's profile settings set it); and
- * the Create dialog of the app's meeting blueprint ({@code /create-dialog}), its wizard's fields as the
+ * choice of the signed-in user ({@code /switch-language}, as the user's profile settings set it); the
+ * Create dialog of the app's meeting blueprint ({@code /create-dialog}), its wizard's fields as the
  * app's Soy template lays them out, which creates the page through the create-content plugin and shows
- * it (where Confluence would open it in the editor first).
+ * it (where Confluence would open it in the editor first); and a simple page editor at Confluence's edit
+ * URLs ({@code /pages/editpage.action?pageId=}, posting to {@code /pages/doeditpage.action}): the page's
+ * storage format in a text area, saved as a new version through {@link Editor#saveNewVersion} (so with
+ * the PageUpdateEvent every save publishes) to whoever may edit the page. It refuses, keeping the text
+ * in the text area with a message, what Confluence would not save: storage format that is not
+ * well-formed (Confluence's storage parser refuses it; read here as the app's one storage reader reads
+ * storage format, HTML named entities included), and a save over a version someone else saved since
+ * the editor was opened (saving again then replaces it).
  */
 final class SitePages extends HttpServlet {
 
@@ -52,6 +61,8 @@ final class SitePages extends HttpServlet {
     private static final String LOGOUT = "/logout.action";
     private static final String SWITCH_USER = "/switch-user";
     private static final String SWITCH_LANGUAGE = "/switch-language";
+    static final String EDIT = "/pages/editpage.action";
+    private static final String DO_EDIT = "/pages/doeditpage.action";
 
     private final transient ConfluenceDouble confluence;
     private final transient Site site;
@@ -109,6 +120,11 @@ final class SitePages extends HttpServlet {
             view(request, response, page);
         } else if (path.equals(CREATE_DIALOG)) {
             createDialog(request, response);
+        } else if (path.equals(EDIT)) {
+            Page page = pageParameter(request.getParameter("pageId"));
+            if (mayEdit(request, response, page)) {
+                editor(request, response, page, page.getBodyAsString(), page.getVersion(), null);
+            }
         } else if (path.equals(LOGIN)) {
             login(request, response, null);
         } else if (path.equals(LOGOUT)) {
@@ -145,6 +161,8 @@ final class SitePages extends HttpServlet {
             response.sendRedirect(localDestination(request.getParameter("os_destination")));
         } else if (path.equals(CREATE_DIALOG)) {
             create(request, response);
+        } else if (path.equals(DO_EDIT)) {
+            save(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         }
@@ -223,14 +241,24 @@ final class SitePages extends HttpServlet {
         if (!page.getLabels().isEmpty()) {
             html.append(" · Labels: ").append(escape(String.join(", ", page.getLabels().stream().map(Label::getName).toList())));
         }
-        html.append("</p><div id=\"main-content\" class=\"wiki-content\">").append(body).append("</div>");
+        html.append("</p>");
+        if (permissions().hasPermission(user, Permission.EDIT, page)) {
+            html.append("<p class=\"site-page-actions\"><a id=\"editPageLink\" class=\"aui-button\" href=\"")
+                    .append(escape(local(editUrl(page)))).append("\">Edit</a></p>");
+        }
+        html.append("<div id=\"main-content\" class=\"wiki-content\">").append(body).append("</div>");
+        render(request, response, HttpServletResponse.SC_OK,
+                new PageLayout.View(page.getTitle(), page.getTitle(), crumbs(page), sidebar(page), html.toString()));
+    }
+
+    /** The breadcrumbs above a page: the space directory, then the page's ancestors. */
+    private static List<Map<String, Object>> crumbs(Page page) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(PageLayout.crumb("Spaces", local("/")));
         for (Page ancestor : ContentStore.ancestors(page)) {
             crumbs.add(PageLayout.crumb(ancestor.getTitle(), local(pageUrl(ancestor))));
         }
-        render(request, response, HttpServletResponse.SC_OK,
-                new PageLayout.View(page.getTitle(), page.getTitle(), crumbs, sidebar(page), html.toString()));
+        return crumbs;
     }
 
     /** The Create dialog of the meeting blueprint: its wizard's fields, the date filled in by the app's REST resource. */
@@ -298,6 +326,89 @@ final class SitePages extends HttpServlet {
             return;
         }
         response.sendRedirect(local(pageUrl(page)));
+    }
+
+    /** The path of a page's editor, below the context path. */
+    static String editUrl(Page page) {
+        return EDIT + "?pageId=" + page.getId();
+    }
+
+    /**
+     * Whether the current user may edit the page; if not, answers as Confluence does (no such page: 404;
+     * anonymous: the login page, coming back to the editor; anybody else: 403).
+     */
+    private boolean mayEdit(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
+        ConfluenceUser user = AuthenticatedUserThreadLocal.get();
+        if (page == null || !page.isCurrent()) {
+            message(request, response, HttpServletResponse.SC_NOT_FOUND, "Page not found", "There is no such page.");
+            return false;
+        }
+        if (permissions().hasPermission(user, Permission.EDIT, page)) {
+            return true;
+        }
+        if (user == null) {
+            response.sendRedirect(local(LOGIN) + "?os_destination=" + url(editUrl(page)));
+        } else {
+            message(request, response, HttpServletResponse.SC_FORBIDDEN, "Not permitted",
+                    "You don\u2019t have permission to edit this page, or it does not exist.");
+        }
+        return false;
+    }
+
+    /**
+     * Saves the editor's text as a new version of the page and shows the page; refuses, with the text
+     * kept in the editor, storage format that is not well-formed and a save over a newer version.
+     */
+    private void save(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Page page = pageParameter(request.getParameter("pageId"));
+        if (!mayEdit(request, response, page)) {
+            return;
+        }
+        String body = valueOf(request, "content");
+        if (!String.valueOf(page.getVersion()).equals(request.getParameter("originalVersion"))) {
+            editor(request, response, page, body, page.getVersion(), "Not saved: someone else saved version "
+                    + page.getVersion() + " of this page since you opened the editor. Your text is below, unchanged; "
+                    + "save again to replace their version with it.");
+            return;
+        }
+        try {
+            StorageReader.parse(body);
+        } catch (StorageFormatException e) {
+            editor(request, response, page, body, page.getVersion(), "Not saved: this is not well-formed storage format ("
+                    + e.getMessage() + "). Your text is below, unchanged.");
+            return;
+        }
+        confluence.editor().saveNewVersion(page, body);
+        response.sendRedirect(local(pageUrl(page)));
+    }
+
+    /** The editor of a page: its storage format {@code body}, the version it edits, and why the last save was refused (or null). */
+    private void editor(HttpServletRequest request, HttpServletResponse response, Page page, String body, int version,
+            String refusal) throws IOException {
+        StringBuilder html = new StringBuilder();
+        if (refusal != null) {
+            html.append("<div id=\"site-editor-error\" class=\"aui-message aui-message-error\" role=\"alert\"><p>")
+                    .append(escape(refusal)).append("</p></div>");
+        }
+        html.append("<form id=\"site-editor\" class=\"aui top-label site-editor\" method=\"post\" action=\"").append(local(DO_EDIT))
+                .append("\"><input type=\"hidden\" name=\"pageId\" value=\"").append(page.getId()).append("\">")
+                .append("<input type=\"hidden\" name=\"originalVersion\" value=\"").append(version).append("\">")
+                .append("<div class=\"field-group\"><label for=\"site-editor-content\">Storage format</label>")
+                .append("<textarea id=\"site-editor-content\" class=\"textarea\" name=\"content\" rows=\"24\" spellcheck=\"false\"")
+                .append(" aria-describedby=\"site-editor-help")
+                .append(refusal == null ? "" : " site-editor-error").append("\"").append(refusal == null ? "" : " aria-invalid=\"true\"")
+                .append(">").append(escape(body)).append("</textarea>")
+                .append("<div id=\"site-editor-help\" class=\"description\">The page as Confluence stores it (XHTML with ")
+                .append("<code>ac:</code> and <code>ri:</code> elements for macros, links and mentions). Saving makes version ")
+                .append(version + 1).append(".</div></div>")
+                .append("<div class=\"buttons-container\"><div class=\"buttons\"><button id=\"rte-button-publish\" ")
+                .append("class=\"aui-button aui-button-primary\" type=\"submit\">Save</button> <a id=\"rte-button-cancel\" ")
+                .append("class=\"aui-button aui-button-link\" href=\"").append(escape(local(pageUrl(page))))
+                .append("\">Cancel</a></div></div></form>");
+        List<Map<String, Object>> crumbs = crumbs(page);
+        crumbs.add(PageLayout.crumb(page.getTitle(), local(pageUrl(page))));
+        String title = "Editing " + page.getTitle();
+        render(request, response, HttpServletResponse.SC_OK, new PageLayout.View(title, title, crumbs, null, html.toString()));
     }
 
     private static String valueOf(HttpServletRequest request, String name) {

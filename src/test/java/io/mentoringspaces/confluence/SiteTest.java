@@ -30,8 +30,8 @@ import org.junit.Test;
 
 /**
  * The test Confluence for people: its page views as each user may see them, its login, the
- * decoration of the app's servlets with the web resources they require, and the Create dialog of the
- * meeting blueprint.
+ * decoration of the app's servlets with the web resources they require, the Create dialog of the
+ * meeting blueprint, and the page editor.
  */
 public class SiteTest extends DatabaseTest {
 
@@ -148,5 +148,86 @@ public class SiteTest extends DatabaseTest {
         assertEquals(List.of("2026-03-16 Mentoring meeting", "Meetings", "max"),
                 List.of(page.getTitle(), page.getParent().getTitle(), page.getCreator().getName()));
         assertTrue(page.getLabels().contains(new Label("mentoring-meeting")));
+    }
+
+    private static final String GOAL = Storage.macro("mentoring-goal", Map.of("goalKey", "g-speak", "title", "Speak at a meetup"),
+            "<ul><li>Pick a topic</li></ul>");
+
+    private Reply save(String user, long pageId, int originalVersion, String storage) throws Exception {
+        return web.site().send("POST", "/pages/doeditpage.action", user, "pageId=" + pageId + "&originalVersion=" + originalVersion
+                + "&content=" + URLEncoder.encode(storage, StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldOfferThePageEditorOnlyToWhoMayEditThePage() throws Exception {
+        assertEquals(List.of(), Jsoup.parse(get("/pages/viewpage.action?pageId=101", "vera").body()).select("#editPageLink"));
+        assertEquals("/confluence/pages/editpage.action?pageId=101",
+                Jsoup.parse(get("/pages/viewpage.action?pageId=101", "max").body()).selectFirst("#editPageLink").attr("href"));
+
+        Document editor = Jsoup.parse(get("/pages/editpage.action?pageId=101", "max").body());
+        assertEquals("Editing Meetings", editor.selectFirst("#title-text").text());
+        assertEquals("<p>Our meetings</p>" + CREATE_BUTTON, editor.selectFirst("textarea#site-editor-content").val());
+        assertEquals("Storage format", editor.selectFirst("label[for=site-editor-content]").text());
+        assertEquals(403, get("/pages/editpage.action?pageId=101", "vera").status());
+        assertEquals(403, save("vera", 101, 1, "<p>Mine now</p>").status());
+        Reply anonymous = get("/pages/editpage.action?pageId=101", "");
+        assertEquals(302, anonymous.status());
+        assertEquals("/confluence/login.action?os_destination=%2Fpages%2Feditpage.action%3FpageId%3D101", anonymous.location());
+        assertEquals(404, get("/pages/editpage.action?pageId=999", "max").status());
+        assertEquals("<p>Our meetings</p>" + CREATE_BUTTON, confluence.page(101).getBodyAsString());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldSaveTheEditorsTextAsANewVersionWhoseUpdateEventTheAppsIndexFollows() throws Exception {
+        confluence.label(MentoringSpace.GROWTH_PLAN_PAGE, "mentoring-growth-plan");
+        String storage = "<h2>Objectives</h2>" + GOAL + "<p>caf&eacute;&nbsp;talk</p>";
+
+        Reply saved = save("mia", MentoringSpace.GROWTH_PLAN_PAGE, 1, storage);
+
+        assertEquals(302, saved.status());
+        assertEquals("/confluence/pages/viewpage.action?pageId=100", saved.location());
+        Page page = confluence.page(MentoringSpace.GROWTH_PLAN_PAGE);
+        assertEquals(List.of(2, storage, "mia"), List.of(page.getVersion(), page.getBodyAsString(), page.getLastModifier().getName()));
+        Reply goals = web.rest().get("/pages/100/goals", "mia");
+        assertEquals(goals.body(), "g-speak", goals.json().get("goals").get(0).get("goalKey").asText());
+        assertEquals("Speak at a meetup", Jsoup.parse(get("/pages/viewpage.action?pageId=100", "mia").body())
+                .selectFirst("#main-content .mentoring-goal-title").text());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldRefuseStorageFormatThatIsNotWellFormedAndKeepTheTextInTheEditor() throws Exception {
+        String broken = "<p>Our meetings<ul><li>half a list</p>";
+
+        Reply refused = save("max", 101, 1, broken);
+
+        assertEquals(200, refused.status());
+        Document editor = Jsoup.parse(refused.body());
+        assertTrue(editor.selectFirst("#site-editor-error[role=alert]").text(),
+                editor.selectFirst("#site-editor-error").text().startsWith("Not saved: this is not well-formed storage format ("));
+        assertEquals(broken, editor.selectFirst("textarea#site-editor-content").val());
+        assertEquals("true", editor.selectFirst("textarea#site-editor-content").attr("aria-invalid"));
+        assertEquals(1, confluence.page(101).getVersion());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldRefuseASaveOverAVersionSavedSinceTheEditorWasOpenedAndSaveTheTextWhenSavedAgain() throws Exception {
+        assertEquals(302, save("max", 101, 1, "<p>Max was here</p>").status());
+
+        Reply refused = save("mia", 101, 1, "<p>Mia was here</p>");
+
+        Document editor = Jsoup.parse(refused.body());
+        assertTrue(editor.selectFirst("#site-editor-error").text(),
+                editor.selectFirst("#site-editor-error").text().startsWith("Not saved: someone else saved version 2 of this page"));
+        assertEquals("<p>Mia was here</p>", editor.selectFirst("textarea#site-editor-content").val());
+        assertEquals("<p>Max was here</p>", confluence.page(101).getBodyAsString());
+        assertEquals(302, save("mia", 101, Integer.parseInt(editor.selectFirst("input[name=originalVersion]").val()),
+                "<p>Mia was here</p>").status());
+        assertEquals(List.of(3, "<p>Mia was here</p>"), List.of(confluence.page(101).getVersion(),
+                confluence.page(101).getBodyAsString()));
     }
 }
