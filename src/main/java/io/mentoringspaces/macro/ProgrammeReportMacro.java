@@ -29,8 +29,9 @@ import java.util.Set;
 /**
  * {@code mentoring-programme-report}: a programme's summary and its pairs (the {@value #ROWS} most
  * urgent) for a coordinator's own page, the same figures as the coordinator view. Static HTML, so
- * it reads the same in PDF, Word, HTML export and e-mail. Anybody who is not a coordinator of the
- * programme (or a Confluence administrator) gets a message that names no programme and no number.
+ * it reads the same in PDF, Word, HTML export and e-mail; on screen it asks for the coordinator view's
+ * styles, which lay out its summary. Anybody who is not a coordinator of the programme (or a
+ * Confluence administrator) gets a message that names no programme and no number.
  */
 public class ProgrammeReportMacro implements Macro {
 
@@ -47,10 +48,11 @@ public class ProgrammeReportMacro implements Macro {
     private final TemplateRenderer renderer;
     private final ApplicationProperties application;
     private final I18nResolver i18n;
+    private final MacroSupport support;
 
     public ProgrammeReportMacro(AccessService access, ProgrammeAccessService programmeAccess, ProgrammeService programmes,
             ProgrammeReportService reports, PairsViews views, TemplateRenderer renderer,
-            ApplicationProperties application, I18nResolver i18n) {
+            ApplicationProperties application, I18nResolver i18n, MacroSupport support) {
         this.access = access;
         this.programmeAccess = programmeAccess;
         this.programmes = programmes;
@@ -59,6 +61,7 @@ public class ProgrammeReportMacro implements Macro {
         this.renderer = renderer;
         this.application = application;
         this.i18n = i18n;
+        this.support = support;
     }
 
     @Override
@@ -86,6 +89,9 @@ public class ProgrammeReportMacro implements Macro {
     private String report(ProgrammeReport report, ConfluenceUser user, ConversionContext context) {
         boolean onScreen = context.getOutputType() != null && ON_SCREEN.contains(context.getOutputType());
         String base = application.getBaseUrl(onScreen ? UrlMode.RELATIVE : UrlMode.ABSOLUTE);
+        if (onScreen) {
+            support.requireResource("coordinator-view-resources");
+        }
         PairPage page = report.page();
         List<PairRow> rows = page.rows();
         Map<String, Space> viewable = access.viewableSpaces(user, rows.stream().map(PairRow::spaceKey).toList());

@@ -26,14 +26,13 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -194,9 +193,9 @@ final class Chromium implements AutoCloseable {
 
     /** Reloads the page and waits until it has settled. */
     void reload() {
-        WebElement page = driver.findElement(By.tagName("html"));
+        markDocument();
         driver.navigate().refresh();
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+        waitForAnotherDocument();
         settle();
     }
 
@@ -225,10 +224,26 @@ final class Chromium implements AutoCloseable {
      * so that nothing of the old page is read afterwards.
      */
     void clickToNavigate(By locator) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        markDocument();
         driver.findElement(locator).click();
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+        waitForAnotherDocument();
         settle();
+    }
+
+    /** Marks the current document's window, which the next document does not inherit. */
+    private void markDocument() {
+        ((JavascriptExecutor) driver).executeScript("window.mentoringOldDocument = true;");
+    }
+
+    /**
+     * Waits until another document has replaced the marked one. Asking whether the old page's element
+     * has gone stale is not enough: while Chrome swaps the documents it may answer that question with
+     * "Node with given id does not belong to the document" instead, so this asks the current window
+     * instead, and a question Chrome cannot answer in the middle of the swap is asked again.
+     */
+    private void waitForAnotherDocument() {
+        new WebDriverWait(driver, PATIENCE).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return window.mentoringOldDocument === undefined;")));
     }
 
     /**

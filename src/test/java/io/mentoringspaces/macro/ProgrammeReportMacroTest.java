@@ -106,6 +106,7 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
         assertEquals("/confluence/plugins/servlet/mentoring/coordinator/grad",
                 report.select(".mentoring-programme-report > p a").attr("href"));
         assertTrue(report.select("script, form, button, input").isEmpty());
+        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:coordinator-view-resources"), confluence.pageBuilder().required());
     }
 
     @Test
