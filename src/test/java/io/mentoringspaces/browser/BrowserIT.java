@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,28 +31,9 @@ import org.openqa.selenium.support.ui.Select;
  * Confluence's login form. The tests that change data work in other spaces than the screenshots show,
  * and each can run again on the same Confluence.
  */
-public class BrowserIT {
+public class BrowserIT extends BrowserTest {
 
-    private static final Path NODE_MODULES = Path.of("node_modules");
     private static final By MENTEE_COLUMN = By.cssSelector("table.mentoring-pairs tbody td:nth-child(2)");
-    private static Target target;
-    private static Chromium chromium;
-
-    @BeforeClass
-    public static void startBrowser() throws Exception {
-        target = Target.open();
-        chromium = new Chromium(target.baseUrl(), target::password, NODE_MODULES);
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (target != null) {
-            target.close();
-        }
-    }
 
     private static String view(long pageId) {
         return "/pages/viewpage.action?pageId=" + pageId;

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,28 +22,9 @@ import org.openqa.selenium.WebElement;
  * caption, and passes axe-core with its figures table open too; a screenshot shows the coordinator's
  * charts ({@code coordinator-charts.png}, copied to {@code screenshots.copy.to} when set).
  */
-public class ChartsIT {
+public class ChartsIT extends BrowserTest {
 
-    private static final Path NODE_MODULES = Path.of("node_modules");
     private static final String COORDINATOR_GRAD = "/plugins/servlet/mentoring/coordinator/grad";
-    private static Target target;
-    private static Chromium chromium;
-
-    @BeforeClass
-    public static void startBrowser() throws Exception {
-        target = Target.open();
-        chromium = new Chromium(target.baseUrl(), target::password, NODE_MODULES);
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (target != null) {
-            target.close();
-        }
-    }
 
     private static String view(String space, String role) {
         return "/pages/viewpage.action?pageId=" + target.page(space, role);

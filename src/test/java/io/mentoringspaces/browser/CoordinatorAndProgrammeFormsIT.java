@@ -7,8 +7,6 @@ import static org.junit.Assert.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,29 +21,10 @@ import org.openqa.selenium.WebElement;
  * option texts shown whole; axe-core on each of these states. Nothing is saved, so each test can run
  * again on the same Confluence. Writes {@code programmes-errors.png} among the screenshots.
  */
-public class CoordinatorAndProgrammeFormsIT {
+public class CoordinatorAndProgrammeFormsIT extends BrowserTest {
 
-    private static final Path NODE_MODULES = Path.of("node_modules");
     private static final String PROGRAMME = "/plugins/servlet/mentoring/coordinator/grad";
     private static final String ADMINISTRATION = "/plugins/servlet/mentoring/programmes";
-    private static Target target;
-    private static Chromium chromium;
-
-    @BeforeClass
-    public static void startBrowser() throws Exception {
-        target = Target.open();
-        chromium = new Chromium(target.baseUrl(), target::password, NODE_MODULES);
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (target != null) {
-            target.close();
-        }
-    }
 
     private static WebElement element(By locator) {
         return chromium.driver.findElement(locator);

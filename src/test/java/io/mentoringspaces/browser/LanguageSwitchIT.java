@@ -3,10 +3,7 @@ package io.mentoringspaces.browser;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -17,29 +14,10 @@ import org.openqa.selenium.support.ui.Select;
  * numbers, and the coordinator view; axe-core finds no serious or critical violation on those pages.
  * Each test switches back to English at its end, so that it can run again on the same Confluence.
  */
-public class LanguageSwitchIT {
+public class LanguageSwitchIT extends BrowserTest {
 
-    private static final Path NODE_MODULES = Path.of("node_modules");
     /** A day as German medium style writes it. */
     private static final String GERMAN_DATE = ".*\\d{2}\\.\\d{2}\\.\\d{4}.*";
-    private static Target target;
-    private static Chromium chromium;
-
-    @BeforeClass
-    public static void startBrowser() throws Exception {
-        target = Target.open();
-        chromium = new Chromium(target.baseUrl(), target::password, NODE_MODULES);
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (target != null) {
-            target.close();
-        }
-    }
 
     private static void chooseLanguage(String label) {
         new Select(chromium.driver.findElement(By.id("site-language"))).selectByVisibleText(label);

@@ -5,8 +5,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -23,28 +21,10 @@ import org.openqa.selenium.WebElement;
  * run against the sandbox. They work in the space LENA, which the screenshots do not show, and can run
  * again on the same sandbox.
  */
-public class PageEditorIT {
+public class PageEditorIT extends BrowserTest {
 
     private static final By EDITOR = By.id("site-editor-content");
     private static final By SAVE = By.id("rte-button-publish");
-    private static Target target;
-    private static Chromium chromium;
-
-    @BeforeClass
-    public static void startBrowser() throws Exception {
-        target = Target.open();
-        chromium = new Chromium(target.baseUrl(), target::password, Path.of("node_modules"));
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (target != null) {
-            target.close();
-        }
-    }
 
     private static void openGrowthPlanEditor() {
         chromium.signIn("lena");

@@ -6,10 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.demo.DemoData;
 import io.mentoringspaces.model.GoalKeys;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.AfterClass;
-import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,29 +20,10 @@ import org.openqa.selenium.WebElement;
  * tables, with the demo's entries. The agreement is made once: the test needs a demo in which Lena's
  * focus goal is not agreed yet, as a freshly written demo (the sandbox these tests start) has it.
  */
-public class PairPagesIT {
+public class PairPagesIT extends BrowserTest {
 
-    private static final Path NODE_MODULES = Path.of("node_modules");
     /** The height of the first screenful at 1280 by 800 pixels. */
     private static final int FIRST_SCREENFUL = 800;
-    private static Target target;
-    private static Chromium chromium;
-
-    @BeforeClass
-    public static void startBrowser() throws Exception {
-        target = Target.open();
-        chromium = new Chromium(target.baseUrl(), target::password, NODE_MODULES);
-    }
-
-    @AfterClass
-    public static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (target != null) {
-            target.close();
-        }
-    }
 
     private static String view(String space, String role) {
         return "/pages/viewpage.action?pageId=" + target.page(space, role);
