@@ -117,7 +117,7 @@ public final class ConfluenceDouble implements AutoCloseable {
     }
 
     /** The app's bundle of a locale ({@code ""}: the base bundle) as Confluence loads its i18n resource. */
-    private static Properties bundle(String locale) {
+    static Properties bundle(String locale) {
         try {
             return SourceFiles.i18n(locale);
         } catch (IOException e) {
@@ -171,7 +171,9 @@ public final class ConfluenceDouble implements AutoCloseable {
             WebResources webResources = new WebResources(descriptor, i18n);
             PageLayout layout = new PageLayout(site, directory, this::app, webResources, pageBuilder, templateRenderer,
                     service(I18nResolver.class));
-            SiteUi ui = new SiteUi(site, new SitePages(this, site, layout, directory, permissions), new Decorator(layout),
+            CreateSpaceDialog createSpace = new CreateSpaceDialog(this, layout, pageBuilder, webResources, descriptor,
+                    new SoyTemplates(CreateSpaceDialog.SOY, i18n::getText));
+            SiteUi ui = new SiteUi(site, new SitePages(this, site, layout, directory, permissions), createSpace, new Decorator(layout),
                     webResources, pageBuilder, this::saveContent);
             return new WebServer(site.port(), this::loginAs, servlets(), RestHost.module(descriptor, app().beans()), ui);
         } catch (Exception e) {

@@ -47,7 +47,7 @@ public final class RecordingPageBuilder {
         return List.copyOf(inRequest.get());
     }
 
-    private synchronized void require(String key) {
+    synchronized void require(String key) {
         if (!required.contains(key)) {
             required.add(key);
         }

@@ -4,13 +4,14 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
  * What the web server adds to be Confluence for people ({@link Site}): Confluence's pages
- * ({@link SitePages}), the decoration of plugin servlets ({@link Decorator}), the web resources
+ * ({@link SitePages}) and Create-space dialog ({@link CreateSpaceDialog}), the decoration of plugin servlets ({@link Decorator}), the web resources
  * ({@link WebResources}) and files ({@link StaticFiles}) the pages load; who a request's session signed
  * in; and, after each request, {@code afterRequest} (the content is saved).
  */
@@ -18,15 +19,17 @@ final class SiteUi {
 
     private final Site site;
     private final SitePages pages;
+    private final CreateSpaceDialog createSpace;
     private final Decorator decorator;
     private final WebResources webResources;
     private final RecordingPageBuilder pageBuilder;
     private final Runnable afterRequest;
 
-    SiteUi(Site site, SitePages pages, Decorator decorator, WebResources webResources, RecordingPageBuilder pageBuilder,
+    SiteUi(Site site, SitePages pages, CreateSpaceDialog createSpace, Decorator decorator, WebResources webResources, RecordingPageBuilder pageBuilder,
             Runnable afterRequest) {
         this.site = site;
         this.pages = pages;
+        this.createSpace = createSpace;
         this.decorator = decorator;
         this.webResources = webResources;
         this.pageBuilder = pageBuilder;
@@ -38,6 +41,10 @@ final class SiteUi {
         context.addServlet(new ServletHolder(webResources.servlet()), WebResources.PATH + "/*");
         context.addServlet(new ServletHolder(new StaticFiles(site.nodeModules())), StaticFiles.PATH + "/*");
         context.addServlet(new ServletHolder(pages), "/");
+        ServletHolder dialog = new ServletHolder(createSpace);
+        for (String path : List.of(CreateSpaceDialog.DIALOG, CreateSpaceDialog.WIZARD_PAGE, CreateSpaceDialog.CREATE)) {
+            context.addServlet(dialog, path);
+        }
     }
 
     /** The user the request's session signed in ("" for nobody: null); on a first visit the site's first user. */

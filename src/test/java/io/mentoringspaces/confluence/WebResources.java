@@ -29,12 +29,16 @@ import org.w3c.dom.NodeList;
  * in order), the URLs that load it, and the files themselves under
  * {@code /download/resources/<complete key>/<name>}, JavaScript put through the {@code jsI18n}
  * transform where the module declares it. AUI's own module ({@code com.atlassian.auiplugin:*}) is on
- * every page of the test Confluence already.
+ * every page of the test Confluence already, and the create-content plugin's modules
+ * ({@code confluence-create-content-plugin:*}) on the pages of its dialogs, which load the test
+ * Confluence's stand-in for them. A web resource's Soy files are not loaded: Confluence compiles them
+ * to scripts, the test Confluence renders them on the server ({@link SoyTemplates}).
  */
 final class WebResources {
 
     static final String PATH = "/download/resources";
     private static final String AUI_PLUGIN = "com.atlassian.auiplugin:";
+    private static final String CREATE_CONTENT_PLUGIN = "com.atlassian.confluence.plugins.confluence-create-content-plugin:";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** {@code AJS.I18n.getText('key')} or {@code AJS.I18n.getText("key", ...)}: the call the transform replaces. */
     private static final Pattern GET_TEXT = Pattern.compile("AJS\\.I18n\\.getText\\(\\s*(['\"])([\\w.\\-]+)\\1\\s*([),])");
@@ -46,6 +50,8 @@ final class WebResources {
     }
 
     private final Map<String, Module> modules = new LinkedHashMap<>();
+    /** The web resources of each web-resource context ({@code <context>}), by context. */
+    private final Map<String, List<String>> contexts = new LinkedHashMap<>();
     /** Download directories of the plugin (name ending in "/": location). */
     private final Map<String, String> directories = new LinkedHashMap<>();
     private final BundleI18nResolver i18n;
@@ -77,6 +83,10 @@ final class WebResources {
             }
             String key = PluginKeys.PLUGIN_KEY + ":" + module.getAttribute("key");
             modules.put(key, new Module(key, dependencies, resources));
+            NodeList contextNodes = module.getElementsByTagName("context");
+            for (int c = 0; c < contextNodes.getLength(); c++) {
+                contexts.computeIfAbsent(contextNodes.item(c).getTextContent().strip(), name -> new ArrayList<>()).add(key);
+            }
         }
         for (Element resource : children(descriptor.getDocumentElement(), "resource")) {
             if (resource.getAttribute("type").equals("download") && resource.getAttribute("name").endsWith("/")) {
@@ -96,6 +106,11 @@ final class WebResources {
         return found;
     }
 
+    /** The complete keys of the web resources in a web-resource context (none: empty). */
+    List<String> inContext(String context) {
+        return contexts.getOrDefault(context, List.of());
+    }
+
     /**
      * The paths (below the context path) of the files of the web resources {@code required}, their
      * dependencies first, each once; a web resource the descriptor does not declare is refused.
@@ -108,14 +123,16 @@ final class WebResources {
         List<String> paths = new ArrayList<>();
         for (String key : ordered) {
             for (Resource resource : modules.get(key).resources()) {
-                paths.add(PATH + "/" + key + "/" + resource.name());
+                if (!resource.location().endsWith(".soy")) {
+                    paths.add(PATH + "/" + key + "/" + resource.name());
+                }
             }
         }
         return paths;
     }
 
     private void resolve(String key, Set<String> ordered, Set<String> visiting) {
-        if (key.startsWith(AUI_PLUGIN) || ordered.contains(key)) {
+        if (key.startsWith(AUI_PLUGIN) || key.startsWith(CREATE_CONTENT_PLUGIN) || ordered.contains(key)) {
             return;
         }
         Module module = modules.get(key);

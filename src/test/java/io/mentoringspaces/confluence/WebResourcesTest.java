@@ -51,4 +51,14 @@ public class WebResourcesTest {
         assertThrows(IllegalArgumentException.class,
                 () -> webResources.paths(List.of("io.mentoringspaces.mentoring-spaces:nothing")));
     }
+
+    @Test
+    public void shouldLoadAContextsWebResourcesWithoutTheirSoyWhichTheServerRenders() {
+        List<String> wizard = webResources.inContext("create-space");
+
+        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:space-wizard-resources"), wizard);
+        assertEquals(List.of(RESOURCES + "space-wizard-resources/mentoring-wizard-fields.js",
+                RESOURCES + "space-wizard-resources/mentoring-space-wizard.js",
+                RESOURCES + "space-wizard-resources/mentoring-wizards.css"), webResources.paths(wizard));
+    }
 }
