@@ -110,6 +110,10 @@
                 return false;
             }
             state.pageData.mentoringSpaceBlueprint = SPACE_BLUEPRINT;
+            // The home page is titled by the space's name and its child pages by their templates' names
+            // alone (not "<home title> - Growth plan"): the app finds the growth plan by that title.
+            state.pageData.ContentPageTitle = state.pageData.name;
+            state.pageData.noPageTitlePrefix = 'true';
             return Confluence.SpaceBlueprint.CommonWizardBindings.submit(e, state);
         });
     });

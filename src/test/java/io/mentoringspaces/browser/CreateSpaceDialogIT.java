@@ -67,6 +67,8 @@ public class CreateSpaceDialogIT extends BrowserTest {
 
         assertTrue(chromium.driver.getCurrentUrl(), chromium.driver.getCurrentUrl().endsWith("/display/" + key));
         assertEquals(List.of(), chromium.consoleErrors());
+        assertEquals("the home page is titled by the space's name", "Otto\u2019s mentoring", chromium.driver.findElement(By.id("title-text")).getText());
+        assertEquals(List.of(), chromium.seriousAccessibilityViolations(target.axeInclude()));
         String goal = "Lead a retrospective";
         chromium.clickToNavigate(By.linkText("Growth plan"));
         chromium.clickToNavigate(By.id("editPageLink"));
