@@ -203,7 +203,7 @@ public class PairsViews {
     }
 
     /** A count or figure in the user's locale. */
-    public String number(int value) {
+    public String number(long value) {
         return formats.number(value);
     }
 
