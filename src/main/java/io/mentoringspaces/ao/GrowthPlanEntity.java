@@ -141,4 +141,13 @@ public interface GrowthPlanEntity extends Entity {
     String getMeetingDates();
 
     void setMeetingDates(String meetingDates);
+
+    /**
+     * Figure: the days the goals counted in {@link #getGoalsAchieved()} were achieved (each goal's
+     * {@code ACHIEVED_ON}), ascending, comma-separated.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getGoalAchievedDates();
+
+    void setGoalAchievedDates(String goalAchievedDates);
 }

@@ -80,6 +80,7 @@ public class PlanService {
             e.setMenteeName(menteeName);
             e.setMentorName(mentorName);
             e.setMeetingDates("");
+            e.setGoalAchievedDates("");
             e.save();
             return Mapping.plan(e);
         });
