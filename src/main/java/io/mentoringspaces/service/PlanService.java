@@ -137,6 +137,19 @@ public class PlanService {
         return setStatus(planId, PlanStatus.ACTIVE);
     }
 
+    /** Records the space's Meetings page, the parent of the meeting pages the space's button creates. */
+    public GrowthPlan recordMeetingsPage(int planId, long pageId) {
+        if (pageId <= 0) {
+            throw new InvalidInputException("meetingsPageId", "mentoring.error.page.id", new FieldName("meetingsPageId"));
+        }
+        return changes.run(() -> {
+            GrowthPlanEntity e = figures.lock(planId);
+            e.setMeetingsPageId(pageId);
+            e.save();
+            return Mapping.plan(e);
+        });
+    }
+
     private GrowthPlan setStatus(int planId, PlanStatus status) {
         return changes.run(() -> {
             GrowthPlanEntity e = figures.lock(planId);

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Files of the test Confluence's pages under {@code /static/}: AUI's CSS, JavaScript, fonts and images
  * from the npm package {@code @atlassian/aui} ({@code aui/...}), jQuery ({@code jquery/...}) from
- * {@code node_modules}, and its own style sheet and host script from the class path.
+ * {@code node_modules}, and its own style sheet and host scripts from the class path.
  */
 final class StaticFiles extends HttpServlet {
 
@@ -25,7 +25,7 @@ final class StaticFiles extends HttpServlet {
             "map", "application/json");
 
     /** Its own files, on the class path under {@code confluence/site/}. */
-    private static final Set<String> OWN = Set.of("site.css", "site.js");
+    private static final Set<String> OWN = Set.of("site.css", "site.js", "create-content.js");
 
     private final transient Map<String, Path> roots;
 

@@ -29,12 +29,15 @@ import org.w3c.dom.NodeList;
  * in order), the URLs that load it, and the files themselves under
  * {@code /download/resources/<complete key>/<name>}, JavaScript put through the {@code jsI18n}
  * transform where the module declares it. AUI's own module ({@code com.atlassian.auiplugin:*}) is on
- * every page of the test Confluence already.
+ * every page of the test Confluence already, and so is what the app uses of the create-content plugin's
+ * modules, as Confluence loads them with its Create button on every page.
  */
 final class WebResources {
 
     static final String PATH = "/download/resources";
     private static final String AUI_PLUGIN = "com.atlassian.auiplugin:";
+    /** The create-content plugin's modules: its script ({@code create-content.js}) is on every page too. */
+    private static final String CREATE_CONTENT_PLUGIN = "com.atlassian.confluence.plugins.confluence-create-content-plugin:";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** {@code AJS.I18n.getText('key')} or {@code AJS.I18n.getText("key", ...)}: the call the transform replaces. */
     private static final Pattern GET_TEXT = Pattern.compile("AJS\\.I18n\\.getText\\(\\s*(['\"])([\\w.\\-]+)\\1\\s*([),])");
@@ -115,7 +118,7 @@ final class WebResources {
     }
 
     private void resolve(String key, Set<String> ordered, Set<String> visiting) {
-        if (key.startsWith(AUI_PLUGIN) || ordered.contains(key)) {
+        if (key.startsWith(AUI_PLUGIN) || key.startsWith(CREATE_CONTENT_PLUGIN) || ordered.contains(key)) {
             return;
         }
         Module module = modules.get(key);
