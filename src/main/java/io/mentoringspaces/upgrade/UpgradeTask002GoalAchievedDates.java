@@ -19,7 +19,9 @@ import net.java.ao.Query;
  * achieved before this version gets the day its latest run of progress updates marked achieved began
  * (the update that made it achieved); a goal achieved through the growth-plan page's status, with no
  * such update, gets the day its row last changed, which is when the app read that status or something
- * later on the page. Days are in the app's time zone.
+ * later on the page. Days are in the app's time zone. The same version adds the space's Meetings page to
+ * the plan ({@code GROWTH_PLAN.MEETINGS_PAGE_ID}), 0 for the spaces already there, whose home pages keep
+ * Confluence's Create-from-template button.
  */
 public class UpgradeTask002GoalAchievedDates extends AbstractUpgradeTask {
 
