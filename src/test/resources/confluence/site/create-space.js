@@ -29,12 +29,11 @@
     };
 
     window.Confluence = window.Confluence || {};
-    window.Confluence.Blueprint = {
-        setWizard: function (webItemKey, register) {
-            var wizard = new Wizard();
-            register(wizard);
-            wizards[webItemKey] = wizard;
-        }
+    window.Confluence.Blueprint = window.Confluence.Blueprint || {};
+    window.Confluence.Blueprint.setWizard = function (webItemKey, register) {
+        var wizard = new Wizard();
+        register(wizard);
+        wizards[webItemKey] = wizard;
     };
 
     function showFieldError($container, field, message) {

@@ -87,6 +87,15 @@ public interface GoalEntity extends Entity {
 
     void setArchived(boolean archived);
 
+    /**
+     * The day (ISO-8601) the goal last became achieved, in the app's time zone: the day of the progress
+     * update or of the page's status that made it achieved; null while its status is anything else.
+     */
+    @StringLength(10)
+    String getAchievedOn();
+
+    void setAchievedOn(String achievedOn);
+
     /** When the row last changed. */
     @NotNull
     Date getUpdatedAt();

@@ -91,6 +91,16 @@ public interface GrowthPlanEntity extends Entity {
     void setCreatedAt(Date createdAt);
 
     /**
+     * Id of the space's Meetings page, the parent of new meeting pages, recorded when the space blueprint
+     * created it; 0 when unknown (spaces created before it was recorded).
+     */
+    @NotNull
+    @Default("0")
+    long getMeetingsPageId();
+
+    void setMeetingsPageId(long meetingsPageId);
+
+    /**
      * Incremented by every change to the plan or the rows it summarises. The change's first
      * statement is this row's update, so concurrent changes to one plan take turns and each
      * recomputes the figures from what the previous one committed.
@@ -141,4 +151,13 @@ public interface GrowthPlanEntity extends Entity {
     String getMeetingDates();
 
     void setMeetingDates(String meetingDates);
+
+    /**
+     * Figure: the days the goals counted in {@link #getGoalsAchieved()} were achieved (each goal's
+     * {@code ACHIEVED_ON}), ascending, comma-separated.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getGoalAchievedDates();
+
+    void setGoalAchievedDates(String goalAchievedDates);
 }

@@ -4,6 +4,7 @@ import com.atlassian.confluence.plugins.createcontent.api.contextproviders.Abstr
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
 import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.service.MentoringException;
+import io.mentoringspaces.view.UserFormats;
 
 /**
  * Context of the Growth plan page: its title, and one goal macro per first objective from the Mentoring
@@ -16,9 +17,11 @@ public class GrowthPlanContextProvider extends AbstractBlueprintContextProvider 
     static final String GOALS = "goalsXhtml";
 
     private final I18nResolver i18n;
+    private final UserFormats formats;
 
-    public GrowthPlanContextProvider(I18nResolver i18n) {
+    public GrowthPlanContextProvider(I18nResolver i18n, UserFormats formats) {
         this.i18n = i18n;
+        this.formats = formats;
     }
 
     @Override
@@ -29,7 +32,7 @@ public class GrowthPlanContextProvider extends AbstractBlueprintContextProvider 
                     SpaceWizardValidator.objectiveLines(SpaceWizardValidator.text(context.getMap(), WizardFields.OBJECTIVES)),
                     i18n.getText("mentoring.blueprint.growth-plan.steps.placeholder")));
         } catch (MentoringException e) {
-            throw WizardRefusal.of(e, i18n);
+            throw WizardRefusal.of(e, i18n, formats);
         }
         return context;
     }

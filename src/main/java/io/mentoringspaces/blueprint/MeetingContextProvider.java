@@ -15,6 +15,7 @@ import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.view.UserFormats;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,9 +47,10 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
     private final PageManager pageManager;
     private final AccessService access;
     private final I18nResolver i18n;
+    private final UserFormats formats;
 
     public MeetingContextProvider(PlanService plans, GoalService goals, MeetingService meetings, CadenceCalculator cadence,
-            PageManager pageManager, AccessService access, I18nResolver i18n) {
+            PageManager pageManager, AccessService access, I18nResolver i18n, UserFormats formats) {
         this.plans = plans;
         this.goals = goals;
         this.meetings = meetings;
@@ -56,6 +58,7 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
         this.pageManager = pageManager;
         this.access = access;
         this.i18n = i18n;
+        this.formats = formats;
     }
 
     @Override
@@ -63,7 +66,7 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
         try {
             return fill(context);
         } catch (MentoringException e) {
-            throw WizardRefusal.of(e, i18n);
+            throw WizardRefusal.of(e, i18n, formats);
         }
     }
 

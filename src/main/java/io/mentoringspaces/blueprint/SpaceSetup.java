@@ -17,7 +17,10 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeService;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,18 +78,27 @@ public class SpaceSetup {
 
     /**
      * The home page and its child pages exist: the growth-plan page (its blueprint's title) gets the
-     * growth-plan label, and its goals (the wizard's first objectives) make up the goal index.
+     * growth-plan label, and its goals (the wizard's first objectives) make up the goal index; the
+     * Meetings page is recorded on the plan as the parent of new meeting pages. The create-content plugin
+     * titles that page with its template's name, after the home page's title and " - " when the home
+     * page has one.
      */
     public void pagesCreated(Space space) {
-        String title = i18n.getText("mentoring.blueprint.growth-plan.title");
-        pageManager.getPages(space, true).stream()
-                .filter(page -> title.equals(page.getTitle()))
-                .min(MeetingPages.BY_ID)
-                .ifPresent(page -> {
-                    if (!MeetingPages.isGrowthPlan(page)) {
-                        labelManager.addLabel(page, new Label(MeetingPages.GROWTH_PLAN_LABEL, Namespace.GLOBAL));
-                    }
-                    indexer.growthPlanCreated(page);
-                });
+        List<Page> pages = pageManager.getPages(space, true);
+        String growthPlan = i18n.getText("mentoring.blueprint.growth-plan.title");
+        first(pages, growthPlan::equals).ifPresent(page -> {
+            if (!MeetingPages.isGrowthPlan(page)) {
+                labelManager.addLabel(page, new Label(MeetingPages.GROWTH_PLAN_LABEL, Namespace.GLOBAL));
+            }
+            indexer.growthPlanCreated(page);
+        });
+        String meetings = i18n.getText("mentoring.blueprint.meetings.name");
+        first(pages, title -> title.equals(meetings) || title.endsWith(" - " + meetings)).ifPresent(page ->
+                plans.findBySpaceKey(space.getKey()).ifPresent(plan -> plans.recordMeetingsPage(plan.id(), page.getId())));
+    }
+
+    /** The first page created whose title is one of those. */
+    private static Optional<Page> first(List<Page> pages, Predicate<String> title) {
+        return pages.stream().filter(page -> page.getTitle() != null && title.test(page.getTitle())).min(MeetingPages.BY_ID);
     }
 }

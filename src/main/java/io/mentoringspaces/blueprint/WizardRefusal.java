@@ -2,6 +2,7 @@ package io.mentoringspaces.blueprint;
 
 import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.service.MentoringException;
+import io.mentoringspaces.view.UserFormats;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,10 +22,10 @@ final class WizardRefusal {
     private WizardRefusal() {
     }
 
-    static BadRequestException of(MentoringException e, I18nResolver i18n) {
+    static BadRequestException of(MentoringException e, I18nResolver i18n, UserFormats formats) {
         Map<String, Object> refusal = new LinkedHashMap<>();
         refusal.put("status", 400);
-        refusal.put("message", e.message(i18n));
+        refusal.put("message", e.message(i18n, formats::number));
         if (e.getField() != null) {
             refusal.put("field", e.getField());
         }

@@ -69,7 +69,7 @@ public class CoordinatorServlet extends HttpServlet {
         this.access = access;
         this.views = views;
         this.i18n = i18n;
-        this.pages = new Pages(renderer, loginUriProvider, i18n, access, programmeAccess);
+        this.pages = new Pages(renderer, loginUriProvider, i18n, views::number, access, programmeAccess);
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * What the app's servlet pages share: rendering, the login redirect and decorated refusals; and how
@@ -40,14 +41,17 @@ final class Pages {
     private final TemplateRenderer renderer;
     private final LoginUriProvider loginUriProvider;
     private final I18nResolver i18n;
+    private final LongFunction<String> numbers;
     private final AccessService access;
     private final ProgrammeAccessService programmeAccess;
 
-    Pages(TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n, AccessService access,
-            ProgrammeAccessService programmeAccess) {
+    /** {@code numbers} writes a whole number in the user's locale. */
+    Pages(TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n, LongFunction<String> numbers,
+            AccessService access, ProgrammeAccessService programmeAccess) {
         this.renderer = renderer;
         this.loginUriProvider = loginUriProvider;
         this.i18n = i18n;
+        this.numbers = numbers;
         this.access = access;
         this.programmeAccess = programmeAccess;
     }
@@ -153,7 +157,7 @@ final class Pages {
     }
 
     void badRequest(HttpServletResponse response, MentoringException e) throws IOException {
-        message(response, HttpServletResponse.SC_BAD_REQUEST, "mentoring.coordinator.bad.request.title", e.message(i18n));
+        message(response, HttpServletResponse.SC_BAD_REQUEST, "mentoring.coordinator.bad.request.title", e.message(i18n, numbers));
     }
 
     void render(HttpServletResponse response, String template, Map<String, Object> context) throws IOException {

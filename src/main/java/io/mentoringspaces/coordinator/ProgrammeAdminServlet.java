@@ -66,7 +66,7 @@ public class ProgrammeAdminServlet extends HttpServlet {
         this.pageBuilder = pageBuilder;
         this.views = views;
         this.i18n = i18n;
-        this.pages = new Pages(renderer, loginUriProvider, i18n, access, programmeAccess);
+        this.pages = new Pages(renderer, loginUriProvider, i18n, views::number, access, programmeAccess);
     }
 
     @Override

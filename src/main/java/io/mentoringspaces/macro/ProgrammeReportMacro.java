@@ -69,7 +69,7 @@ public class ProgrammeReportMacro implements Macro {
         try {
             InputGate.checkFields(parameters == null ? Map.of() : parameters);
         } catch (InvalidInputException e) {
-            return message("error", e.message(i18n));
+            return message("error", e.message(i18n, views::number));
         }
         String key = parameters == null ? null : parameters.get("programme");
         if (key == null || key.isBlank()) {

@@ -3,7 +3,11 @@ package io.mentoringspaces.model;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The growth plan of one mentoring space. */
+/**
+ * The growth plan of one mentoring space. {@code meetingsPageId} is the space's Meetings page, the parent
+ * of new meeting pages, as the space blueprint created it (0 when the app does not know it: spaces
+ * created before it was recorded).
+ */
 public record GrowthPlan(
         int id,
         String spaceKey,
@@ -16,5 +20,6 @@ public record GrowthPlan(
         Cadence cadence,
         PlanStatus status,
         Instant createdAt,
-        PlanFigures figures) {
+        PlanFigures figures,
+        long meetingsPageId) {
 }

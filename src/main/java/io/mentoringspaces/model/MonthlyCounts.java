@@ -31,11 +31,15 @@ public record MonthlyCounts(List<YearMonth> months, List<Integer> counts) {
         return new Counter(first, last, limit);
     }
 
-    /** Counts days into their months; days outside the span are left out. */
+    /**
+     * Counts days into their months; days after the span are left out, days before it count only
+     * towards the {@link #cumulative() running totals}.
+     */
     public static final class Counter {
 
         private final YearMonth first;
         private final int[] counts;
+        private int before;
 
         private Counter(YearMonth first, YearMonth last, int limit) {
             int span = first.isAfter(last) ? 0 : (int) first.until(last, ChronoUnit.MONTHS) + 1;
@@ -46,7 +50,9 @@ public record MonthlyCounts(List<YearMonth> months, List<Integer> counts) {
 
         public void add(LocalDate day) {
             long at = first.until(YearMonth.from(day), ChronoUnit.MONTHS);
-            if (at >= 0 && at < counts.length) {
+            if (at < 0) {
+                before++;
+            } else if (at < counts.length) {
                 counts[(int) at]++;
             }
         }
@@ -57,6 +63,22 @@ public record MonthlyCounts(List<YearMonth> months, List<Integer> counts) {
             for (int i = 0; i < counts.length; i++) {
                 months.add(first.plusMonths(i));
                 values.add(counts[i]);
+            }
+            return new MonthlyCounts(months, values);
+        }
+
+        /**
+         * The running total at the end of each month: the days counted in that month and every month
+         * before, those before the span included.
+         */
+        public MonthlyCounts cumulative() {
+            List<YearMonth> months = new ArrayList<>();
+            List<Integer> values = new ArrayList<>();
+            int total = before;
+            for (int i = 0; i < counts.length; i++) {
+                total += counts[i];
+                months.add(first.plusMonths(i));
+                values.add(total);
             }
             return new MonthlyCounts(months, values);
         }

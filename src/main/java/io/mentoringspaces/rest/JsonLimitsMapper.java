@@ -27,7 +27,6 @@ public class JsonLimitsMapper implements ExceptionMapper<StreamConstraintsExcept
 
     @Override
     public Response toResponse(StreamConstraintsException e) {
-        return responses.refusal(400, null, "mentoring.rest.error.json.limits", Integer.toString(Limits.BODY_BYTES),
-                Integer.toString(Limits.BODY_DEPTH));
+        return responses.refusal(400, null, "mentoring.rest.error.json.limits", Limits.BODY_BYTES, Limits.BODY_DEPTH);
     }
 }

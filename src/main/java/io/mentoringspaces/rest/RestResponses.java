@@ -10,6 +10,7 @@ import io.mentoringspaces.service.InvalidFieldsException;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.TooLargeException;
+import io.mentoringspaces.view.UserFormats;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.Serializable;
@@ -25,9 +26,11 @@ import java.util.function.Supplier;
 public class RestResponses {
 
     private final I18nResolver i18n;
+    private final UserFormats formats;
 
-    public RestResponses(I18nResolver i18n) {
+    public RestResponses(I18nResolver i18n, UserFormats formats) {
         this.i18n = i18n;
+        this.formats = formats;
     }
 
     /** 200 with the supplier's value, or the refusal a service raised. */
@@ -44,11 +47,11 @@ public class RestResponses {
                 : e instanceof ConflictException || e instanceof ContentionException ? 409
                 : e instanceof TooLargeException ? 413 : 400;
         if (e instanceof InvalidFieldsException fields) {
-            List<FieldErrorDto> errors = fields.refusals().stream().map(r -> new FieldErrorDto(r.getField(), r.message(i18n))).toList();
+            List<FieldErrorDto> errors = fields.refusals().stream().map(r -> new FieldErrorDto(r.getField(), r.message(i18n, formats::number))).toList();
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ErrorDto(status, e.message(i18n), e.getField(), null, errors)).build();
+                    .entity(new ErrorDto(status, e.message(i18n, formats::number), e.getField(), null, errors)).build();
         }
-        return error(status, e.message(i18n), e.getField());
+        return error(status, e.message(i18n, formats::number), e.getField());
     }
 
     /** 401: the request needs a logged-in user. */
@@ -79,9 +82,16 @@ public class RestResponses {
         return error(400, i18n.getText("mentoring.rest.error.body"), null);
     }
 
-    /** A refusal with {@code status} and the text of {@code messageKey}, about {@code field} (null: the whole request). */
-    public Response refusal(int status, String field, String messageKey, Serializable... arguments) {
-        return error(status, i18n.getText(messageKey, arguments), field);
+    /**
+     * A refusal with {@code status} and the text of {@code messageKey} with its {@code limits} (whole
+     * numbers, written in the user's locale), about {@code field} (null: the whole request).
+     */
+    public Response refusal(int status, String field, String messageKey, long... limits) {
+        Serializable[] shown = new Serializable[limits.length];
+        for (int i = 0; i < limits.length; i++) {
+            shown[i] = formats.number(limits[i]);
+        }
+        return error(status, i18n.getText(messageKey, shown), field);
     }
 
     /**

@@ -62,6 +62,7 @@ public class GoalService {
                 existing.put(goal.getGoalKey(), goal);
             }
             Date now = Date.from(clock.instant());
+            LocalDate today = LocalDate.ofInstant(now.toInstant(), clock.getZone());
             int created = 0;
             int updated = 0;
             int unchanged = 0;
@@ -70,9 +71,9 @@ public class GoalService {
                 GoalDefinition definition = valid.get(position);
                 GoalEntity goal = existing.remove(definition.goalKey());
                 if (goal == null) {
-                    current.add(createGoal(plan, definition, position, now));
+                    current.add(createGoal(plan, definition, position, now, today));
                     created++;
-                } else if (applyDefinition(goal, definition, position, now)) {
+                } else if (applyDefinition(goal, definition, position, now, today)) {
                     current.add(goal);
                     updated++;
                 } else {
@@ -123,7 +124,7 @@ public class GoalService {
             update.setNote(text);
             update.save();
             goal.setProgressPercent(percent);
-            goal.setStatus(newStatus.name());
+            setStatus(goal, newStatus, LocalDate.ofInstant(now.toInstant(), clock.getZone()));
             goal.setUpdatedAt(now);
             goal.save();
             figures.goalsChanged(plan);
@@ -206,7 +207,20 @@ public class GoalService {
         return found[0];
     }
 
-    private GoalEntity createGoal(GrowthPlanEntity plan, GoalDefinition definition, int position, Date now) {
+    /**
+     * Sets the goal's status and the day it became achieved: {@code today} when it becomes achieved now,
+     * unchanged while it stays achieved, none once it is anything else.
+     */
+    private static void setStatus(GoalEntity goal, GoalStatus status, LocalDate today) {
+        if (status != GoalStatus.ACHIEVED) {
+            goal.setAchievedOn(null);
+        } else if (!GoalStatus.ACHIEVED.name().equals(goal.getStatus())) {
+            goal.setAchievedOn(today.toString());
+        }
+        goal.setStatus(status.name());
+    }
+
+    private GoalEntity createGoal(GrowthPlanEntity plan, GoalDefinition definition, int position, Date now, LocalDate today) {
         GoalEntity goal = ao.create(GoalEntity.class,
                 new DBParam("PLAN_ID", plan.getID()),
                 new DBParam("GOAL_KEY", definition.goalKey()),
@@ -220,6 +234,9 @@ public class GoalService {
                 new DBParam("AGREEMENT_ID", 0));
         goal.setTarget(definition.target());
         goal.setDueDate(Mapping.iso(definition.dueDate()));
+        if (definition.status() == GoalStatus.ACHIEVED) {
+            goal.setAchievedOn(today.toString());
+        }
         goal.save();
         return goal;
     }
@@ -244,7 +261,8 @@ public class GoalService {
     }
 
     /** Copies what the page says onto the row; true when anything changed. */
-    private static boolean applyDefinition(GoalEntity goal, GoalDefinition definition, int position, Date now) {
+    private static boolean applyDefinition(GoalEntity goal, GoalDefinition definition, int position, Date now,
+            LocalDate today) {
         boolean changed = false;
         if (!definition.title().equals(goal.getTitle())) {
             goal.setTitle(definition.title());
@@ -263,7 +281,7 @@ public class GoalService {
         if (!pageStatus.equals(goal.getPageStatus())) {
             // The page's status changed since it was last indexed: the newest word wins.
             goal.setPageStatus(pageStatus);
-            goal.setStatus(pageStatus);
+            setStatus(goal, definition.status(), today);
             changed = true;
         }
         if (goal.getPagePosition() != position) {

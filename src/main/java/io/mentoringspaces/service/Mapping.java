@@ -44,7 +44,7 @@ final class Mapping {
                 e.getChecklistItems(), e.getChecklistDone(), dates(e.getMeetingDates()));
         return new GrowthPlan(e.getID(), e.getSpaceKey(), e.getProgrammeId(), e.getMenteeKey(), e.getMenteeName(),
                 e.getMentorKey(), e.getMentorName(), date(e.getStartDate()), Cadence.valueOf(e.getCadence()),
-                PlanStatus.valueOf(e.getStatus()), instant(e.getCreatedAt()), figures);
+                PlanStatus.valueOf(e.getStatus()), instant(e.getCreatedAt()), figures, e.getMeetingsPageId());
     }
 
     static Goal goal(GoalEntity e) {

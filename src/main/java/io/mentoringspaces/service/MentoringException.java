@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.LongFunction;
 
 /**
  * A refusal by a service, carrying an i18n key and its arguments so that REST resources and macros
@@ -48,12 +49,16 @@ public abstract class MentoringException extends RuntimeException {
 
     /**
      * The refusal in the user's language: a field is named by its label (by its name when it has
-     * none), every other argument is shown as written.
+     * none), a whole number (a limit such as 2000) is written by {@code numbers} (in the user's locale:
+     * "2,000", "2.000"), every other argument is shown as written.
      */
-    public String message(I18nResolver i18n) {
+    public String message(I18nResolver i18n, LongFunction<String> numbers) {
         Serializable[] shown = new Serializable[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            shown[i] = arguments[i] instanceof FieldName field ? label(i18n, field) : String.valueOf(arguments[i]);
+            Object argument = arguments[i];
+            shown[i] = argument instanceof FieldName field ? label(i18n, field)
+                    : argument instanceof Integer || argument instanceof Long ? numbers.apply(((Number) argument).longValue())
+                    : String.valueOf(argument);
         }
         return i18n.getText(messageKey, shown);
     }

@@ -6,7 +6,10 @@ import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.model.GoalStatus;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.stream.Collectors;
 import net.java.ao.Query;
 
@@ -14,13 +17,14 @@ import net.java.ao.Query;
  * Keeps the figures on a plan row in step with the rows they summarise. Every change first
  * {@link #lock(int) locks} the plan (an update of its row, held until commit), then recomputes the
  * figures it touched from the database, so two changes to one plan never overwrite each other's
- * counts.
+ * counts. Public for the upgrade tasks, which recompute the figures of rows written before a figure
+ * existed.
  */
-final class PlanFiguresKeeper {
+public final class PlanFiguresKeeper {
 
     private final ActiveObjects ao;
 
-    PlanFiguresKeeper(ActiveObjects ao) {
+    public PlanFiguresKeeper(ActiveObjects ao) {
         this.ao = ao;
     }
 
@@ -35,11 +39,14 @@ final class PlanFiguresKeeper {
         return plan;
     }
 
-    /** Recomputes the goal figures from the plan's goals that are not archived. */
+    /**
+     * Recomputes the goal figures from the plan's goals that are not archived: totals, progress and the
+     * days the achieved ones were achieved.
+     */
     void goalsChanged(GrowthPlanEntity plan, GoalEntity[] currentGoals) {
         int total = 0;
-        int achieved = 0;
         int progress = 0;
+        List<String> achievedOn = new ArrayList<>();
         for (GoalEntity goal : currentGoals) {
             GoalStatus status = GoalStatus.valueOf(goal.getStatus());
             if (goal.isArchived() || status == GoalStatus.DROPPED) {
@@ -47,19 +54,22 @@ final class PlanFiguresKeeper {
             }
             total++;
             if (status == GoalStatus.ACHIEVED) {
-                achieved++;
+                achievedOn.add(goal.getAchievedOn());
                 progress += 100;
             } else {
                 progress += goal.getProgressPercent();
             }
         }
+        Collections.sort(achievedOn);
         plan.setGoalsTotal(total);
-        plan.setGoalsAchieved(achieved);
+        plan.setGoalsAchieved(achievedOn.size());
         plan.setProgressSum(progress);
+        plan.setGoalAchievedDates(String.join(",", achievedOn));
         plan.save();
     }
 
-    void goalsChanged(GrowthPlanEntity plan) {
+    /** Recomputes the goal figures of the plan from its goals that are not archived. */
+    public void goalsChanged(GrowthPlanEntity plan) {
         goalsChanged(plan, ao.find(GoalEntity.class,
                 Query.select().where("PLAN_ID = ? AND ARCHIVED = ?", plan.getID(), false)));
     }

@@ -80,6 +80,7 @@ public class PlanService {
             e.setMenteeName(menteeName);
             e.setMentorName(mentorName);
             e.setMeetingDates("");
+            e.setGoalAchievedDates("");
             e.save();
             return Mapping.plan(e);
         });
@@ -134,6 +135,19 @@ public class PlanService {
 
     public GrowthPlan reactivate(int planId) {
         return setStatus(planId, PlanStatus.ACTIVE);
+    }
+
+    /** Records the space's Meetings page, the parent of the meeting pages the space's button creates. */
+    public GrowthPlan recordMeetingsPage(int planId, long pageId) {
+        if (pageId <= 0) {
+            throw new InvalidInputException("meetingsPageId", "mentoring.error.page.id", new FieldName("meetingsPageId"));
+        }
+        return changes.run(() -> {
+            GrowthPlanEntity e = figures.lock(planId);
+            e.setMeetingsPageId(pageId);
+            e.save();
+            return Mapping.plan(e);
+        });
     }
 
     private GrowthPlan setStatus(int planId, PlanStatus status) {

@@ -43,10 +43,10 @@ public class ProgrammeReportService {
     public static final int MAX_TEXT = 100;
     /** The plan columns a report reads: no user keys, no revision, nothing else. */
     static final String COLUMNS = "ID,PROGRAMME_ID,SPACE_KEY,MENTEE_NAME,MENTOR_NAME,START_DATE,CADENCE,STATUS,GOALS_TOTAL,"
-            + "GOALS_ACHIEVED,PROGRESS_SUM,CHECKLIST_ITEMS,CHECKLIST_DONE,MEETING_DATES";
+            + "GOALS_ACHIEVED,PROGRESS_SUM,CHECKLIST_ITEMS,CHECKLIST_DONE,MEETING_DATES,GOAL_ACHIEVED_DATES";
     /** Days, today included, counted as the last 30 days. */
     static final int RECENT_DAYS = 30;
-    /** Months the meetings-per-month figures cover at most: the programme's latest three years. */
+    /** Months the month-by-month figures (meetings, goals achieved) cover at most: the programme's latest three years. */
     public static final int MONTHS = 36;
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
@@ -105,50 +105,58 @@ public class ProgrammeReportService {
     }
 
     /**
-     * The programme's summary over all its pairs, the page of pairs the query asks for and the meetings
-     * held in each month of the programme's life (one statement: the meeting dates are on the plan rows).
+     * The programme's summary over all its pairs, the page of pairs the query asks for, the meetings
+     * held in each month of the programme's life and the goals achieved by the end of each month (one
+     * statement: the meeting dates and the days goals were achieved are on the plan rows).
      */
     public ProgrammeReport report(Programme programme, PairQuery query) {
         List<PairRow> rows = new ArrayList<>();
         List<LocalDate> held = new ArrayList<>();
+        List<LocalDate> achieved = new ArrayList<>();
         LocalDate today = cadence.today();
-        readPairs(List.of(programme.id()), (programmeId, row, dates) -> {
+        readPairs(List.of(programme.id()), (programmeId, row, dates, achievedDates) -> {
             rows.add(row);
             dates.stream().filter(d -> !d.isAfter(today)).forEach(held::add);
+            achievedDates.stream().filter(d -> !d.isAfter(today)).forEach(achieved::add);
         });
         List<PairRow> matching = rows.stream().filter(query::matches).sorted(query.sort().comparator(query.descending()))
                 .toList();
         int from = Math.min(query.start(), matching.size());
         int to = Math.min(matching.size(), from + query.limit());
-        return new ProgrammeReport(programme, summarise(rows),
-                new PairPage(matching.subList(from, to), matching.size(), query.start(), query.limit()),
-                meetingsByMonth(rows, held, today));
+        PairPage page = new PairPage(matching.subList(from, to), matching.size(), query.start(), query.limit());
+        if (rows.isEmpty()) {
+            return new ProgrammeReport(programme, summarise(rows), page, MonthlyCounts.NONE, MonthlyCounts.NONE);
+        }
+        YearMonth first = firstMonth(rows, held, achieved, today);
+        MonthlyCounts.Counter meetingsHeld = MonthlyCounts.counter(first, YearMonth.from(today), MONTHS);
+        held.forEach(meetingsHeld::add);
+        MonthlyCounts.Counter goalsAchieved = MonthlyCounts.counter(first, YearMonth.from(today), MONTHS);
+        achieved.forEach(goalsAchieved::add);
+        return new ProgrammeReport(programme, summarise(rows), page, meetingsHeld.counts(), goalsAchieved.cumulative());
     }
 
     /**
-     * Meetings held in each month from the month the first pair started (or held its first meeting, if
-     * earlier) to this month; at most the latest {@value #MONTHS} months.
+     * The first month of the programme's life: the month the first pair started, or held its first
+     * meeting or achieved its first goal, if earlier. The month-by-month figures run from there to this
+     * month, at most the latest {@value #MONTHS} months.
      */
-    private static MonthlyCounts meetingsByMonth(List<PairRow> rows, List<LocalDate> held, LocalDate today) {
+    private static YearMonth firstMonth(List<PairRow> rows, List<LocalDate> held, List<LocalDate> achieved, LocalDate today) {
         LocalDate first = today;
         for (PairRow row : rows) {
             first = row.startDate().isBefore(first) ? row.startDate() : first;
         }
-        for (LocalDate day : held) {
-            first = day.isBefore(first) ? day : first;
+        for (List<LocalDate> days : List.of(held, achieved)) {
+            for (LocalDate day : days) {
+                first = day.isBefore(first) ? day : first;
+            }
         }
-        if (rows.isEmpty()) {
-            return MonthlyCounts.NONE;
-        }
-        MonthlyCounts.Counter counter = MonthlyCounts.counter(YearMonth.from(first), YearMonth.from(today), MONTHS);
-        held.forEach(counter::add);
-        return counter.counts();
+        return YearMonth.from(first);
     }
 
     /** Every pair matching the query's filters, in its order (the query's page is ignored); one streamed statement. */
     public void forEachPair(Programme programme, PairQuery query, Consumer<PairRow> consumer) {
         List<PairRow> rows = new ArrayList<>();
-        readPairs(List.of(programme.id()), (programmeId, row, dates) -> {
+        readPairs(List.of(programme.id()), (programmeId, row, dates, achievedDates) -> {
             if (query.matches(row)) {
                 rows.add(row);
             }
@@ -164,7 +172,7 @@ public class ProgrammeReportService {
         }
         Map<Integer, List<PairRow>> byProgramme = new HashMap<>();
         programmes.forEach(p -> byProgramme.put(p.id(), new ArrayList<>()));
-        readPairs(programmes.stream().map(Programme::id).toList(), (programmeId, row, dates) -> byProgramme.get(programmeId).add(row));
+        readPairs(programmes.stream().map(Programme::id).toList(), (programmeId, row, dates, achievedDates) -> byProgramme.get(programmeId).add(row));
         Map<String, ProgrammeSummary> summaries = new LinkedHashMap<>();
         for (Programme programme : programmes) {
             summaries.put(programme.key(), summarise(byProgramme.get(programme.id())));
@@ -178,7 +186,7 @@ public class ProgrammeReportService {
                 Query.select(COLUMNS).where("PROGRAMME_ID IN (" + placeholders + ")", programmeIds.toArray()),
                 e -> {
                     List<LocalDate> dates = Mapping.dates(e.getMeetingDates());
-                    sink.accept(e.getProgrammeId(), row(e, dates), dates);
+                    sink.accept(e.getProgrammeId(), row(e, dates), dates, Mapping.dates(e.getGoalAchievedDates()));
                 });
     }
 
@@ -236,6 +244,6 @@ public class ProgrammeReportService {
 
     @FunctionalInterface
     private interface PairSink {
-        void accept(int programmeId, PairRow row, List<LocalDate> meetingDates);
+        void accept(int programmeId, PairRow row, List<LocalDate> meetingDates, List<LocalDate> goalAchievedDates);
     }
 }

@@ -3,6 +3,13 @@ package io.mentoringspaces.upgrade;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
+import io.mentoringspaces.ao.ChecklistTickEntity;
+import io.mentoringspaces.ao.GoalEntity;
+import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.ao.MeetingLinkEntity;
+import io.mentoringspaces.ao.MentorAgreementEntity;
+import io.mentoringspaces.ao.ProgrammeEntity;
+import io.mentoringspaces.ao.ProgressUpdateEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,4 +40,11 @@ public abstract class AbstractUpgradeTask implements ActiveObjectsUpgradeTask {
     }
 
     protected abstract void doUpgrade(ModelVersion currentVersion, ActiveObjects ao);
+
+    /** Creates the app's tables, or adds the columns the entities have gained; keeps every row. */
+    @SuppressWarnings("unchecked")
+    protected static void migrateEntities(ActiveObjects ao) {
+        ao.migrate(ProgrammeEntity.class, GrowthPlanEntity.class, GoalEntity.class, MentorAgreementEntity.class,
+                ProgressUpdateEntity.class, ChecklistTickEntity.class, MeetingLinkEntity.class);
+    }
 }

@@ -166,9 +166,10 @@ public class PairsViews {
     }
 
     /**
-     * The programme's charts, in their own block: its pairs by status (a stacked bar) and the meetings
-     * held in each month of its life, each with its figures as text. {@code onScreen} is false in exports
-     * and e-mail, where the figures table is shown open.
+     * The programme's charts, in their own block: its pairs by status (a stacked bar), the meetings
+     * held in each month of its life (bars) and the goals achieved by the end of each month (a line),
+     * each with its figures as text. {@code onScreen} is false in exports and e-mail, where the figures
+     * tables are shown open.
      */
     public String chartsHtml(ProgrammeReport report, boolean onScreen) {
         ProgrammeSummary summary = report.summary();
@@ -182,11 +183,16 @@ public class PairsViews {
                 months.months().stream().map(YearMonth::toString).toList(),
                 List.of(Series.counts(i18n.getText("mentoring.chart.meetings.held"), ChartColours.HELD, months.counts())),
                 i18n.getText("mentoring.chart.meetings.empty"), i18n.getText("mentoring.chart.figures"), !onScreen);
+        MonthlyCounts achieved = report.goalsAchievedByMonth();
+        Chart goals = new Chart(i18n.getText("mentoring.chart.goals.title"), i18n.getText("mentoring.chart.month"),
+                achieved.months().stream().map(YearMonth::toString).toList(),
+                List.of(Series.counts(i18n.getText("mentoring.chart.goals.achieved"), ChartColours.ACHIEVED, achieved.counts())),
+                i18n.getText("mentoring.chart.goals.empty"), i18n.getText("mentoring.chart.figures"), !onScreen);
         String id = "mentoring-programme-" + report.programme().key();
         return "<div class=\"mentoring-charts\">"
                 + Charts.stackedBar(id + "-status", i18n.getText("mentoring.chart.status.title"), statuses,
                         i18n.getText("mentoring.chart.status.empty"))
-                + Charts.bars(id + "-meetings", meetings) + "</div>";
+                + Charts.bars(id + "-meetings", meetings) + Charts.lines(id + "-goals", goals, 0) + "</div>";
     }
 
     /** The label of a figure of {@link #summary}. */
@@ -203,7 +209,7 @@ public class PairsViews {
     }
 
     /** A count or figure in the user's locale. */
-    public String number(int value) {
+    public String number(long value) {
         return formats.number(value);
     }
 

@@ -55,7 +55,7 @@ public class ViewSupport {
 
     /** A refusal by a service or by parameter parsing, as an inline error message. */
     public String error(MentoringException e) {
-        return message("error", e.message(i18n));
+        return message("error", e.message(i18n, formats::number));
     }
 
     /** What a user who may not view the page sees instead of a macro: nothing of its content. */

@@ -139,7 +139,7 @@ public class MeetingContextProviderTest extends DatabaseTest {
 
     @Test
     public void shouldRefuseAimsLongerThanTheirLimit() {
-        assertEquals("400 application/json {status=400, message=Aims of the session is longer than 2000 characters., field=aims}",
+        assertEquals("400 application/json {status=400, message=Aims of the session is longer than 2,000 characters., field=aims}",
                 refusal("meetingDate", "2026-03-23", "aims", "a".repeat(2001)));
     }
 

@@ -111,11 +111,13 @@ public class PairPagesTest extends DatabaseTest {
     public void shouldPutTheButtonForTheNextMeetingAboveTheSpaceHomesFigures() {
         Document home = rendered(space.getHomePage());
 
-        Element button = home.selectFirst(".create-from-template-button");
-        List<Element> order = home.select(".create-from-template-button, .mentoring-meetings, .mentoring-goal-progress, "
+        Element button = home.selectFirst(".mentoring-new-meeting");
+        List<Element> order = home.select(".mentoring-new-meeting, .mentoring-meetings, .mentoring-goal-progress, "
                 + ".mentoring-checklist");
         assertEquals("Create the next meeting page", button.text());
         assertEquals(button, order.get(0));
+        assertEquals(String.valueOf(page("Meetings").getId()), button.attr("data-parent-page-id"));
+        assertEquals(BlueprintKeys.MEETING_BLUEPRINT, button.attr("data-blueprint-key"));
         assertEquals(List.of("p", "h2", "p"), home.selectFirst(".innerCell").children().stream().limit(3).map(Element::tagName).toList());
     }
 }

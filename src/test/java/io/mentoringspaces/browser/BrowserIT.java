@@ -114,7 +114,7 @@ public class BrowserIT extends BrowserTest {
     public void shouldCreateTheNextMeetingPageFromTheButtonOnTheSpaceHome() {
         chromium.signIn("sofia");
         chromium.open("/display/SOFIA");
-        chromium.clickToShow(By.cssSelector("#main-content .create-from-template-button"), By.id("mentoring-meeting-date"));
+        chromium.clickToShow(By.cssSelector("#main-content .mentoring-new-meeting"), By.id("mentoring-meeting-date"));
         String due = chromium.driver.findElement(By.id("mentoring-meeting-date")).getDomProperty("value");
         assertTrue(due, due.matches("\\d{4}-\\d{2}-\\d{2}"));
         chromium.driver.findElement(By.id("mentoring-aims")).sendKeys("Agree the hiring plan.");

@@ -56,11 +56,12 @@ public class ChartsIT extends BrowserTest {
     }
 
     @Test
-    public void shouldDrawTheProgrammesPairsByStatusAndMeetingsPerMonthWithTheSummarysFigures() {
+    public void shouldDrawTheProgrammesPairsByStatusMeetingsPerMonthAndGoalsAchievedWithTheSummarysFigures() {
         chromium.signIn("carol");
         chromium.open(COORDINATOR_GRAD);
 
-        assertEquals(2, assertDrawn(".mentoring-charts figure.mentoring-chart"));
+        assertEquals(3, assertDrawn(".mentoring-charts figure.mentoring-chart"));
+        assertEquals(1, all(".mentoring-charts .mentoring-chart-lines svg polyline").size());
         List<String> summary = all(".mentoring-summary dd").stream().map(WebElement::getText).toList();
         List<String> legend = all(".mentoring-chart-stacked li").stream().map(WebElement::getText).toList();
         assertEquals(List.of("On track: " + summary.get(2), "At risk: " + summary.get(3), "Stalled: " + summary.get(4),

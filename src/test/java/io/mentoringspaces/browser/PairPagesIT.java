@@ -42,7 +42,7 @@ public class PairPagesIT extends BrowserTest {
         chromium.signIn("mia");
         chromium.open("/display/MIA");
 
-        WebElement button = chromium.driver.findElement(By.cssSelector("#main-content .create-from-template-button"));
+        WebElement button = chromium.driver.findElement(By.cssSelector("#main-content .mentoring-new-meeting"));
         long top = ((Number) script("return arguments[0].getBoundingClientRect().top + window.scrollY;", button)).longValue();
         assertTrue("the button's top is at " + top + " px", top < FIRST_SCREENFUL);
         WebElement due = chromium.driver.findElement(By.cssSelector("#main-content .mentoring-meetings-next.mentoring-due-today"));

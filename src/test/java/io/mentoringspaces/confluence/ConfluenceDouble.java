@@ -182,10 +182,11 @@ public final class ConfluenceDouble implements AutoCloseable {
     }
 
     /** The app's servlets and the REST resources of Confluence's own that the app's pages call, by path spec. */
-    private Map<String, HttpServlet> servlets() {
+    private Map<String, HttpServlet> servlets() throws Exception {
         Map<String, HttpServlet> servlets = new LinkedHashMap<>(app().servlets());
         GroupSearch groupSearch = new GroupSearch(directory);
         GroupSearch.PATHS.forEach(path -> servlets.put(path, groupSearch));
+        servlets.put(CreateDialogItems.PATH, new CreateDialogItems(SourceFiles.descriptor().document(), content, permissions, i18n));
         return servlets;
     }
 

@@ -310,6 +310,11 @@ final class SitePages extends HttpServlet {
             return;
         }
         Page parent = pageParameter(request.getParameter("parentId"));
+        if (parent != null && !permissions().hasPermission(AuthenticatedUserThreadLocal.get(), Permission.VIEW, parent)) {
+            message(request, response, HttpServletResponse.SC_BAD_REQUEST, "Not created",
+                    "No permission to create child pages of " + parent.getTitle() + ".");
+            return;
+        }
         if (parent == null || !space.getKey().equals(parent.getSpaceKey())) {
             parent = space.getHomePage();
         }

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Files of the test Confluence's pages under {@code /static/}: AUI's CSS, JavaScript, fonts and images
  * from the npm package {@code @atlassian/aui} ({@code aui/...}), jQuery ({@code jquery/...}) from
- * {@code node_modules}, and its own style sheet, host script and Create-space dialog script from the class
+ * {@code node_modules}, and its own style sheet, host scripts and Create-space dialog script from the class
  * path.
  */
 final class StaticFiles extends HttpServlet {
@@ -26,7 +26,7 @@ final class StaticFiles extends HttpServlet {
             "map", "application/json");
 
     /** Its own files, on the class path under {@code confluence/site/}. */
-    private static final Set<String> OWN = Set.of("site.css", "site.js", "create-space.js");
+    private static final Set<String> OWN = Set.of("site.css", "site.js", "create-content.js", "create-space.js");
 
     private final transient Map<String, Path> roots;
 

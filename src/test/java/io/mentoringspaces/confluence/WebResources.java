@@ -29,15 +29,17 @@ import org.w3c.dom.NodeList;
  * in order), the URLs that load it, and the files themselves under
  * {@code /download/resources/<complete key>/<name>}, JavaScript put through the {@code jsI18n}
  * transform where the module declares it. AUI's own module ({@code com.atlassian.auiplugin:*}) is on
- * every page of the test Confluence already, and the create-content plugin's modules
- * ({@code confluence-create-content-plugin:*}) on the pages of its dialogs, which load the test
- * Confluence's stand-in for them. A web resource's Soy files are not loaded: Confluence compiles them
- * to scripts, the test Confluence renders them on the server ({@link SoyTemplates}).
+ * every page of the test Confluence already, and so is what the app uses of the create-content plugin's
+ * modules, as Confluence loads them with its Create button on every page (the test Confluence's
+ * stand-in, {@code create-content.js}; its Create-space dialog loads {@code create-space.js} too). A web
+ * resource's Soy files are not loaded: Confluence compiles them to scripts, the test Confluence renders
+ * them on the server ({@link SoyTemplates}).
  */
 final class WebResources {
 
     static final String PATH = "/download/resources";
     private static final String AUI_PLUGIN = "com.atlassian.auiplugin:";
+    /** The create-content plugin's modules: its script ({@code create-content.js}) is on every page too. */
     private static final String CREATE_CONTENT_PLUGIN = "com.atlassian.confluence.plugins.confluence-create-content-plugin:";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** {@code AJS.I18n.getText('key')} or {@code AJS.I18n.getText("key", ...)}: the call the transform replaces. */

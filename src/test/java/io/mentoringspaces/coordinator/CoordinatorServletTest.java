@@ -232,11 +232,12 @@ public class CoordinatorServletTest extends DatabaseTest {
 
     @Test
     @NonTransactional
-    public void shouldDrawThePairsByStatusAndTheMeetingsPerMonthWithTheirFigures() throws Exception {
+    public void shouldDrawThePairsByStatusTheMeetingsPerMonthAndTheGoalsAchievedWithTheirFigures() throws Exception {
         Document page = page(VIEW + "/grad", "carol", 200);
 
         Element charts = page.selectFirst("section.mentoring-coordinator > .mentoring-charts");
-        assertEquals(List.of("Pairs by status", "Meetings held per month"), charts.select("figcaption").eachText());
+        assertEquals(List.of("Pairs by status", "Meetings held per month", "Goals achieved over time"),
+                charts.select("figcaption").eachText());
         Element status = charts.selectFirst("figure.mentoring-chart-stacked");
         assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Ended: 0"), status.select("li").eachText());
         assertEquals(List.of("160", "160", "160"), status.select("svg rect").eachAttr("width"));
@@ -245,6 +246,12 @@ public class CoordinatorServletTest extends DatabaseTest {
         assertEquals("2026-01: 1; 2026-02: 0; 2026-03: 1", meetings.selectFirst("svg desc").text());
         assertEquals(List.of("2026-01", "1", "2026-02", "0", "2026-03", "1"),
                 meetings.select("table.mentoring-chart-table tbody tr > *").eachText());
+        Element goals = charts.selectFirst("figure.mentoring-chart-lines");
+        assertEquals("2026-01: 0; 2026-02: 1; 2026-03: 3", goals.selectFirst("svg desc").text());
+        assertEquals(List.of("Month", "Goals achieved so far"), goals.select("table.mentoring-chart-table thead th").eachText());
+        assertEquals(List.of("2026-01", "0", "2026-02", "1", "2026-03", "3"),
+                goals.select("table.mentoring-chart-table tbody tr > *").eachText());
+        assertEquals(1, goals.select("svg polyline").size());
         for (Element svg : charts.select("svg")) {
             assertEquals("img", svg.attr("role"));
             assertEquals(svg.parent().selectFirst("figcaption").text(), page.getElementById(svg.attr("aria-labelledby")).text());
@@ -258,7 +265,7 @@ public class CoordinatorServletTest extends DatabaseTest {
     public void shouldSayAProgrammeWithoutPairsHasNothingToDraw() throws Exception {
         Document page = page(VIEW + "/other", "admin", 200);
 
-        assertEquals(List.of("The programme has no pairs yet.", "No meeting has been held yet."),
+        assertEquals(List.of("The programme has no pairs yet.", "No meeting has been held yet.", "No goal has been achieved yet."),
                 page.select(".mentoring-charts .mentoring-chart-empty").eachText());
         assertTrue(page.select(".mentoring-chart-bars rect").isEmpty());
         assertEquals(1, page.select(".mentoring-chart-stacked rect").size());

@@ -87,6 +87,16 @@ public class MacroLanguageTest extends MacroTestBase {
         assertEquals("0%", html.selectFirst(".mentoring-progress-label").text());
     }
 
+    @Test
+    public void shouldWriteTheLimitOfARefusedParameterInTheViewersLocale() {
+        Map<String, String> parameters = Map.of("goalKey", "g-speak", "title", "Speak at a meetup", "evaluation", "x".repeat(2001));
+        assertEquals("Evaluation points is longer than 2,000 characters.",
+                Jsoup.parse(render("mentoring-goal", parameters, null, GROWTH_PLAN_PAGE, "mia")).selectFirst(".aui-message").text());
+        confluence.language("mia", Locale.GERMANY);
+        assertEquals("\u00dcberpr\u00fcfungspunkte ist l\u00e4nger als 2.000 Zeichen.",
+                Jsoup.parse(render("mentoring-goal", parameters, null, GROWTH_PLAN_PAGE, "mia")).selectFirst(".aui-message").text());
+    }
+
     private static void assertContains(String text, String part) {
         assertEquals(text, true, text.contains(part));
     }

@@ -187,13 +187,14 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
         Document exported = render("carol", "grad", OutputType.PDF);
 
         for (Document page : List.of(onScreen, exported)) {
-            assertEquals(List.of("Pairs by status", "Meetings held per month"),
+            assertEquals(List.of("Pairs by status", "Meetings held per month", "Goals achieved over time"),
                     page.select(".mentoring-programme-report .mentoring-charts figcaption").eachText());
             assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Ended: 0"),
                     page.select(".mentoring-chart-stacked li").eachText());
             assertEquals("2026-01: 1; 2026-02: 0; 2026-03: 1", page.selectFirst(".mentoring-chart-bars svg desc").text());
+            assertEquals("2026-01: 0; 2026-02: 1; 2026-03: 3", page.selectFirst(".mentoring-chart-lines svg desc").text());
         }
-        assertFalse(onScreen.selectFirst(".mentoring-chart-figures").hasAttr("open"));
-        assertTrue(exported.selectFirst(".mentoring-chart-figures").hasAttr("open"));
+        assertEquals(List.of(false, false), onScreen.select(".mentoring-chart-figures").stream().map(e -> e.hasAttr("open")).toList());
+        assertEquals(List.of(true, true), exported.select(".mentoring-chart-figures").stream().map(e -> e.hasAttr("open")).toList());
     }
 }

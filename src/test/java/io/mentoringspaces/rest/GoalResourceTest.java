@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import net.java.ao.Query;
 import net.java.ao.test.jdbc.NonTransactional;
@@ -116,7 +117,7 @@ public class GoalResourceTest extends RestTestBase {
                 "400: Status must be one of not-started, in-progress, achieved and dropped.");
         expected.put("{\"percent\": 10, \"status\": 3}", "400: Status must be a text.");
         expected.put("{\"percent\": 10, \"status\": \"achieved\", \"note\": \"" + "x".repeat(2001) + "\"}",
-                "400: Note is longer than 2000 characters.");
+                "400: Note is longer than 2,000 characters.");
         Map<String, String> actual = new LinkedHashMap<>();
         for (String body : expected.keySet()) {
             actual.put(body, refusal(server.send("POST", "/pages/200/goals/g-speak/progress", "mia", body)));
@@ -134,6 +135,18 @@ public class GoalResourceTest extends RestTestBase {
         assertEquals("400: The request needs a JSON body.",
                 refusal(server.send("POST", "/pages/200/goals/g-speak/progress", "mia", "null")));
         assertEquals(before, updates());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldWriteTheLimitOfARefusalInTheUsersLocale() throws Exception {
+        givenTwoGoals();
+        String tooLong = "{\"percent\": 10, \"status\": \"achieved\", \"note\": \"" + "x".repeat(2001) + "\"}";
+        assertEquals("400: Note is longer than 2,000 characters.",
+                refusal(server.send("POST", "/pages/200/goals/g-speak/progress", "mia", tooLong)));
+        confluence.language("mia", Locale.GERMANY);
+        assertEquals("400: Notiz ist l\u00e4nger als 2.000 Zeichen.",
+                refusal(server.send("POST", "/pages/200/goals/g-speak/progress", "mia", tooLong)));
     }
 
     @Test

@@ -248,7 +248,7 @@ public class ProgrammeResourceTest extends DatabaseTest {
         String tooLong = "x".repeat(2001);
         assertReply(400, "{\"status\":400,\"message\":\"Name is required.\",\"field\":\"name\","
                 + "\"errors\":[{\"field\":\"name\",\"message\":\"Name is required.\"},"
-                + "{\"field\":\"description\",\"message\":\"Description is longer than 2000 characters.\"},"
+                + "{\"field\":\"description\",\"message\":\"Description is longer than 2,000 characters.\"},"
                 + "{\"field\":\"coordinatorGroup\",\"message\":\"Coordinator group is required.\"}]}",
                 server.send("PUT", "/programmes/grad", "admin",
                         "{\"name\":\"\",\"description\":\"" + tooLong + "\",\"defaultCadence\":\"weekly\"}"));

@@ -13,6 +13,7 @@ import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.service.Limits;
 import io.mentoringspaces.testsupport.SourceFiles;
+import io.mentoringspaces.view.UserFormats;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -51,7 +52,7 @@ public class RestErrorsTest extends RestTestBase {
     private static final String MALFORMED = "{\"status\":400,\"message\":\"The request body is not valid JSON.\"}";
     private static final String TOO_DEEP = "{\"status\":400,\"message\":\"The request body nests objects and arrays more than 20 "
             + "levels deep.\"}";
-    private static final String TOO_LARGE = "{\"status\":413,\"message\":\"The request body is larger than 65536 bytes.\"}";
+    private static final String TOO_LARGE = "{\"status\":413,\"message\":\"The request body is larger than 65,536 bytes.\"}";
 
     private void givenAGoal() {
         givenGoal("g-speak", "Speak at a meetup", "One talk", LocalDate.of(2026, 6, 30), GoalStatus.IN_PROGRESS);
@@ -286,7 +287,7 @@ public class RestErrorsTest extends RestTestBase {
         PrintStream err = System.err;
         Reply reply;
         try (WebServer failing = new WebServer(confluence::loginAs, Map.of(), RestHost.application(classes,
-                List.of(new RestResponses(confluence.service(I18nResolver.class)))))) {
+                List.of(new RestResponses(confluence.service(I18nResolver.class), confluence.app().bean("userFormats", UserFormats.class)))))) {
             System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
             reply = failing.rest().get("/failing", "mia");
         } finally {

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.confluence.RestHost;
@@ -14,6 +15,7 @@ import io.mentoringspaces.service.ContentionException;
 import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.NotFoundException;
+import io.mentoringspaces.view.UserFormats;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -73,7 +75,7 @@ public class RestResponsesTest {
     public static void start() throws Exception {
         ConfluenceDouble confluence = new ConfluenceDouble(Clock.systemUTC());
         server = new WebServer(confluence::loginAs, Map.of(), RestHost.application(List.of(ProbeResource.class),
-                List.of(new RestResponses(confluence.service(I18nResolver.class)))));
+                List.of(new RestResponses(confluence.service(I18nResolver.class), new UserFormats(confluence.service(LocaleResolver.class), Clock.systemUTC())))));
     }
 
     @AfterClass

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.ao.GoalEntity;
+import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
 import io.mentoringspaces.model.AgreementState;
 import io.mentoringspaces.model.Goal;
@@ -17,7 +18,10 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.PlanFigures;
 import io.mentoringspaces.model.ProgressUpdate;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import net.java.ao.Query;
@@ -43,6 +47,43 @@ public class GoalServiceTest extends DatabaseTest {
 
     private PlanFigures figures() {
         return plans.getBySpaceKey("MENT").figures();
+    }
+
+    /** The goal service as it runs on {@code day} (at 09:00 UTC). */
+    private GoalService on(String day) {
+        return new GoalService(ao, new Changes(ao), Clock.fixed(Instant.parse(day + "T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    private String achievedDates() {
+        return ao.get(GrowthPlanEntity.class, plan.id()).getGoalAchievedDates();
+    }
+
+    private static GoalDefinition goal(String key, GoalStatus status) {
+        return new GoalDefinition(key, "Goal " + key, null, null, status);
+    }
+
+    @Test
+    public void shouldKeepTheDayEachCountedGoalWasAchievedOnThePlanRow() {
+        on("2026-01-10").replaceGoalIndex(plan.id(), List.of(goal("g1", GoalStatus.ACHIEVED), goal("g2", GoalStatus.IN_PROGRESS),
+                goal("g3", GoalStatus.NOT_STARTED)));
+        assertEquals("achieved on the page", "2026-01-10", achievedDates());
+
+        on("2026-02-05").recordProgress(plan.id(), "g2", 100, GoalStatus.ACHIEVED, null, "key-mentee", 0);
+        assertEquals("2026-01-10,2026-02-05", achievedDates());
+
+        on("2026-02-20").recordProgress(plan.id(), "g2", 100, GoalStatus.ACHIEVED, "Still done", "key-mentee", 0);
+        assertEquals("still achieved since the first update", "2026-01-10,2026-02-05", achievedDates());
+
+        on("2026-03-01").recordProgress(plan.id(), "g3", 100, GoalStatus.ACHIEVED, null, "key-mentee", 0);
+        assertEquals("2026-01-10,2026-02-05,2026-03-01", achievedDates());
+        on("2026-03-02").recordProgress(plan.id(), "g3", 80, GoalStatus.IN_PROGRESS, null, "key-mentee", 0);
+        assertEquals("no longer achieved", "2026-01-10,2026-02-05", achievedDates());
+
+        on("2026-03-10").replaceGoalIndex(plan.id(), List.of(goal("g1", GoalStatus.DROPPED), goal("g2", GoalStatus.IN_PROGRESS),
+                goal("g3", GoalStatus.ACHIEVED)));
+        assertEquals("one dropped and one achieved on the page, the page's unchanged word for g2 leaves it achieved",
+                "2026-02-05,2026-03-10", achievedDates());
+        assertEquals(2, figures().goalsAchieved());
     }
 
     @Test

@@ -45,6 +45,18 @@ public class PlanServiceTest extends DatabaseTest {
     }
 
     @Test
+    public void shouldRecordTheSpacesMeetingsPageAndRefuseAPageIdThatIsNone() {
+        givenProgramme("grad");
+        GrowthPlan plan = plans.create(newPlan("MENT", "grad", "a", "b", TODAY));
+        assertEquals(0, plan.meetingsPageId());
+
+        assertEquals(4711, plans.recordMeetingsPage(plan.id(), 4711).meetingsPageId());
+        assertEquals(4711, plans.getBySpaceKey("MENT").meetingsPageId());
+        assertEquals("meetingsPageId", assertThrows(InvalidInputException.class, () -> plans.recordMeetingsPage(plan.id(), 0))
+                .getField());
+    }
+
+    @Test
     public void shouldRefuseASecondPlanForTheSameSpace() {
         givenProgramme("grad");
         plans.create(newPlan("MENT", "grad", "a", "b", TODAY));

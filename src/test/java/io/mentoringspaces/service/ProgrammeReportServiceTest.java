@@ -235,5 +235,34 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
     @Test
     public void shouldCountNoMonthForAProgrammeWithoutPairs() {
         assertEquals(MonthlyCounts.NONE, reports.report(programme, PairQuery.firstPage(25)).meetingsByMonth());
+        assertEquals(MonthlyCounts.NONE, reports.report(programme, PairQuery.firstPage(25)).goalsAchievedByMonth());
+    }
+
+    @Test
+    public void shouldCountTheGoalsAchievedByTheEndOfEachMonthOfTheProgrammesLife() {
+        givenPair("A-SPACE", "Cleo", "Ben", "2025-12-15", Cadence.WEEKLY, PlanStatus.ACTIVE, 2, 4, 0, 0, 0, "2026-01-05");
+        ProgrammeRows.givenAchievedDates(ao, "A-SPACE", "2026-01-20", "2026-03-02");
+        givenPair("B-SPACE", "anna", "Cy", "2026-02-02", Cadence.MONTHLY, PlanStatus.ARCHIVED, 2, 2, 0, 0, 0);
+        ProgrammeRows.givenAchievedDates(ao, "B-SPACE", "2026-01-31", "2026-03-16");
+
+        ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
+
+        assertEquals(report.meetingsByMonth().months(), report.goalsAchievedByMonth().months());
+        assertEquals(List.of(YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2), YearMonth.of(2026, 3)),
+                report.goalsAchievedByMonth().months());
+        assertEquals(List.of(0, 2, 2, 4), report.goalsAchievedByMonth().counts());
+    }
+
+    @Test
+    public void shouldStartTheGoalsAchievedOfTheLatest36MonthsWithThoseAchievedBefore() {
+        givenPair("A-SPACE", "Cleo", "Ben", "2021-03-01", Cadence.MONTHLY, PlanStatus.ACTIVE, 3, 3, 0, 0, 0);
+        ProgrammeRows.givenAchievedDates(ao, "A-SPACE", "2021-06-01", "2023-03-31", "2026-03-01");
+
+        MonthlyCounts achieved = reports.report(programme, PairQuery.firstPage(25)).goalsAchievedByMonth();
+
+        assertEquals(ProgrammeReportService.MONTHS, achieved.months().size());
+        assertEquals(YearMonth.of(2023, 4), achieved.months().get(0));
+        assertEquals(2, achieved.counts().get(0).intValue());
+        assertEquals(3, achieved.counts().get(35).intValue());
     }
 }

@@ -13,6 +13,7 @@ import io.mentoringspaces.model.Programme;
 import java.util.Date;
 import java.util.List;
 import net.java.ao.DBParam;
+import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 /** The app's rows of a programme's pairs, written straight into the tables, and a way to empty the tables. */
@@ -34,9 +35,17 @@ public final class ProgrammeRows {
                 new DBParam("CHECKLIST_DONE", done), new DBParam("MEETING_DATES", String.join(",", meetingDates)));
     }
 
+    /** Sets the days the pair's achieved goals were achieved, as the plan row keeps them. */
+    public static void givenAchievedDates(TestActiveObjects ao, String space, String... days) {
+        GrowthPlanEntity plan = ao.find(GrowthPlanEntity.class, Query.select().where("SPACE_KEY = ?", space))[0];
+        plan.setGoalAchievedDates(String.join(",", days));
+        plan.save();
+    }
+
     /**
      * Three pairs of the programme (on 2026-03-16) whose order differs between columns: A-SPACE stalled
-     * since January, B-SPACE on track, C-SPACE at risk without any meeting yet.
+     * since January, B-SPACE on track (its two goals achieved in March), C-SPACE at risk without any
+     * meeting yet (one goal achieved in February).
      */
     public static void givenThreePairs(TestActiveObjects ao, Programme programme) {
         givenPair(ao, programme, "A-SPACE", "Cleo", "Ben", "2026-01-05", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 1, 10, 9, 10,
@@ -45,6 +54,8 @@ public final class ProgrammeRows {
                 "2026-03-09");
         givenPair(ao, programme, "C-SPACE", "Bert", "ada", "2026-03-02", Cadence.FORTNIGHTLY, PlanStatus.ACTIVE, 1, 3, 150, 5,
                 10);
+        givenAchievedDates(ao, "B-SPACE", "2026-03-10", "2026-03-12");
+        givenAchievedDates(ao, "C-SPACE", "2026-02-20");
     }
 
     /**

@@ -14,6 +14,8 @@ public final class ChartColours {
     public static final String HELD = "#0c66e4";
     public static final String EXPECTED = "#758195";
     public static final String PROGRESS = "#1f845a";
+    /** Goals achieved: the green of progress and of an achieved goal's lozenge. */
+    public static final String ACHIEVED = "#1f845a";
 
     private ChartColours() {
     }
