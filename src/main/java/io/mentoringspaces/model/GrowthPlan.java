@@ -2,8 +2,16 @@ package io.mentoringspaces.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
-/** The growth plan of one mentoring space. */
+/**
+ * The growth plan of one mentoring space.
+ *
+ * @param arrangement when, how long and where the pair agreed to meet
+ * @param figures     goal, checklist and meeting-date figures kept with the plan
+ * @param heldDates   effective dates of the held meetings (trashed pages left out), ascending
+ * @param practice    how the pair keeps its meetings and the work between them
+ */
 public record GrowthPlan(
         int id,
         String spaceKey,
@@ -16,5 +24,17 @@ public record GrowthPlan(
         Cadence cadence,
         PlanStatus status,
         Instant createdAt,
-        PlanFigures figures) {
+        MeetingArrangement arrangement,
+        PlanFigures figures,
+        List<LocalDate> heldDates,
+        PracticeFigures practice) {
+
+    public GrowthPlan {
+        heldDates = List.copyOf(heldDates);
+    }
+
+    /** Whether the user (by key) is the plan's mentee or mentor. */
+    public boolean isPair(String userKey) {
+        return userKey != null && (userKey.equals(menteeKey) || userKey.equals(mentorKey));
+    }
 }

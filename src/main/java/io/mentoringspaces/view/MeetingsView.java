@@ -35,10 +35,10 @@ public class MeetingsView {
         this.access = access;
     }
 
-    /** The cadence figures of the plan, trashed meeting pages left out. */
+    /** The cadence figures of the plan: its held meetings at their effective dates, trashed meeting pages left out. */
     public CadenceFigures figures(GrowthPlan plan, List<MeetingLink> meetings) {
         return cadence.compute(plan.startDate(), plan.cadence(),
-                current(meetings).stream().map(MeetingLink::meetingDate).toList());
+                current(meetings).stream().filter(MeetingLink::held).map(MeetingLink::effectiveDate).toList());
     }
 
     public String render(GrowthPlan plan, List<MeetingLink> meetings, Viewer viewer) {

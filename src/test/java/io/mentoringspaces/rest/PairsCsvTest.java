@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PairRow;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.PairStatus;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ public class PairsCsvTest {
     public void shouldWriteANeutralisedNameIntoItsRow() throws Exception {
         StringWriter out = new StringWriter();
         PairRow row = new PairRow("A-SPACE", "  =HYPERLINK(\"https://evil.example\")", "\uFF0Bcmd", LocalDate.of(2026, 1, 5),
-                Cadence.WEEKLY, 0, 1, 10, 9, 10, 1, 11, LocalDate.of(2026, 1, 5), 9, 1, PairStatus.STALLED);
+                Cadence.WEEKLY, 0, 1, 10, 9, 10, 1, 11, LocalDate.of(2026, 1, 5), 9, 1, PairStatus.STALLED, PracticeFigures.NONE);
 
         new PairsCsv(out).row(row);
 

@@ -12,6 +12,7 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.PairQuery;
 import io.mentoringspaces.model.PairRow;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.PairSort;
 import io.mentoringspaces.model.PairStatus;
 import io.mentoringspaces.model.PlanStatus;
@@ -78,10 +79,10 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
 
         assertEquals(List.of(new PairRow("ALPHA", "Mentee ALPHA", "Mentor ALPHA", LocalDate.parse("2026-01-19"),
-                Cadence.WEEKLY, 1, 3, 50, 2, 4, 2, 9, LocalDate.parse("2026-03-02"), 22, 1, PairStatus.AT_RISK)),
+                Cadence.WEEKLY, 1, 3, 50, 2, 4, 2, 9, LocalDate.parse("2026-03-02"), 22, 1, PairStatus.AT_RISK, PracticeFigures.NONE)),
                 report.page().rows());
         assertEquals(50, report.page().rows().get(0).checklistPercent());
-        assertEquals(new ProgrammeSummary(1, 1, 0, 1, 0, 33, 1, 50), report.summary());
+        assertEquals(new ProgrammeSummary(1, 1, 0, 1, 0, 33, 1, 50, PracticeFigures.NONE), report.summary());
     }
 
     @Test
@@ -93,7 +94,7 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
 
         ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
 
-        assertEquals(new ProgrammeSummary(4, 3, 1, 1, 1, 50, 2, 60), report.summary());
+        assertEquals(new ProgrammeSummary(4, 3, 1, 1, 1, 50, 2, 60, PracticeFigures.NONE), report.summary());
         assertEquals(List.of("A-SPACE", "C-SPACE", "B-SPACE", "D-SPACE"),
                 report.page().rows().stream().map(PairRow::spaceKey).toList());
         assertEquals(PairStatus.ENDED, report.page().rows().get(3).status());
@@ -188,8 +189,8 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         Programme empty = givenProgramme("empty");
         Map<String, ProgrammeSummary> summaries = reports.summaries(List.of(empty, programme));
         assertEquals(List.of("empty", "grad"), List.copyOf(summaries.keySet()));
-        assertEquals(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0), summaries.get("empty"));
-        assertEquals(new ProgrammeSummary(3, 3, 1, 1, 1, 50, 1, 46), summaries.get("grad"));
+        assertEquals(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0, PracticeFigures.NONE), summaries.get("empty"));
+        assertEquals(new ProgrammeSummary(3, 3, 1, 1, 1, 50, 1, 46, PracticeFigures.NONE), summaries.get("grad"));
         assertTrue(reports.summaries(List.of()).isEmpty());
     }
 

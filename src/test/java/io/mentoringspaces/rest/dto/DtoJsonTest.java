@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.PairRow;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.PairStatus;
 import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.confluence.RestHost;
@@ -95,9 +96,9 @@ public class DtoJsonTest {
     @Test
     public void shouldWriteEveryPropertyThatHasAValueAndLeaveOutTheOthers() {
         PairRow known = new PairRow("MENT", "Mia", "Max", LocalDate.of(2026, 1, 5), Cadence.WEEKLY, 1, 2, 50, 3, 10, 4, 5,
-                LocalDate.of(2026, 3, 9), 80, 1, PairStatus.ON_TRACK);
+                LocalDate.of(2026, 3, 9), 80, 1, PairStatus.ON_TRACK, PracticeFigures.NONE);
         PairRow bare = new PairRow("MENT", null, null, LocalDate.of(2026, 1, 5), Cadence.WEEKLY, 0, 0, 0, 0, 0, 0, 1, null, 0, 0,
-                PairStatus.AT_RISK);
+                PairStatus.AT_RISK, PracticeFigures.NONE);
 
         JsonNode full = RestHost.json().valueToTree(new PairDto(known, "Mia's space"));
         JsonNode sparse = RestHost.json().valueToTree(new PairDto(bare, null));
