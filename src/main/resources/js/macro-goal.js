@@ -1,6 +1,6 @@
 /*
  * The state of a goal (goal card and goal-progress macro): record progress and, for the mentor,
- * agree to the goal, from view mode.
+ * agree to the goal, from view mode. The answer updates every copy of the goal on the page.
  */
 (function ($, macros) {
     'use strict';
@@ -19,11 +19,20 @@
         }
     }
 
+    /** Every copy of the goal on the page: a page may show one goal in several macros. */
+    function copiesOf(goalKey) {
+        return $('.mentoring-goal-state').filter(function () {
+            return $(this).attr('data-goal-key') === goalKey;
+        });
+    }
+
     function submit($state, $control, request) {
         macros.busy($control, true);
         macros.clearError($state);
         request.done(function (reply) {
-            macros.replace($state, reply.html);
+            copiesOf($state.attr('data-goal-key')).each(function () {
+                macros.replace($(this), reply.html);
+            });
         }).fail(function (xhr) {
             macros.busy($control, false);
             macros.showError($state, xhr);

@@ -1,7 +1,8 @@
 /*
  * The Mentoring space wizard on the create-content space-blueprint API: fills in the programmes and
- * defaults, checks the fields on the server as they change (errors appear next to each field) and
- * lets the space be created only with fields the server accepted.
+ * defaults, says when the chosen programme's coordinators will be able to read the space, checks the
+ * fields on the server as they change (errors appear next to each field) and lets the space be created
+ * only with fields the server accepted.
  */
 (function ($) {
     'use strict';
@@ -38,65 +39,35 @@
         return null;
     }
 
-    function Checker($form) {
-        this.$form = $form;
-        this.accepted = null;
-        this.pending = null;
+    /**
+     * Says, before the space exists, who besides the pair will be able to read it: the chosen
+     * programme's notice (from the server, in the user's language), or nothing.
+     */
+    function showCoordinatorNotice($form) {
+        var notice = $form.find('[name="programme"] option:selected').data('coordinatorNotice');
+        var $notice = $form.find('.mentoring-coordinator-notice').empty();
+        if (notice) {
+            $('<p/>').text(notice).appendTo($notice);
+            $notice.removeClass('hidden');
+        } else {
+            $notice.addClass('hidden');
+        }
     }
-
-    /** Asks the server about the current fields; calls done(true) when it accepts them. */
-    Checker.prototype.check = function (done) {
-        var self = this;
-        var values = fields(self.$form);
-        var problem = localProblem(values);
-        F.clearErrors(self.$form);
-        if (problem) {
-            F.showError(self.$form, problem.field, problem.message);
-            done(false);
-            return;
-        }
-        var body = JSON.stringify(values);
-        if (self.pending) {
-            self.pending.abort();
-        }
-        self.pending = $.ajax({
-            url: F.rest('/blueprints/mentoring-space/validation'),
-            type: 'POST',
-            contentType: 'application/json',
-            dataType: 'json',
-            headers: {'X-Atlassian-Token': 'no-check'},
-            data: body
-        }).done(function () {
-            self.accepted = body;
-            done(true);
-        }).fail(function (xhr, status) {
-            if (status === 'abort') {
-                return;
-            }
-            var error = xhr.responseJSON || {};
-            F.showError(self.$form, error.field || 'programme',
-                error.message || AJS.I18n.getText('mentoring.blueprint.wizard.error.server'));
-            done(false);
-        }).always(function () {
-            self.pending = null;
-        });
-    };
-
-    Checker.prototype.isAccepted = function () {
-        return this.accepted === JSON.stringify(fields(this.$form));
-    };
 
     function fillOptions($form, options) {
         var $programme = $form.find('[name="programme"]').empty();
         $.each(options.programmes, function (i, programme) {
             $('<option/>').val(programme.key).text(programme.name).attr('data-cadence', programme.defaultCadence)
+                .data('coordinatorNotice', programme.coordinatorNotice || '')
                 .appendTo($programme);
         });
         $form.find('[name="mentee"]').val(options.mentee);
         $form.find('[name="startDate"]').val(options.today);
         $form.find('[name="cadence"]').val($programme.find('option:selected').attr('data-cadence'));
+        showCoordinatorNotice($form);
         $programme.on('change', function () {
             $form.find('[name="cadence"]').val($programme.find('option:selected').attr('data-cadence'));
+            showCoordinatorNotice($form);
         });
     }
 
@@ -112,7 +83,7 @@
         wizard.on('post-render.' + PAGE_ID, function (e, state) {
             Confluence.SpaceBlueprint.CommonWizardBindings.postRender(e, state);
             var $form = state.$container.find('form.mentoring-wizard');
-            checker = new Checker($form);
+            checker = new F.Checker($form, '/blueprints/mentoring-space/validation', fields, localProblem, 'programme');
             bindUserPickers($form);
             $.getJSON(F.rest('/blueprints/mentoring-space/options')).done(function (options) {
                 fillOptions($form, options);

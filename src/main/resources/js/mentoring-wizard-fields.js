@@ -1,6 +1,7 @@
 /*
  * Shared by the Mentoring space and Mentoring meeting wizards: reading fields, showing errors next to
- * them, and the checks that need no server.
+ * them, the checks that need no server, and the check of the fields by the server before the wizard
+ * lets Confluence create anything.
  */
 (function ($) {
     'use strict';
@@ -31,14 +32,75 @@
         return date.getUTCFullYear() === +parts[0] && date.getUTCMonth() === +parts[1] - 1 && date.getUTCDate() === +parts[2];
     }
 
+    function rest(path) {
+        return AJS.contextPath() + '/rest/mentoring/1.0' + path;
+    }
+
+    /**
+     * Checks a wizard's fields, values() of the form, with the server (path); localProblem(values)
+     * answers what the browser can tell at once ({field, message}) or null. An error appears next to
+     * its field (fallbackField when the server names none).
+     */
+    function Checker($form, path, values, localProblem, fallbackField) {
+        this.$form = $form;
+        this.path = path;
+        this.values = values;
+        this.localProblem = localProblem;
+        this.fallbackField = fallbackField;
+        this.accepted = null;
+        this.pending = null;
+    }
+
+    /** Asks the server about the current fields; calls done(true) when it accepts them. */
+    Checker.prototype.check = function (done) {
+        var self = this;
+        var values = self.values(self.$form);
+        var problem = self.localProblem(values);
+        clearErrors(self.$form);
+        if (problem) {
+            showError(self.$form, problem.field, problem.message);
+            done(false);
+            return;
+        }
+        var body = JSON.stringify(values);
+        if (self.pending) {
+            self.pending.abort();
+        }
+        self.pending = $.ajax({
+            url: rest(self.path),
+            type: 'POST',
+            contentType: 'application/json',
+            dataType: 'json',
+            headers: {'X-Atlassian-Token': 'no-check'},
+            data: body
+        }).done(function () {
+            self.accepted = body;
+            done(true);
+        }).fail(function (xhr, status) {
+            if (status === 'abort') {
+                return;
+            }
+            var error = xhr.responseJSON || {};
+            showError(self.$form, error.field || self.fallbackField,
+                error.message || AJS.I18n.getText('mentoring.blueprint.wizard.error.server'));
+            done(false);
+        }).always(function () {
+            self.pending = null;
+        });
+    };
+
+    /** Whether the server accepted the fields as they now are. */
+    Checker.prototype.isAccepted = function () {
+        return this.accepted === JSON.stringify(this.values(this.$form));
+    };
+
     window.MentoringSpaces = window.MentoringSpaces || {};
     window.MentoringSpaces.WizardFields = {
-        rest: function (path) {
-            return AJS.contextPath() + '/rest/mentoring/1.0' + path;
-        },
+        rest: rest,
         value: value,
         showError: showError,
         clearErrors: clearErrors,
-        isDate: isDate
+        isDate: isDate,
+        Checker: Checker
     };
 })(AJS.$);

@@ -4,8 +4,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.testsupport.SourceFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -15,9 +21,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.Test;
 
-/** Every user-visible string is in the bundle, and every message in it can be formatted. */
+/**
+ * Every user-visible string is in the bundle, every message in it can be formatted, and every locale's
+ * bundle reads alike however it is read and has exactly the base bundle's keys and arguments.
+ */
 public class I18nTest {
 
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+}");
     private static final Pattern KEY = Pattern.compile("[\"'>=](mentoring\\.[a-z0-9]+(?:\\.[a-zA-Z0-9-]+)+)");
 
     /** i18n keys named in the sources, templates, scripts and the descriptor. */
@@ -50,13 +60,100 @@ public class I18nTest {
 
     @Test
     public void shouldFormatEveryMessage() throws Exception {
-        Properties bundle = SourceFiles.i18n();
-        for (String key : bundle.stringPropertyNames()) {
-            String value = bundle.getProperty(key);
-            assertTrue(key + " is empty", !value.isBlank());
-            new MessageFormat(value, Locale.ENGLISH).format(new Object[] {"a", "b", "c", "d"});
-            assertTrue(key + " has a straight apostrophe, which MessageFormat drops", !value.contains("'"));
+        for (Path file : SourceFiles.i18nFiles()) {
+            Properties bundle = read(file);
+            for (String key : bundle.stringPropertyNames()) {
+                String value = bundle.getProperty(key);
+                assertTrue(file.getFileName() + ": " + key + " is empty", !value.isBlank());
+                new MessageFormat(value, Locale.ENGLISH).format(new Object[] {"a", "b", "c", "d"});
+                assertTrue(file.getFileName() + ": " + key + " has a straight apostrophe, which MessageFormat drops",
+                        !value.contains("'"));
+            }
         }
+    }
+
+    /**
+     * Confluence reads a bundle as UTF-8 in some places and as ISO-8859-1 in others (Java's
+     * {@code Properties.load(InputStream)}); only ASCII, with Unicode escapes (a backslash, u and four
+     * hex digits) for every other character, reads the same both ways.
+     */
+    @Test
+    public void shouldWriteEveryBundleInAsciiWithUnicodeEscapes() throws Exception {
+        List<String> offending = new ArrayList<>();
+        for (Path file : SourceFiles.i18nFiles()) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).chars().allMatch(c -> c < 0x80)) {
+                    offending.add(file.getFileName() + ":" + (i + 1) + ": " + lines.get(i));
+                }
+            }
+        }
+        assertEquals("lines that are not ASCII", List.of(), offending);
+    }
+
+    @Test
+    public void shouldReadEveryBundleAlikeAsUtf8AndAsIso88591() throws Exception {
+        for (Path file : SourceFiles.i18nFiles()) {
+            Properties iso = new Properties();
+            Properties utf8 = new Properties();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+                iso.load(in);
+            }
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                utf8.load(in);
+            }
+            assertEquals(file.getFileName().toString(), iso, utf8);
+        }
+    }
+
+    /** Every locale's bundle has exactly the keys of the base bundle: none missing, none extra. */
+    @Test
+    public void shouldGiveEveryLocaleEveryKeyAndNoOther() throws Exception {
+        List<Path> files = SourceFiles.i18nFiles();
+        Set<String> keys = read(files.get(0)).stringPropertyNames();
+        for (Path file : files.subList(1, files.size())) {
+            Set<String> localeKeys = read(file).stringPropertyNames();
+            Set<String> missing = new TreeSet<>(keys);
+            missing.removeAll(localeKeys);
+            Set<String> extra = new TreeSet<>(localeKeys);
+            extra.removeAll(keys);
+            assertEquals(file.getFileName() + " lacks keys", Set.of(), missing);
+            assertEquals(file.getFileName() + " has keys the base bundle does not", Set.of(), extra);
+        }
+    }
+
+    /** A translation uses the same arguments ({0}, {1}...) as the base bundle's text. */
+    @Test
+    public void shouldKeepEveryArgumentInEveryTranslation() throws Exception {
+        List<Path> files = SourceFiles.i18nFiles();
+        Properties base = read(files.get(0));
+        List<String> differing = new ArrayList<>();
+        for (Path file : files.subList(1, files.size())) {
+            Properties translated = read(file);
+            for (String key : translated.stringPropertyNames()) {
+                if (base.containsKey(key) && !arguments(base.getProperty(key)).equals(arguments(translated.getProperty(key)))) {
+                    differing.add(file.getFileName() + ": " + key);
+                }
+            }
+        }
+        assertEquals(List.of(), differing);
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> arguments = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(pattern);
+        while (m.find()) {
+            arguments.add(m.group());
+        }
+        return arguments;
+    }
+
+    private static Properties read(Path file) throws IOException {
+        Properties bundle = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            bundle.load(in);
+        }
+        return bundle;
     }
 
     @Test

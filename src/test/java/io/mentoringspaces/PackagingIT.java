@@ -110,10 +110,18 @@ public class PackagingIT {
                 "com.atlassian.user",
                 "com.atlassian.webresource.api.assembler",
                 "com.fasterxml.jackson.annotation",
+                "com.fasterxml.jackson.core",
+                "com.fasterxml.jackson.core.exc",
+                "com.fasterxml.jackson.databind",
+                "com.fasterxml.jackson.databind.exc",
+                "jakarta.annotation",
                 "jakarta.inject",
+                "jakarta.servlet",
                 "jakarta.servlet.http",
                 "jakarta.ws.rs",
+                "jakarta.ws.rs.container",
                 "jakarta.ws.rs.core",
+                "jakarta.ws.rs.ext",
                 "javax.xml.parsers",
                 "net.java.ao",
                 "net.java.ao.schema",
@@ -163,10 +171,11 @@ public class PackagingIT {
     }
 
     @Test
-    public void shouldPackageTheDescriptorSpringContextAndBundle() throws Exception {
+    public void shouldPackageTheDescriptorSpringContextAndBundles() throws Exception {
         try (JarFile file = new JarFile(jar.toFile())) {
             assertNotNull(file.getEntry("META-INF/spring/plugin-context.xml"));
             assertNotNull(file.getEntry("i18n/mentoring.properties"));
+            assertNotNull(file.getEntry("i18n/mentoring_de.properties"));
             JarEntry descriptor = file.getJarEntry("atlassian-plugin.xml");
             assertNotNull(descriptor);
             Document document;

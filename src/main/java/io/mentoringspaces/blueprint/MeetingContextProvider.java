@@ -1,5 +1,6 @@
 package io.mentoringspaces.blueprint;
 
+import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.AbstractBlueprintContextProvider;
 import com.atlassian.confluence.plugins.createcontent.api.contextproviders.BlueprintContext;
@@ -8,11 +9,12 @@ import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.CadenceCalculator;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
+import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.PlanService;
-import io.mentoringspaces.storage.StorageMarkup;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +22,12 @@ import java.util.Optional;
 /**
  * Context of a Mentoring meeting page: its title ("2026-03-16 Mentoring meeting", with a suffix when
  * the space has a meeting of that title already), the agenda (every open goal of the plan, in plan
- * order, with its progress macro), a link to the previous meeting (the latest one before this date
- * that is not in the trash) and the next meeting date by the pair's cadence. The meeting date is the
- * wizard's, or the next due date when left blank; an unreadable one is refused and no page is created.
+ * order, as its progress macro, which shows the goal's title: each goal once), a link to the previous meeting (the latest one before this date
+ * that is not in the trash; its title is written only when the creator may view that page) and the
+ * next meeting date by the pair's cadence. The meeting date is the wizard's, or the next due date when
+ * left blank. Fields the wizard's check refuses (an unreadable or impossible date, aims with
+ * characters that are not allowed) are refused here too, naming the field ({@link WizardRefusal}),
+ * and no page is created.
  */
 public class MeetingContextProvider extends AbstractBlueprintContextProvider {
 
@@ -39,39 +44,44 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
     private final MeetingService meetings;
     private final CadenceCalculator cadence;
     private final PageManager pageManager;
+    private final AccessService access;
     private final I18nResolver i18n;
 
     public MeetingContextProvider(PlanService plans, GoalService goals, MeetingService meetings, CadenceCalculator cadence,
-            PageManager pageManager, I18nResolver i18n) {
+            PageManager pageManager, AccessService access, I18nResolver i18n) {
         this.plans = plans;
         this.goals = goals;
         this.meetings = meetings;
         this.cadence = cadence;
         this.pageManager = pageManager;
+        this.access = access;
         this.i18n = i18n;
     }
 
     @Override
     protected BlueprintContext updateBlueprintContext(BlueprintContext context) {
+        try {
+            return fill(context);
+        } catch (MentoringException e) {
+            throw WizardRefusal.of(e, i18n);
+        }
+    }
+
+    private BlueprintContext fill(BlueprintContext context) {
         String spaceKey = context.getSpaceKey();
         Optional<GrowthPlan> plan = plans.findBySpaceKey(spaceKey);
-        LocalDate date = SpaceWizardValidator.date(context.getMap(), WizardFields.MEETING_DATE,
-                plan.map(this::nextDue).orElse(cadence.today()));
+        MeetingWizardInput input = MeetingWizardInput.read(context.getMap(), plan.map(cadence::nextMeetingDate)
+                .orElse(cadence.today()));
+        LocalDate date = input.meetingDate();
         context.setTitle(freeTitle(spaceKey, i18n.getText("mentoring.blueprint.meeting.title", date.toString())));
         context.put(MEETING_DATE, date.toString());
+        context.put(WizardFields.AIMS, input.aims() == null ? "" : input.aims());
         context.put(SpaceContextProvider.SPACE_KEY, spaceKey);
         context.put(NEXT_MEETING_DATE, plan.map(p -> p.cadence().after(date, 1).toString()).orElse(""));
         context.put(AGENDA, plan.map(p -> agenda(goals.currentGoals(p.id()))).orElse(none()));
-        context.put(PREVIOUS_MEETING, plan.flatMap(p -> previous(meetings.meetings(p.id()), date)).map(MeetingContextProvider::link)
+        context.put(PREVIOUS_MEETING, plan.flatMap(p -> previous(meetings.meetings(p.id()), date)).map(this::link)
                 .orElse(none()));
         return context;
-    }
-
-    /** The next due date by the cadence, or today when that is already past. */
-    private LocalDate nextDue(GrowthPlan plan) {
-        LocalDate due = cadence.compute(plan.startDate(), plan.cadence(), plan.figures().meetingDates()).nextDue();
-        LocalDate today = cadence.today();
-        return due.isBefore(today) ? today : due;
     }
 
     /** {@code title}, or {@code title (2)}, {@code (3)}... when the space has a page so titled. */
@@ -87,8 +97,7 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
         StringBuilder xml = new StringBuilder();
         for (Goal goal : currentGoals) {
             if (goal.status() != GoalStatus.ACHIEVED && goal.status() != GoalStatus.DROPPED) {
-                xml.append("<li><p><strong>").append(StorageMarkup.escape(goal.title())).append("</strong></p>")
-                        .append(GoalMacroWriter.goalProgress(goal.goalKey())).append("</li>");
+                xml.append("<li>").append(GoalMacroWriter.goalProgress(goal.goalKey())).append("</li>");
             }
         }
         return xml.isEmpty() ? none() : "<ol>" + xml + "</ol>";
@@ -105,11 +114,19 @@ public class MeetingContextProvider extends AbstractBlueprintContextProvider {
         return Optional.ofNullable(previous);
     }
 
-    private static String link(MeetingLink meeting) {
-        return "<p><ac:link><ri:page ri:content-title=\"" + StorageMarkup.escape(meeting.title()) + "\"/></ac:link></p>";
+    /**
+     * A link to the meeting's page by its current title, when the creator (the current user) may view
+     * it; otherwise a text that names nothing of it, since its title is the pair's writing.
+     */
+    private String link(MeetingLink meeting) {
+        AbstractPage page = access.viewablePage(access.currentUser(), meeting.pageId());
+        if (page == null) {
+            return "<p><em>" + StorageWriter.text("previous", i18n.getText("mentoring.blueprint.meeting.previous.restricted")) + "</em></p>";
+        }
+        return "<p><ac:link><ri:page ri:content-title=\"" + StorageWriter.text("title", page.getTitle()) + "\"/></ac:link></p>";
     }
 
     private String none() {
-        return "<p><em>" + StorageMarkup.escape(i18n.getText("mentoring.blueprint.meeting.none")) + "</em></p>";
+        return "<p><em>" + StorageWriter.text("title", i18n.getText("mentoring.blueprint.meeting.none")) + "</em></p>";
     }
 }

@@ -6,6 +6,7 @@ import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.service.FieldName;
+import io.mentoringspaces.service.InputGate;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.Limits;
 import io.mentoringspaces.service.PlanService;
@@ -20,13 +21,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks the Mentoring space wizard's fields, for the wizard (through REST, before the space is
  * created) and again when the space is set up. Each refusal is an {@link InvalidInputException} naming
- * the field at fault.
+ * the field at fault. Every field the wizards' code reads passes the {@link InputGate} ({@link #text}).
  */
 public class SpaceWizardValidator {
+
+    /** How long each wizard field may be; any other at most {@link Limits#PARAMETER} characters. */
+    private static final Map<String, Integer> LENGTHS = Map.of(WizardFields.OBJECTIVES, Limits.OBJECTIVES,
+            WizardFields.AIMS, Limits.AIMS);
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ProgrammeService programmes;
     private final UserAccessor userAccessor;
@@ -100,6 +107,9 @@ public class SpaceWizardValidator {
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
+            if (DATE_SHAPE.matcher(text).matches()) {
+                throw new InvalidInputException(field, "mentoring.error.date.invalid", new FieldName(field), text);
+            }
             throw new InvalidInputException(field, "mentoring.error.date.format", new FieldName(field));
         }
         if (date.isBefore(Limits.EARLIEST_DATE) || date.isAfter(Limits.LATEST_DATE)) {
@@ -151,13 +161,13 @@ public class SpaceWizardValidator {
         return objectives;
     }
 
-    /** A field's value as trimmed text; null when absent or blank. */
+    /** A field's value as trimmed text, once it passed the {@link InputGate}; null when absent or blank. */
     static String text(Map<String, ?> fields, String field) {
         Object value = fields.get(field);
         if (value == null) {
             return null;
         }
-        String text = String.valueOf(value).strip();
+        String text = InputGate.check(field, String.valueOf(value), LENGTHS.getOrDefault(field, Limits.PARAMETER)).strip();
         return text.isEmpty() ? null : text;
     }
 }

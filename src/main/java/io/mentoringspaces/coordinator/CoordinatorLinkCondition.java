@@ -5,7 +5,10 @@ import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import java.util.Map;
 
-/** Shows the coordinator view's header link to Confluence administrators and programme coordinators only. */
+/**
+ * Shows the coordinator view's header link to Confluence administrators and programme coordinators who
+ * may use Confluence, and to nobody else.
+ */
 public class CoordinatorLinkCondition implements Condition {
 
     private final AccessService access;

@@ -6,6 +6,8 @@ import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.mentoringspaces.PluginKeys;
 import io.mentoringspaces.model.PairPage;
 import io.mentoringspaces.model.PairQuery;
 import io.mentoringspaces.model.PairRow;
@@ -16,10 +18,10 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.model.ProgrammeSummary;
 import io.mentoringspaces.service.AccessService;
-import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeReportService;
 import io.mentoringspaces.view.PairsViews;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,7 +41,9 @@ import java.util.Optional;
  * column, filtered by status and by text in the mentee's and mentor's names, 25 a page by default.
  * It shows figures only, read from the app's tables. The host lets every request through
  * ({@link UnrestrictedAccess}) so that the servlet decides: anonymous users go to the login page,
- * users who coordinate nothing get a 403 page that names no programme and no number.
+ * users who coordinate nothing, or who may not use Confluence (as {@code @LicensedOnly} would refuse
+ * them), get a 403 page that names no programme and no number. Bad input (an unknown sort column, a
+ * character that is not allowed) gets the refusal page naming the field.
  */
 @UnrestrictedAccess
 public class CoordinatorServlet extends HttpServlet {
@@ -49,21 +53,29 @@ public class CoordinatorServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/mentoring/coordinator";
     static final String OVERVIEW_TEMPLATE = "templates/coordinator/overview.vm";
     static final String PROGRAMME_TEMPLATE = "templates/coordinator/programme.vm";
+    static final String WEB_RESOURCE = PluginKeys.PLUGIN_KEY + ":coordinator-view-resources";
 
     private final transient ProgrammeReportService reports;
     private final transient AccessService access;
     private final transient PairsViews views;
     private final transient I18nResolver i18n;
+    private final transient PageBuilderService pageBuilder;
     private final transient Pages pages;
 
     public CoordinatorServlet(AccessService access, ProgrammeAccessService programmeAccess, ProgrammeReportService reports,
             PairsViews views, TemplateRenderer renderer, LoginUriProvider loginUriProvider,
-            I18nResolver i18n) {
+            I18nResolver i18n, PageBuilderService pageBuilder) {
         this.reports = reports;
+        this.pageBuilder = pageBuilder;
         this.access = access;
         this.views = views;
         this.i18n = i18n;
         this.pages = new Pages(renderer, loginUriProvider, i18n, access, programmeAccess);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        pages.serve(request, response, () -> super.service(request, response));
     }
 
     @Override
@@ -74,6 +86,7 @@ public class CoordinatorServlet extends HttpServlet {
         }
         ConfluenceUser user = visitor.user();
         List<Programme> visible = visitor.programmes();
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
         String key = programmeKey(request);
         if (key == null) {
             overview(request, response, visible);
@@ -84,14 +97,8 @@ public class CoordinatorServlet extends HttpServlet {
             pages.notFound(response);
             return;
         }
-        PairQuery query;
-        try {
-            query = reports.query(request.getParameter("sort"), request.getParameter("order"), request.getParameter("status"),
-                    request.getParameter("q"), request.getParameter("start"), request.getParameter("limit"));
-        } catch (InvalidInputException e) {
-            pages.badRequest(response, e);
-            return;
-        }
+        PairQuery query = reports.query(request.getParameter("sort"), request.getParameter("order"), request.getParameter("status"),
+                request.getParameter("q"), request.getParameter("start"), request.getParameter("limit"));
         programme(request, response, user, reports.report(programme.get(), query), query);
     }
 
@@ -136,6 +143,7 @@ public class CoordinatorServlet extends HttpServlet {
         context.put("archived", programme.archived());
         context.put("overviewUrl", request.getContextPath() + PATH);
         context.put("summaryHtml", views.summaryHtml(views.fullSummary(report.summary())));
+        context.put("chartsHtml", views.chartsHtml(report, true));
         context.put("filter", filter(base, query, q));
         String empty = query.status() == null && query.text() == null ? i18n.getText("mentoring.coordinator.no.pairs")
                 : i18n.getText("mentoring.coordinator.no.match");
@@ -172,8 +180,8 @@ public class CoordinatorServlet extends HttpServlet {
     private Map<String, Object> pagination(PairPage page, Links links) {
         Map<String, Object> pagination = new LinkedHashMap<>();
         int from = page.rows().isEmpty() ? 0 : page.start() + 1;
-        pagination.put("text", i18n.getText("mentoring.coordinator.showing", Integer.toString(from),
-                Integer.toString(page.start() + page.rows().size()), Integer.toString(page.total())));
+        pagination.put("text", i18n.getText("mentoring.coordinator.showing", views.number(from),
+                views.number(page.start() + page.rows().size()), views.number(page.total())));
         pagination.put("previousUrl", page.start() > 0 ? links.page(Math.max(0, page.start() - page.limit())) : null);
         pagination.put("nextUrl", page.start() + page.limit() < page.total() ? links.page(page.start() + page.limit()) : null);
         pagination.put("previous", i18n.getText("mentoring.coordinator.previous"));

@@ -10,8 +10,10 @@ import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.service.AccessService;
+import io.mentoringspaces.service.Limits;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.view.PairsViews;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,8 +28,9 @@ import java.util.Map;
  * Programme administration, {@code /plugins/servlet/mentoring/programmes}: administrators create,
  * edit, archive and restore programmes; a programme's coordinators edit its description and
  * default cadence. The page only renders the forms; they save through the REST API
- * ({@code /rest/mentoring/1.0/programmes}) with JSON, from the page's script. Access as for
- * {@link CoordinatorServlet}.
+ * ({@code /rest/mentoring/1.0/programmes}) with JSON, from the page's script, which checks every field
+ * first and shows each field's refusal (its own, or the server's) next to the field; the coordinator
+ * group is picked from Confluence's groups as its name is typed. Access as for {@link CoordinatorServlet}.
  */
 @UnrestrictedAccess
 public class ProgrammeAdminServlet extends HttpServlet {
@@ -37,6 +40,12 @@ public class ProgrammeAdminServlet extends HttpServlet {
     static final String PATH = "/plugins/servlet/mentoring/programmes";
     static final String TEMPLATE = "templates/coordinator/programmes.vm";
     static final String WEB_RESOURCE = PluginKeys.PLUGIN_KEY + ":programme-admin-resources";
+    /**
+     * Confluence's group search, below the context path, which its own group pickers call (decompiled
+     * Confluence 8.7.2: {@code PrototypeSearchService}, {@code /search/group} of its prototype REST API):
+     * {@code ?query=<start of the name>&max-results=<n>} answers {@code {"result":[{"name":...}]}}.
+     */
+    static final String GROUP_SEARCH = "/rest/prototype/1/search/group";
 
     private static final Map<CoordinatorAccess, String> ACCESS_LABELS = Map.of(
             CoordinatorAccess.METRICS_ONLY, "mentoring.admin.access.metrics-only",
@@ -58,6 +67,11 @@ public class ProgrammeAdminServlet extends HttpServlet {
         this.views = views;
         this.i18n = i18n;
         this.pages = new Pages(renderer, loginUriProvider, i18n, access, programmeAccess);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        pages.serve(request, response, () -> super.service(request, response));
     }
 
     @Override
@@ -92,6 +106,8 @@ public class ProgrammeAdminServlet extends HttpServlet {
         context.put("newCadences", cadences(Cadence.WEEKLY));
         context.put("newAccesses", accesses(CoordinatorAccess.METRICS_ONLY));
         context.put("coordinatorUrl", request.getContextPath() + CoordinatorServlet.PATH);
+        context.put("groupSearchUrl", request.getContextPath() + GROUP_SEARCH);
+        context.put("keyPattern", Limits.PROGRAMME_KEY.pattern());
         context.put("texts", texts());
         pages.render(response, TEMPLATE, context);
     }

@@ -51,7 +51,7 @@ public class ChecklistMacro extends PlanMacro {
         if (viewer.interactive()) {
             support.requireResource("macro-checklist");
         }
-        return view.render(checklistId, stored.resolve(entries.get()), viewer);
+        return view.render(plan, checklistId, stored.resolve(entries.get()), viewer);
     }
 
     @Override

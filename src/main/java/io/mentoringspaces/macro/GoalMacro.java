@@ -39,9 +39,9 @@ public class GoalMacro extends PlanMacro {
             String title = MacroParameters.required(parameters, "title", Limits.GOAL_TITLE);
             String key = MacroParameters.token(parameters, "goalKey");
             String target = MacroParameters.optional(parameters, "target", Limits.GOAL_TARGET);
-            String evaluation = MacroParameters.optional(parameters, "evaluation", Limits.NOTE);
+            String evaluation = MacroParameters.optional(parameters, "evaluation", Limits.EVALUATION);
             LocalDate due = MacroParameters.date(parameters, "dueDate");
-            String statusText = MacroParameters.optional(parameters, "status", Limits.GOAL_TITLE);
+            String statusText = MacroParameters.optional(parameters, "status", Limits.PARAMETER);
             GoalStatus status = statusText == null ? GoalStatus.NOT_STARTED : GoalStatus.parse(statusText);
             if (status == null) {
                 throw new InvalidInputException("status", "mentoring.macro.error.status", new FieldName("status"));

@@ -6,25 +6,28 @@ import io.mentoringspaces.model.ChecklistState;
 import io.mentoringspaces.model.GoalProgress;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.service.ProgrammeService;
 import io.mentoringspaces.storage.PageMacros;
 import io.mentoringspaces.storage.StorageFormatException;
 import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.view.GoalStateView;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What the macros read, read once per conversion ({@link ConversionContextCache}): a page with any
  * number of the app's macros for one plan reads the plan, its goals with their progress, its
- * checklists and its meetings at most once each, and parses the page's storage format at most once
+ * checklists, its meetings and its programme at most once each, and parses the page's storage format at most once
  * (no SQL). Never writes.
  */
 public class MacroData {
@@ -35,12 +38,15 @@ public class MacroData {
     private final GoalService goals;
     private final ChecklistService checklists;
     private final MeetingService meetings;
+    private final ProgrammeService programmes;
 
-    public MacroData(PlanService plans, GoalService goals, ChecklistService checklists, MeetingService meetings) {
+    public MacroData(PlanService plans, GoalService goals, ChecklistService checklists, MeetingService meetings,
+            ProgrammeService programmes) {
         this.plans = plans;
         this.goals = goals;
         this.checklists = checklists;
         this.meetings = meetings;
+        this.programmes = programmes;
     }
 
     /** The growth plan of the space; refused with a message when the space is not a mentoring space. */
@@ -52,7 +58,7 @@ public class MacroData {
     /** The plan's current goals with their latest progress updates and agreements. */
     public List<GoalProgress> goals(ConversionContext context, int planId) {
         return ConversionContextCache.get(context, "goals:" + planId,
-                () -> goals.currentGoalsWithProgress(planId, GoalStateView.HISTORY));
+                () -> goals.currentGoalsWithProgress(planId, GoalStateView.LOADED));
     }
 
     /** The stored states of the plan's checklists, by checklist id. */
@@ -89,6 +95,11 @@ public class MacroData {
                 return new PageRead(null);
             }
         }
+    }
+
+    /** The programme with this id. */
+    public Optional<Programme> programme(ConversionContext context, int programmeId) {
+        return ConversionContextCache.get(context, "programme:" + programmeId, () -> programmes.findById(programmeId));
     }
 
     /** The plan's meeting links, oldest first, trashed ones included. */

@@ -2,6 +2,7 @@ package io.mentoringspaces.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.view.CoordinatorNotice;
 import io.mentoringspaces.view.MeetingsView;
 import io.mentoringspaces.view.ViewSupport;
 import io.mentoringspaces.view.Viewer;
@@ -10,15 +11,17 @@ import java.util.Map;
 /**
  * {@code mentoring-meetings}: the timeline of the meeting pages linked to the space's growth plan,
  * with meetings held against the agreed cadence, days since the last one, the next one due and a
- * stalled flag.
+ * stalled flag; above it, who besides the pair can read the space ({@link CoordinatorNotice}).
  */
 public class MeetingsMacro extends PlanMacro {
 
     private final MeetingsView view;
+    private final CoordinatorNotice notice;
 
-    public MeetingsMacro(MacroSupport support, ViewSupport views, MacroData data, MeetingsView view) {
+    public MeetingsMacro(MacroSupport support, ViewSupport views, MacroData data, MeetingsView view, CoordinatorNotice notice) {
         super(support, views, data);
         this.view = view;
+        this.notice = notice;
     }
 
     @Override
@@ -29,7 +32,8 @@ public class MeetingsMacro extends PlanMacro {
         if (viewer.interactive()) {
             support.requireResource("macro-meetings");
         }
-        return view.render(plan, data.meetings(context, plan.id()), viewer);
+        return view.render(plan, data.meetings(context, plan.id()), viewer,
+                notice.inSpace(plan, programmeId -> data.programme(context, programmeId)));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.mentoringspaces.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.Macro;
+import io.mentoringspaces.service.InputGate;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.view.ViewSupport;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
 /**
  * Base of the macros that show part of a mentoring space's growth plan: refuses viewers who may not
  * see the page (naming nothing), and turns every refusal of the services into an inline message, so
- * that a macro never fails the page.
+ * that a macro never fails the page. Every parameter passes the {@link InputGate} first.
  */
 abstract class PlanMacro implements Macro {
 
@@ -26,6 +27,7 @@ abstract class PlanMacro implements Macro {
     @Override
     public final String execute(Map<String, String> parameters, String body, ConversionContext context) {
         try {
+            InputGate.checkFields(parameters == null ? Map.of() : parameters);
             MacroSupport.Placement placement = support.placement(context);
             if (!placement.canView()) {
                 return views.refusal(placement.viewer());

@@ -15,6 +15,8 @@ import io.mentoringspaces.model.PairRow;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.service.AccessService;
+import io.mentoringspaces.service.InputGate;
+import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeReportService;
 import io.mentoringspaces.service.ProgrammeService;
@@ -27,8 +29,9 @@ import java.util.Set;
 /**
  * {@code mentoring-programme-report}: a programme's summary and its pairs (the {@value #ROWS} most
  * urgent) for a coordinator's own page, the same figures as the coordinator view. Static HTML, so
- * it reads the same in PDF, Word, HTML export and e-mail. Anybody who is not a coordinator of the
- * programme (or a Confluence administrator) gets a message that names no programme and no number.
+ * it reads the same in PDF, Word, HTML export and e-mail; on screen it asks for the coordinator view's
+ * styles, which lay out its summary. Anybody who is not a coordinator of the programme (or a
+ * Confluence administrator) gets a message that names no programme and no number.
  */
 public class ProgrammeReportMacro implements Macro {
 
@@ -45,10 +48,11 @@ public class ProgrammeReportMacro implements Macro {
     private final TemplateRenderer renderer;
     private final ApplicationProperties application;
     private final I18nResolver i18n;
+    private final MacroSupport support;
 
     public ProgrammeReportMacro(AccessService access, ProgrammeAccessService programmeAccess, ProgrammeService programmes,
             ProgrammeReportService reports, PairsViews views, TemplateRenderer renderer,
-            ApplicationProperties application, I18nResolver i18n) {
+            ApplicationProperties application, I18nResolver i18n, MacroSupport support) {
         this.access = access;
         this.programmeAccess = programmeAccess;
         this.programmes = programmes;
@@ -57,10 +61,16 @@ public class ProgrammeReportMacro implements Macro {
         this.renderer = renderer;
         this.application = application;
         this.i18n = i18n;
+        this.support = support;
     }
 
     @Override
     public String execute(Map<String, String> parameters, String body, ConversionContext context) {
+        try {
+            InputGate.checkFields(parameters == null ? Map.of() : parameters);
+        } catch (InvalidInputException e) {
+            return message("error", e.message(i18n));
+        }
         String key = parameters == null ? null : parameters.get("programme");
         if (key == null || key.isBlank()) {
             return message("error", i18n.getText("mentoring.report.error.programme.missing"));
@@ -79,16 +89,20 @@ public class ProgrammeReportMacro implements Macro {
     private String report(ProgrammeReport report, ConfluenceUser user, ConversionContext context) {
         boolean onScreen = context.getOutputType() != null && ON_SCREEN.contains(context.getOutputType());
         String base = application.getBaseUrl(onScreen ? UrlMode.RELATIVE : UrlMode.ABSOLUTE);
+        if (onScreen) {
+            support.requireResource("coordinator-view-resources");
+        }
         PairPage page = report.page();
         List<PairRow> rows = page.rows();
         Map<String, Space> viewable = access.viewableSpaces(user, rows.stream().map(PairRow::spaceKey).toList());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", i18n.getText("mentoring.report.title", report.programme().name()));
         model.put("summaryHtml", views.summaryHtml(views.fullSummary(report.summary())));
+        model.put("chartsHtml", views.chartsHtml(report, onScreen));
         model.put("tableHtml", views.tableHtml(views.columns(PairQuery.firstPage(ROWS).sort(), false, null),
                 views.pairs(rows, viewable, base), i18n.getText("mentoring.coordinator.no.pairs")));
         model.put("shown", page.total() > rows.size()
-                ? i18n.getText("mentoring.report.shown", Integer.toString(rows.size()), Integer.toString(page.total()))
+                ? i18n.getText("mentoring.report.shown", views.number(rows.size()), views.number(page.total()))
                 : null);
         model.put("viewUrl", onScreen ? base + "/plugins/servlet/mentoring/coordinator/" + report.programme().key() : null);
         model.put("viewText", i18n.getText("mentoring.report.open.view"));

@@ -22,6 +22,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -29,7 +30,9 @@ import java.util.Map;
 
 /**
  * A checklist macro on a page, by its checklist id: read its state, tick or untick an item. The
- * items are read from the page as saved, so only items on the checklist can be ticked.
+ * items are read from the page as saved, so only items on the checklist can be ticked. The built-in
+ * mentee checklist is ticked by the plan's mentee only (403 for anybody else); other checklists by
+ * everybody who may edit the page.
  */
 @Path("/pages/{pageId}/checklists/{checklistId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +71,9 @@ public class ChecklistResource {
             @PathParam("itemKey") String itemKey, Map<String, Object> body) {
         return responses.ok(() -> {
             PageRequest request = requests.change(pageId);
+            if (!request.viewer().mayTick(request.plan(), checklistId)) {
+                throw new WebApplicationException(responses.refusal(403, "checklistId", "mentoring.rest.error.checklist.mentee.only"));
+            }
             boolean done = PageRequests.bool(PageRequests.body(body), "done");
             List<ChecklistEntry> entries = entries(request, checklistId);
             ChecklistState state = checklists.tick(request.plan().id(), checklistId, entries, itemKey, done,
@@ -97,6 +103,6 @@ public class ChecklistResource {
         int done = (int) items.stream().filter(ChecklistItem::done).count();
         return new ChecklistStateDto(checklistId, done, items.size(), ChecklistView.percent(items),
                 items.stream().map(item -> new ChecklistItemDto(item.key(), item.done())).toList(),
-                view.render(checklistId, items, request.viewer()));
+                view.render(request.plan(), checklistId, items, request.viewer()));
     }
 }

@@ -56,7 +56,7 @@ public class GoalResource {
     public Response list(@PathParam("pageId") long pageId) {
         return responses.ok(() -> {
             PageRequest request = requests.read(pageId);
-            return new GoalListDto(goals.currentGoalsWithProgress(request.plan().id(), GoalStateView.HISTORY).stream()
+            return new GoalListDto(goals.currentGoalsWithProgress(request.plan().id(), GoalStateView.LOADED).stream()
                     .map(progress -> dto(progress, request))
                     .toList());
         });
@@ -116,7 +116,7 @@ public class GoalResource {
     }
 
     private GoalProgress current(PageRequest request, String goalKey) {
-        return goals.currentGoalsWithProgress(request.plan().id(), GoalStateView.HISTORY).stream()
+        return goals.currentGoalsWithProgress(request.plan().id(), GoalStateView.LOADED).stream()
                 .filter(progress -> progress.goal().goalKey().equals(goalKey))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("goalKey", "mentoring.error.goal.unknown"));

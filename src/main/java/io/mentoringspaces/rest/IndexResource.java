@@ -1,6 +1,7 @@
 package io.mentoringspaces.rest;
 
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.rest.dto.RebuildDto;
 import io.mentoringspaces.service.AccessService;
@@ -22,6 +23,7 @@ import java.util.Map;
 @Path("/spaces/{spaceKey}/index")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
 public class IndexResource {
 
     private final AccessService access;
@@ -38,7 +40,7 @@ public class IndexResource {
     @POST
     @Path("rebuild")
     public Response rebuild(@PathParam("spaceKey") String spaceKey, Map<String, Object> body) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             return responses.notLoggedIn();
         }

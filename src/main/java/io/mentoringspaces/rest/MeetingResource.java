@@ -8,6 +8,8 @@ import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.rest.dto.MeetingsStateDto;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.MeetingService;
+import io.mentoringspaces.service.ProgrammeService;
+import io.mentoringspaces.view.CoordinatorNotice;
 import io.mentoringspaces.view.MeetingsView;
 import io.mentoringspaces.view.Viewer;
 import jakarta.inject.Inject;
@@ -21,7 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The meeting timeline of a space's growth plan, as the meetings macro shows it. */
+/** The meeting timeline of a space's growth plan, as the meetings macro shows it (its coordinator notice included). */
 @Path("/spaces/{spaceKey}/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingResource {
@@ -30,15 +32,19 @@ public class MeetingResource {
     private final PageRequests requests;
     private final MeetingService meetings;
     private final MeetingsView view;
+    private final CoordinatorNotice notice;
+    private final ProgrammeService programmes;
     private final RestResponses responses;
 
     @Inject
     public MeetingResource(AccessService access, PageRequests requests, MeetingService meetings, MeetingsView view,
-            RestResponses responses) {
+            CoordinatorNotice notice, ProgrammeService programmes, RestResponses responses) {
         this.access = access;
         this.requests = requests;
         this.meetings = meetings;
         this.view = view;
+        this.notice = notice;
+        this.programmes = programmes;
         this.responses = responses;
     }
 
@@ -58,7 +64,8 @@ public class MeetingResource {
             }
             return new MeetingsStateDto(figures.held(), figures.expected(), figures.adherencePercent(),
                     figures.daysSinceLast(), iso(figures.lastMeeting()), iso(figures.nextDue()), figures.overdue(),
-                    figures.stalled(), visible, view.render(plan, links, new Viewer(user, 0, false, true)));
+                    figures.stalled(), visible, view.render(plan, links, new Viewer(user, 0, false, true),
+                            notice.inSpace(plan, programmes::findById)));
         });
     }
 

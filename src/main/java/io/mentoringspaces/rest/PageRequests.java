@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The checks every request about a page's macros starts with. Reading needs the right to view the
- * page (anonymous users are asked to log in, others are told nothing exists); changing also needs a
- * logged-in user who may edit the page. Refusals name nothing of the page or its plan.
+ * The checks every request about a page's macros starts with. A logged-in user who may not use
+ * Confluence is refused first ({@link Caller}). Reading needs the right to view the page (anonymous
+ * users are asked to log in, others are told nothing exists); changing also needs a logged-in user
+ * who may edit the page. Refusals name nothing of the page or its plan.
  */
 public class PageRequests {
 
@@ -42,7 +43,7 @@ public class PageRequests {
 
     /** A request to read the state of the page's macros. */
     public PageRequest read(long pageId) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         AbstractPage page = access.viewablePage(user, pageId);
         if (page == null) {
             throw unseen(user);
@@ -52,7 +53,7 @@ public class PageRequests {
 
     /** A request to change state from the page: a logged-in user who may edit it. */
     public PageRequest change(long pageId) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             throw new WebApplicationException(responses.notLoggedIn());
         }
@@ -93,7 +94,7 @@ public class PageRequests {
 
     /** The user reading about a space, who may view it; refused like a page the user may not view. */
     public ConfluenceUser spaceReader(String spaceKey) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (!access.canViewSpace(user, spaceKey)) {
             throw unseen(user);
         }

@@ -16,6 +16,7 @@ import io.mentoringspaces.rest.dto.ProgrammeDto;
 import io.mentoringspaces.rest.dto.ProgrammeInputDto;
 import io.mentoringspaces.rest.dto.SummaryDto;
 import io.mentoringspaces.service.AccessService;
+import io.mentoringspaces.service.FieldChecks;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.service.ProgrammeAdminService;
@@ -46,9 +47,9 @@ import java.util.function.Function;
 /**
  * Programmes and their pairs: {@code /rest/mentoring/1.0/programmes/...}. Administrators create,
  * change and archive programmes and see every programme; a programme's coordinators see its figures
- * and may change its description and default cadence. Anybody else is refused (401 anonymous, 403
- * logged in) before any programme is looked at; a programme that does not exist or is not the
- * user's is 404.
+ * and may change its description and default cadence. Anybody else is refused (401 anonymous or
+ * without Confluence's "can use" permission, 403 logged in) before any programme is looked at; a
+ * programme that does not exist or is not the user's is 404.
  */
 @Path("/programmes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,7 +84,7 @@ public class ProgrammeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(ProgrammeInputDto body) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             return responses.notLoggedIn();
         }
@@ -93,7 +94,10 @@ public class ProgrammeResource {
         if (body == null) {
             return responses.missingBody();
         }
-        return responses.ok(() -> new ProgrammeDto(admin.create(body.toInput())));
+        return responses.ok(() -> {
+            FieldChecks checks = new FieldChecks();
+            return new ProgrammeDto(admin.create(body.toInput(checks), checks));
+        });
     }
 
     @GET
@@ -115,18 +119,23 @@ public class ProgrammeResource {
                 return responses.missingBody();
             }
             if (access.isConfluenceAdmin(access.currentUser())) {
-                return responses.ok(() -> new ProgrammeDto(admin.update(programme.key(), body.toInput())));
+                return responses.ok(() -> {
+                    FieldChecks checks = new FieldChecks();
+                    return new ProgrammeDto(admin.update(programme.key(), body.toInput(checks), checks));
+                });
             }
             try {
                 if (changesMoreThanACoordinatorMay(programme, body)) {
                     return responses.forbidden();
                 }
-                Cadence cadence = body.cadence();
-                return responses.ok(() -> new ProgrammeDto(admin.updateDescriptionAndCadence(programme, body.getDescription(),
-                        cadence)));
             } catch (MentoringException e) {
                 return responses.refusal(e);
             }
+            return responses.ok(() -> {
+                FieldChecks checks = new FieldChecks();
+                Cadence cadence = checks.check(body::cadence);
+                return new ProgrammeDto(admin.updateDescriptionAndCadence(programme, body.getDescription(), cadence, checks));
+            });
         });
     }
 
@@ -216,7 +225,7 @@ public class ProgrammeResource {
 
     /** Runs {@code work} with the programmes the user may see, after refusing anonymous users and non-coordinators. */
     private Response withVisible(Function<List<Programme>, Response> work) {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = Caller.current(access, responses);
         if (user == null) {
             return responses.notLoggedIn();
         }

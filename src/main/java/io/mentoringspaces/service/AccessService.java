@@ -5,6 +5,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
@@ -13,7 +14,9 @@ import com.atlassian.sal.api.user.UserManager;
 import io.mentoringspaces.model.Programme;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who may see and change what, asked of Confluence: space and page permissions, administrators and
@@ -39,6 +42,15 @@ public class AccessService {
         return AuthenticatedUserThreadLocal.get();
     }
 
+    /**
+     * Whether the logged-in user may use Confluence at all: Confluence's global "can use" permission
+     * (VIEW on the application), which licensed users hold. REST v2's {@code @LicensedOnly} lets only
+     * such users through; the app refuses everybody else wherever it answers a logged-in user.
+     */
+    public boolean mayUseConfluence(ConfluenceUser user) {
+        return user != null && permissionManager.hasPermission(user, Permission.VIEW, PermissionManager.TARGET_APPLICATION);
+    }
+
     public boolean canViewSpace(ConfluenceUser user, String spaceKey) {
         return viewableSpace(user, spaceKey) != null;
     }
@@ -61,6 +73,20 @@ public class AccessService {
     private Space viewableSpace(ConfluenceUser user, String spaceKey) {
         Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
         return space != null && permissionManager.hasPermission(user, Permission.VIEW, space) ? space : null;
+    }
+
+    /** The groups the space's own permissions let view it, by name; none for an unknown space. */
+    public Set<String> viewerGroups(String spaceKey) {
+        Space space = spaceKey == null ? null : spaceManager.getSpace(spaceKey);
+        Set<String> groups = new LinkedHashSet<>();
+        if (space != null) {
+            for (SpacePermission permission : space.getPermissions()) {
+                if (permission.isGroupPermission() && SpacePermission.VIEWSPACE_PERMISSION.equals(permission.getType())) {
+                    groups.add(permission.getGroup());
+                }
+            }
+        }
+        return groups;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.mentoringspaces.service;
 
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CadenceFigures;
+import io.mentoringspaces.model.GrowthPlan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -64,8 +65,15 @@ public class CadenceCalculator {
                 stalled);
     }
 
-    /** Cadence slots begun between the start date and today, both included. */
-    static int expectedMeetings(LocalDate startDate, Cadence cadence, LocalDate today) {
+    /** The date a new meeting page of the plan gets unless the pair says otherwise: the next due date, or today once that is past. */
+    public LocalDate nextMeetingDate(GrowthPlan plan) {
+        LocalDate due = compute(plan.startDate(), plan.cadence(), plan.figures().meetingDates()).nextDue();
+        LocalDate today = today();
+        return due.isBefore(today) ? today : due;
+    }
+
+    /** Cadence slots begun between the start date and {@code today}, both included. */
+    public static int expectedMeetings(LocalDate startDate, Cadence cadence, LocalDate today) {
         if (today.isBefore(startDate)) {
             return 0;
         }

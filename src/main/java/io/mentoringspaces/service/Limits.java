@@ -21,6 +21,10 @@ public final class Limits {
     public static final int GOAL_TARGET = 450;
     public static final int NOTE = 2000;
     public static final int MEETING_TITLE = 255;
+    /** A goal's evaluation points (a parameter of its macro). */
+    public static final int EVALUATION = 2000;
+    /** The aims of a meeting, from the meeting wizard. */
+    public static final int AIMS = 2000;
     /** Goals on one growth plan. */
     public static final int GOALS_PER_PLAN = 200;
     /** Shortest and longest agreed meeting, in minutes. */
@@ -43,6 +47,15 @@ public final class Limits {
     /** A session's pulse: usefulness from 1 to 5. */
     public static final int PULSE_MIN = 1;
     public static final int PULSE_MAX = 5;
+    /** The space wizard's first objectives in all: a plan's goals, each a title and its line break (CRLF). */
+    public static final int OBJECTIVES = GOALS_PER_PLAN * (GOAL_TITLE + 2);
+    /** Any other parameter of a REST call, a servlet page or a wizard, when nothing stricter applies. */
+    public static final int PARAMETER = 255;
+
+    /** A REST request's body, in bytes; a larger one is refused with 413 while it is read. */
+    public static final int BODY_BYTES = 64 * 1024;
+    /** How deeply objects and arrays may nest in a REST request's body. */
+    public static final int BODY_DEPTH = 20;
 
     /** Dates (start, due, meeting) must fall in this range. */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);

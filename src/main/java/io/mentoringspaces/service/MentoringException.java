@@ -1,5 +1,7 @@
 package io.mentoringspaces.service;
 
+import com.atlassian.sal.api.message.I18nResolver;
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
@@ -39,8 +41,26 @@ public abstract class MentoringException extends RuntimeException {
         return messageKey;
     }
 
-    public Object[] getArguments() {
+    /** The arguments of the message, as given. */
+    Object[] arguments() {
         return arguments.clone();
+    }
+
+    /**
+     * The refusal in the user's language: a field is named by its label (by its name when it has
+     * none), every other argument is shown as written.
+     */
+    public String message(I18nResolver i18n) {
+        Serializable[] shown = new Serializable[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            shown[i] = arguments[i] instanceof FieldName field ? label(i18n, field) : String.valueOf(arguments[i]);
+        }
+        return i18n.getText(messageKey, shown);
+    }
+
+    private static String label(I18nResolver i18n, FieldName field) {
+        String label = i18n.getText(field.labelKey());
+        return label == null || label.equals(field.labelKey()) ? field.name() : label;
     }
 
     private static String english(String key, Object[] arguments) {

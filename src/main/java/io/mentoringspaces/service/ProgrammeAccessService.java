@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * Which programmes a user may see the figures of: Confluence administrators see every programme;
  * anybody else the programmes (archived ones included) whose coordinator group they belong to.
+ * Nobody sees any without Confluence's "can use" permission: a member of a coordinator group who may
+ * not use Confluence (no licence, no application access) coordinates nothing.
  */
 public class ProgrammeAccessService {
 
@@ -19,9 +21,12 @@ public class ProgrammeAccessService {
         this.access = access;
     }
 
-    /** The programmes the user coordinates, or all of them for an administrator; none for anonymous (one statement). */
+    /**
+     * The programmes the user coordinates, or all of them for an administrator; none for anonymous
+     * users and users who may not use Confluence (one statement).
+     */
     public List<Programme> visibleProgrammes(ConfluenceUser user) {
-        if (user == null) {
+        if (!access.mayUseConfluence(user)) {
             return List.of();
         }
         List<Programme> all = programmes.list(true);
@@ -38,10 +43,10 @@ public class ProgrammeAccessService {
 
     /** Whether the user may see the coordinator view at all: an administrator or a coordinator of some programme. */
     public boolean mayUseCoordinatorView(ConfluenceUser user) {
-        return user != null && (access.isConfluenceAdmin(user) || !visibleProgrammes(user).isEmpty());
+        return access.mayUseConfluence(user) && (access.isConfluenceAdmin(user) || !visibleProgrammes(user).isEmpty());
     }
 
     public boolean maySee(ConfluenceUser user, Programme programme) {
-        return user != null && (access.isConfluenceAdmin(user) || access.isCoordinator(user, programme));
+        return access.mayUseConfluence(user) && (access.isConfluenceAdmin(user) || access.isCoordinator(user, programme));
     }
 }

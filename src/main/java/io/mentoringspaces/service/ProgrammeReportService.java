@@ -3,6 +3,7 @@ package io.mentoringspaces.service;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.MonthlyCounts;
 import io.mentoringspaces.model.CadenceFigures;
 import io.mentoringspaces.model.PairPage;
 import io.mentoringspaces.model.PairQuery;
@@ -15,6 +16,7 @@ import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.model.ProgrammeSummary;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -48,6 +50,8 @@ public class ProgrammeReportService {
             + "PULSE_MENTOR_SUM,PULSE_MENTOR_COUNT,SUGGESTIONS,SUGGESTIONS_APPLIED,ACTIVITIES,ACTIVITIES_DONE";
     /** Days, today included, counted as the last 30 days. */
     static final int RECENT_DAYS = 30;
+    /** Months the meetings-per-month figures cover at most: the programme's latest three years. */
+    public static final int MONTHS = 36;
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
 
@@ -104,22 +108,51 @@ public class ProgrammeReportService {
         return new PairQuery(column, descending, wanted, text == null ? null : text.toLowerCase(Locale.ROOT), first, size);
     }
 
-    /** The programme's summary over all its pairs and the page of pairs the query asks for (one statement). */
+    /**
+     * The programme's summary over all its pairs, the page of pairs the query asks for and the meetings
+     * held in each month of the programme's life (one statement: the meeting dates are on the plan rows).
+     */
     public ProgrammeReport report(Programme programme, PairQuery query) {
         List<PairRow> rows = new ArrayList<>();
-        readPairs(List.of(programme.id()), (programmeId, row) -> rows.add(row));
+        List<LocalDate> held = new ArrayList<>();
+        LocalDate today = cadence.today();
+        readPairs(List.of(programme.id()), (programmeId, row, dates) -> {
+            rows.add(row);
+            dates.stream().filter(d -> !d.isAfter(today)).forEach(held::add);
+        });
         List<PairRow> matching = rows.stream().filter(query::matches).sorted(query.sort().comparator(query.descending()))
                 .toList();
         int from = Math.min(query.start(), matching.size());
         int to = Math.min(matching.size(), from + query.limit());
         return new ProgrammeReport(programme, summarise(rows),
-                new PairPage(matching.subList(from, to), matching.size(), query.start(), query.limit()));
+                new PairPage(matching.subList(from, to), matching.size(), query.start(), query.limit()),
+                meetingsByMonth(rows, held, today));
+    }
+
+    /**
+     * Meetings held in each month from the month the first pair started (or held its first meeting, if
+     * earlier) to this month; at most the latest {@value #MONTHS} months.
+     */
+    private static MonthlyCounts meetingsByMonth(List<PairRow> rows, List<LocalDate> held, LocalDate today) {
+        LocalDate first = today;
+        for (PairRow row : rows) {
+            first = row.startDate().isBefore(first) ? row.startDate() : first;
+        }
+        for (LocalDate day : held) {
+            first = day.isBefore(first) ? day : first;
+        }
+        if (rows.isEmpty()) {
+            return MonthlyCounts.NONE;
+        }
+        MonthlyCounts.Counter counter = MonthlyCounts.counter(YearMonth.from(first), YearMonth.from(today), MONTHS);
+        held.forEach(counter::add);
+        return counter.counts();
     }
 
     /** Every pair matching the query's filters, in its order (the query's page is ignored); one streamed statement. */
     public void forEachPair(Programme programme, PairQuery query, Consumer<PairRow> consumer) {
         List<PairRow> rows = new ArrayList<>();
-        readPairs(List.of(programme.id()), (programmeId, row) -> {
+        readPairs(List.of(programme.id()), (programmeId, row, dates) -> {
             if (query.matches(row)) {
                 rows.add(row);
             }
@@ -135,7 +168,7 @@ public class ProgrammeReportService {
         }
         Map<Integer, List<PairRow>> byProgramme = new HashMap<>();
         programmes.forEach(p -> byProgramme.put(p.id(), new ArrayList<>()));
-        readPairs(programmes.stream().map(Programme::id).toList(), (programmeId, row) -> byProgramme.get(programmeId).add(row));
+        readPairs(programmes.stream().map(Programme::id).toList(), (programmeId, row, dates) -> byProgramme.get(programmeId).add(row));
         Map<String, ProgrammeSummary> summaries = new LinkedHashMap<>();
         for (Programme programme : programmes) {
             summaries.put(programme.key(), summarise(byProgramme.get(programme.id())));
@@ -147,12 +180,14 @@ public class ProgrammeReportService {
         String placeholders = programmeIds.stream().map(id -> "?").collect(Collectors.joining(","));
         ao.stream(GrowthPlanEntity.class,
                 Query.select(COLUMNS).where("PROGRAMME_ID IN (" + placeholders + ")", programmeIds.toArray()),
-                e -> sink.accept(e.getProgrammeId(), row(e)));
+                e -> {
+                    List<LocalDate> dates = Mapping.dates(e.getHeldDates());
+                    sink.accept(e.getProgrammeId(), row(e, dates), dates);
+                });
     }
 
-    private PairRow row(GrowthPlanEntity e) {
+    private PairRow row(GrowthPlanEntity e, List<LocalDate> dates) {
         LocalDate today = cadence.today();
-        List<LocalDate> dates = Mapping.dates(e.getHeldDates());
         LocalDate start = LocalDate.parse(e.getStartDate());
         Cadence agreed = Cadence.valueOf(e.getCadence());
         CadenceFigures figures = cadence.compute(start, agreed, dates);
@@ -207,6 +242,6 @@ public class ProgrammeReportService {
 
     @FunctionalInterface
     private interface PairSink {
-        void accept(int programmeId, PairRow row);
+        void accept(int programmeId, PairRow row, List<LocalDate> meetingDates);
     }
 }

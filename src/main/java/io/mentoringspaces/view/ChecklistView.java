@@ -2,6 +2,7 @@ package io.mentoringspaces.view;
 
 import io.mentoringspaces.model.ChecklistItem;
 import io.mentoringspaces.model.ChecklistItemState;
+import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.ItemText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,8 +11,10 @@ import java.util.Map;
 
 /**
  * A checklist with its completion bar and its items, each ticked or not, with who changed it and when
- * on hover; for users who may edit the page, the items are checkboxes. Shared by the checklist macro
- * and the REST API, which answers a tick with the checklist re-rendered.
+ * on hover; for users who may tick them, the items are checkboxes. The built-in mentee checklist is
+ * ticked by the mentee only: other users who may edit the page see its checkboxes disabled, with a note
+ * that says why. Shared by the checklist macro and the REST API, which answers a tick with the
+ * checklist re-rendered.
  */
 public class ChecklistView {
 
@@ -41,14 +44,17 @@ public class ChecklistView {
         return items.isEmpty() ? 0 : (int) (items.stream().filter(ChecklistItem::done).count() * 100 / items.size());
     }
 
-    public String render(String checklistId, List<ChecklistItem> items, Viewer viewer) {
+    public String render(GrowthPlan plan, String checklistId, List<ChecklistItem> items, Viewer viewer) {
         long done = items.stream().filter(ChecklistItem::done).count();
         int percent = percent(items);
         Map<String, Object> checklist = new LinkedHashMap<>();
         checklist.put("id", checklistId);
         checklist.put("percent", percent);
         checklist.put("summary", support.text("mentoring.macro.checklist.summary", done, items.size(), percent));
-        checklist.put("canTick", viewer.mayChange());
+        boolean canTick = viewer.mayChange() && viewer.mayTick(plan, checklistId);
+        checklist.put("canTick", canTick);
+        checklist.put("menteeOnly", viewer.mayChange() && !canTick
+                ? support.text("mentoring.macro.checklist.mentee.only") : null);
         checklist.put("restPath", ViewSupport.REST_PATH + "/pages/" + viewer.pageId() + "/checklists/" + checklistId);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ChecklistItem item : items) {

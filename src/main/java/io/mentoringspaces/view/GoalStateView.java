@@ -9,7 +9,12 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MentorAgreement;
 import io.mentoringspaces.model.ProgressUpdate;
 import io.mentoringspaces.service.AccessService;
+import io.mentoringspaces.view.chart.Chart;
+import io.mentoringspaces.view.chart.ChartColours;
+import io.mentoringspaces.view.chart.Charts;
+import io.mentoringspaces.view.chart.Series;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +28,10 @@ import java.util.Map;
  */
 public class GoalStateView {
 
-    /** Progress updates shown per goal. */
+    /** Progress updates listed per goal. */
     public static final int HISTORY = 3;
+    /** Progress updates read per goal: the latest ones drawn as the goal's sparkline, the first {@value #HISTORY} listed too. */
+    public static final int LOADED = 12;
 
     private static final String TEMPLATE = "templates/macro/goal-state.vm";
 
@@ -56,7 +63,25 @@ public class GoalStateView {
         model.put("goal", goal(progress, plan, viewer));
         model.put("text", texts());
         model.put("interactive", viewer.interactive());
+        model.put("sparklineHtml", sparkline(progress.goal().goalKey(), progress.recentUpdates()));
         return support.render(TEMPLATE, model);
+    }
+
+    /**
+     * The goal's latest progress, oldest first, as a sparkline with its figures beside it; null before
+     * the first update. Shows figures and dates only, which every viewer of the card may see.
+     */
+    private String sparkline(String goalKey, List<ProgressUpdate> newestFirst) {
+        if (newestFirst.isEmpty()) {
+            return null;
+        }
+        List<ProgressUpdate> updates = new ArrayList<>(newestFirst);
+        Collections.reverse(updates);
+        List<Integer> values = updates.stream().map(ProgressUpdate::progressPercent).toList();
+        Series series = new Series(support.text("mentoring.chart.goal.progress"), ChartColours.PROGRESS, values,
+                values.stream().map(v -> support.text("mentoring.macro.percent", v)).toList());
+        return Charts.sparkline("mentoring-goal-" + goalKey + "-progress", new Chart(support.text("mentoring.chart.goal.title"), support.text("mentoring.chart.date"),
+                updates.stream().map(u -> support.date(u.createdAt())).toList(), List.of(series), "", "", false));
     }
 
     private Map<String, Object> goal(GoalProgress progress, GrowthPlan plan, Viewer viewer) {
@@ -76,7 +101,8 @@ public class GoalStateView {
         AgreementState agreement = progress.agreementState();
         model.put("agreement", agreementName(agreement));
         model.put("agreementText", agreementText(agreement, progress.latestAgreement()));
-        model.put("history", history(progress.recentUpdates(), viewer));
+        List<ProgressUpdate> listed = progress.recentUpdates().subList(0, Math.min(HISTORY, progress.recentUpdates().size()));
+        model.put("history", history(listed, viewer));
         model.put("hasHistory", !progress.recentUpdates().isEmpty());
         boolean mayChange = viewer.mayChange();
         model.put("canRecord", mayChange);
@@ -102,16 +128,23 @@ public class GoalStateView {
         };
     }
 
+    /**
+     * The latest updates. An update recorded on a meeting page the viewer may not view (or that no
+     * longer exists) shows its figures only: no note, no author, no meeting, and a text saying where
+     * it was recorded, because what people write follows the visibility of the page they wrote it on.
+     */
     private List<Map<String, Object>> history(List<ProgressUpdate> updates, Viewer viewer) {
         List<Map<String, Object>> history = new ArrayList<>();
         for (ProgressUpdate update : updates) {
+            AbstractPage meeting = update.meetingPageId() > 0 ? access.viewablePage(viewer.user(), update.meetingPageId()) : null;
+            boolean restricted = update.meetingPageId() > 0 && meeting == null;
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("date", support.date(update.createdAt()));
-            entry.put("who", support.userName(update.authorKey()));
             entry.put("percentLabel", support.text("mentoring.macro.percent", update.progressPercent()));
             entry.put("statusLabel", statusLabel(update.status()));
-            entry.put("note", update.note());
-            AbstractPage meeting = update.meetingPageId() > 0 ? access.viewablePage(viewer.user(), update.meetingPageId()) : null;
+            entry.put("restricted", restricted);
+            entry.put("who", restricted ? null : support.userName(update.authorKey()));
+            entry.put("note", restricted ? null : update.note());
             entry.put("meetingTitle", meeting == null ? null : meeting.getTitle());
             entry.put("meetingUrl", meeting == null ? null : support.pageUrl(meeting.getId()));
             history.add(entry);
@@ -145,6 +178,7 @@ public class GoalStateView {
         text.put("history", support.text("mentoring.macro.goal.history"));
         text.put("historyNone", support.text("mentoring.macro.goal.history.none"));
         text.put("madeIn", support.text("mentoring.macro.goal.history.meeting"));
+        text.put("restricted", support.text("mentoring.macro.goal.history.restricted"));
         text.put("agree", support.text("mentoring.macro.goal.agree"));
         text.put("record", support.text("mentoring.macro.goal.record"));
         text.put("percent", support.text("mentoring.macro.goal.form.percent"));

@@ -6,7 +6,12 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.CadenceCalculator;
+import io.mentoringspaces.view.chart.Chart;
+import io.mentoringspaces.view.chart.ChartColours;
+import io.mentoringspaces.view.chart.Charts;
+import io.mentoringspaces.view.chart.Series;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,13 +20,17 @@ import java.util.Map;
 
 /**
  * The meeting timeline of a plan: meetings held against the agreed cadence, days since the last
- * meeting, the next one due, a stalled flag, and the linked meeting pages, newest first. Shared by
- * the meetings macro and the REST API.
+ * meeting, the next one due (highlighted when it is due today or overdue), a stalled flag, and the
+ * linked meeting pages, newest first (a meeting dated today highlighted). Shared by the meetings macro
+ * and the REST API.
  */
 public class MeetingsView {
 
     /** Meetings listed before "show all" in view mode; exports list every meeting. */
     public static final int SHOWN = 10;
+
+    /** Months the held-and-expected chart covers at most: the pair's latest two years. */
+    public static final int CHART_MONTHS = 24;
 
     private static final String TEMPLATE = "templates/macro/meetings.vm";
 
@@ -41,23 +50,32 @@ public class MeetingsView {
                 current(meetings).stream().filter(MeetingLink::held).map(MeetingLink::effectiveDate).toList());
     }
 
-    public String render(GrowthPlan plan, List<MeetingLink> meetings, Viewer viewer) {
+    /**
+     * The timeline for the viewer, with {@code coordinatorNotice} (see {@link CoordinatorNotice}) above
+     * it when not null.
+     */
+    public String render(GrowthPlan plan, List<MeetingLink> meetings, Viewer viewer, String coordinatorNotice) {
         CadenceFigures figures = figures(plan, meetings);
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("coordinatorNotice", coordinatorNotice);
         model.put("held", support.text("mentoring.macro.meetings.held", figures.held(), figures.expected(), cadenceLabel(plan)));
         model.put("adherence", support.text("mentoring.macro.meetings.adherence", figures.adherencePercent()));
         model.put("adherencePercent", figures.adherencePercent());
         model.put("sinceLast", figures.daysSinceLast() == null ? support.text("mentoring.macro.meetings.since.none")
                 : support.text("mentoring.macro.meetings.since", figures.daysSinceLast()));
         model.put("nextDue", support.text("mentoring.macro.meetings.next", support.date(figures.nextDue())));
+        LocalDate today = support.today();
         model.put("overdue", figures.overdue());
+        model.put("dueToday", today.equals(figures.nextDue()));
+        model.put("dueTodayLabel", support.text("mentoring.macro.meetings.due.today"));
+        model.put("todayLabel", support.text("mentoring.macro.meetings.today"));
         model.put("stalled", figures.stalled());
         model.put("overdueLabel", support.text("mentoring.macro.meetings.overdue"));
         model.put("stalledLabel", support.text("mentoring.macro.meetings.stalled"));
         model.put("title", support.text("mentoring.macro.meetings.title"));
+        model.put("chartHtml", chart(plan, meetings, viewer.interactive()));
         List<MeetingLink> current = new ArrayList<>(current(meetings));
         Collections.reverse(current);
-        LocalDate today = support.today();
         List<Map<String, Object>> items = new ArrayList<>();
         for (MeetingLink meeting : current) {
             AbstractPage page = access.viewablePage(viewer.user(), meeting.pageId());
@@ -66,6 +84,7 @@ public class MeetingsView {
             item.put("title", page == null ? null : page.getTitle());
             item.put("url", page == null ? null : support.pageUrl(page.getId()));
             item.put("planned", meeting.meetingDate().isAfter(today));
+            item.put("today", meeting.meetingDate().equals(today));
             item.put("hidden", viewer.interactive() && items.size() >= SHOWN);
             items.add(item);
         }
@@ -78,6 +97,34 @@ public class MeetingsView {
                 ? support.text("mentoring.macro.meetings.show.all", items.size()) : null);
         model.put("interactive", viewer.interactive());
         return support.render(TEMPLATE, model);
+    }
+
+    /**
+     * Meetings held and expected since the start, at the end of each month (today for this month), as
+     * two lines; at most the latest {@value #CHART_MONTHS} months.
+     */
+    private String chart(GrowthPlan plan, List<MeetingLink> meetings, boolean interactive) {
+        LocalDate today = support.today();
+        YearMonth first = YearMonth.from(plan.startDate());
+        YearMonth last = YearMonth.from(today);
+        if (first.isBefore(last.minusMonths(CHART_MONTHS - 1L))) {
+            first = last.minusMonths(CHART_MONTHS - 1L);
+        }
+        List<LocalDate> dates = current(meetings).stream().map(MeetingLink::meetingDate).toList();
+        List<String> months = new ArrayList<>();
+        List<Integer> held = new ArrayList<>();
+        List<Integer> expected = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            LocalDate end = month.equals(last) ? today : month.atEndOfMonth();
+            months.add(month.toString());
+            held.add((int) dates.stream().filter(d -> !d.isAfter(end)).count());
+            expected.add(CadenceCalculator.expectedMeetings(plan.startDate(), plan.cadence(), end));
+        }
+        Chart chart = new Chart(support.text("mentoring.chart.cadence.title"), support.text("mentoring.chart.month"), months,
+                List.of(Series.counts(support.text("mentoring.chart.cadence.held"), ChartColours.HELD, held),
+                        Series.counts(support.text("mentoring.chart.cadence.expected"), ChartColours.EXPECTED, expected)),
+                support.text("mentoring.chart.cadence.empty"), support.text("mentoring.chart.figures"), !interactive);
+        return Charts.lines("mentoring-meetings-" + plan.spaceKey(), chart, 0);
     }
 
     private static List<MeetingLink> current(List<MeetingLink> meetings) {

@@ -5,12 +5,20 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.FeedbackSide;
+import io.mentoringspaces.model.MonthlyCounts;
 import io.mentoringspaces.model.PairRow;
 import io.mentoringspaces.model.PairSort;
 import io.mentoringspaces.model.PairStatus;
 import io.mentoringspaces.model.PracticeFigures;
+import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.model.ProgrammeSummary;
+import io.mentoringspaces.view.chart.Chart;
+import io.mentoringspaces.view.chart.ChartColours;
+import io.mentoringspaces.view.chart.Charts;
+import io.mentoringspaces.view.chart.Segment;
+import io.mentoringspaces.view.chart.Series;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +27,7 @@ import java.util.function.Function;
 
 /**
  * The view models of a programme's summary and pairs table, shared by the coordinator view and the
- * programme report macro: plain maps of translated, formatted strings. A row holds exactly the
+ * programme report macro: plain maps of translated strings, dates and numbers in the user's locale. A row holds exactly the
  * pair's names, dates and figures; the space's name and link only when the user may view it.
  */
 public class PairsViews {
@@ -69,12 +77,18 @@ public class PairsViews {
             Cadence.FORTNIGHTLY, "mentoring.coordinator.cadence.fortnightly",
             Cadence.MONTHLY, "mentoring.coordinator.cadence.monthly");
 
+    /** The arrows of the sorted column, shown beside its label (its aria-sort says the order to screen readers). */
+    static final String UP_ARROW = "\u25B2";
+    static final String DOWN_ARROW = "\u25BC";
+
     private final I18nResolver i18n;
     private final TemplateRenderer renderer;
+    private final UserFormats formats;
 
-    public PairsViews(I18nResolver i18n, TemplateRenderer renderer) {
+    public PairsViews(I18nResolver i18n, TemplateRenderer renderer, UserFormats formats) {
         this.i18n = i18n;
         this.renderer = renderer;
+        this.formats = formats;
     }
 
     /**
@@ -86,17 +100,17 @@ public class PairsViews {
         PracticeFigures practice = summary.practice();
         model.put("agendaPrepared", percent(practice.agendaPreparedPercent()));
         model.put("lateCancellations", percent(practice.lateCancellationPercent()));
-        model.put("actionItemsDone", i18n.getText("mentoring.coordinator.of.percent", Integer.toString(practice.itemsDone()),
-                Integer.toString(practice.itemsTotal()), Integer.toString(practice.itemsDonePercent())));
+        model.put("actionItemsDone", i18n.getText("mentoring.coordinator.of.percent", number(practice.itemsDone()),
+                number(practice.itemsTotal()), number(practice.itemsDonePercent())));
         model.put("actionItemsOnTime", percent(practice.itemsOnTimePercent()));
         model.put("feedbackMentee", percent(practice.feedbackPercent(FeedbackSide.MENTEE)));
         model.put("feedbackMentor", percent(practice.feedbackPercent(FeedbackSide.MENTOR)));
         model.put("pulseMentee", pulse(practice.averagePulse(FeedbackSide.MENTEE)));
         model.put("pulseMentor", pulse(practice.averagePulse(FeedbackSide.MENTOR)));
         model.put("suggestionsApplied", i18n.getText("mentoring.coordinator.of",
-                Integer.toString(practice.suggestionsApplied()), Integer.toString(practice.suggestions())));
-        model.put("activitiesDone", i18n.getText("mentoring.coordinator.of", Integer.toString(practice.activitiesDone()),
-                Integer.toString(practice.activities())));
+                number(practice.suggestionsApplied()), number(practice.suggestions())));
+        model.put("activitiesDone", i18n.getText("mentoring.coordinator.of", number(practice.activitiesDone()),
+                number(practice.activities())));
         return model;
     }
 
@@ -108,13 +122,13 @@ public class PairsViews {
     /** The overview's summary figures of a programme, formatted. */
     public Map<String, Object> summary(ProgrammeSummary summary) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("pairs", Integer.toString(summary.pairs()));
-        model.put("active", Integer.toString(summary.active()));
-        model.put("onTrack", Integer.toString(summary.onTrack()));
-        model.put("atRisk", Integer.toString(summary.atRisk()));
-        model.put("stalled", Integer.toString(summary.stalled()));
+        model.put("pairs", number(summary.pairs()));
+        model.put("active", number(summary.active()));
+        model.put("onTrack", number(summary.onTrack()));
+        model.put("atRisk", number(summary.atRisk()));
+        model.put("stalled", number(summary.stalled()));
         model.put("goalCompletion", percent(summary.goalCompletionPercent()));
-        model.put("meetingsLast30Days", Integer.toString(summary.meetingsLast30Days()));
+        model.put("meetingsLast30Days", number(summary.meetingsLast30Days()));
         model.put("checklistCompletion", percent(summary.checklistCompletionPercent()));
         return model;
     }
@@ -127,14 +141,14 @@ public class PairsViews {
         model.put("spaceUrl", space == null ? null : contextPath + space.getUrlPath());
         model.put("menteeName", text(row.menteeName()));
         model.put("mentorName", text(row.mentorName()));
-        model.put("startDate", row.startDate().toString());
+        model.put("startDate", formats.date(row.startDate()));
         model.put("cadence", cadence(row.cadence()));
-        model.put("goals", i18n.getText("mentoring.coordinator.of", Integer.toString(row.goalsAchieved()),
-                Integer.toString(row.goalsTotal())));
+        model.put("goals", i18n.getText("mentoring.coordinator.of", number(row.goalsAchieved()),
+                number(row.goalsTotal())));
         model.put("averageProgress", percent(row.averageProgress()));
         model.put("checklistPercent", percent(row.checklistPercent()));
-        model.put("meetings", i18n.getText("mentoring.coordinator.of", Integer.toString(row.meetingsHeld()),
-                Integer.toString(row.meetingsExpected())));
+        model.put("meetings", i18n.getText("mentoring.coordinator.of", number(row.meetingsHeld()),
+                number(row.meetingsExpected())));
         model.put("lastMeeting", date(row.lastMeeting()));
         model.put("adherence", percent(row.adherencePercent()));
         model.put("status", status(row.status()));
@@ -151,8 +165,8 @@ public class PairsViews {
     }
 
     /**
-     * The column headers in table order, each with its label, the sort it stands for and, when
-     * {@code link} is given, the URL that sorts by it.
+     * The column headers in table order, each with its label, the sort it stands for, on the sorted
+     * column the arrow of its order and, when {@code link} is given, the URL that sorts by it.
      */
     public List<Map<String, Object>> columns(PairSort current, boolean descending, Function<PairSort, String> link) {
         List<Map<String, Object>> columns = new ArrayList<>();
@@ -161,6 +175,7 @@ public class PairsViews {
             column.put("label", i18n.getText(COLUMN_LABELS.get(sort)));
             column.put("url", link == null ? null : link.apply(sort));
             column.put("ariaSort", sort != current ? "none" : descending ? "descending" : "ascending");
+            column.put("arrow", sort != current ? null : descending ? DOWN_ARROW : UP_ARROW);
             columns.add(column);
         }
         return columns;
@@ -190,6 +205,30 @@ public class PairsViews {
         return renderer.renderFragment(TABLE_TEMPLATE, context);
     }
 
+    /**
+     * The programme's charts, in their own block: its pairs by status (a stacked bar) and the meetings
+     * held in each month of its life, each with its figures as text. {@code onScreen} is false in exports
+     * and e-mail, where the figures table is shown open.
+     */
+    public String chartsHtml(ProgrammeReport report, boolean onScreen) {
+        ProgrammeSummary summary = report.summary();
+        List<Segment> statuses = List.of(
+                new Segment(status(PairStatus.ON_TRACK), summary.onTrack(), ChartColours.ON_TRACK),
+                new Segment(status(PairStatus.AT_RISK), summary.atRisk(), ChartColours.AT_RISK),
+                new Segment(status(PairStatus.STALLED), summary.stalled(), ChartColours.STALLED),
+                new Segment(status(PairStatus.ENDED), summary.pairs() - summary.active(), ChartColours.ENDED));
+        MonthlyCounts months = report.meetingsByMonth();
+        Chart meetings = new Chart(i18n.getText("mentoring.chart.meetings.title"), i18n.getText("mentoring.chart.month"),
+                months.months().stream().map(YearMonth::toString).toList(),
+                List.of(Series.counts(i18n.getText("mentoring.chart.meetings.held"), ChartColours.HELD, months.counts())),
+                i18n.getText("mentoring.chart.meetings.empty"), i18n.getText("mentoring.chart.figures"), !onScreen);
+        String id = "mentoring-programme-" + report.programme().key();
+        return "<div class=\"mentoring-charts\">"
+                + Charts.stackedBar(id + "-status", i18n.getText("mentoring.chart.status.title"), statuses,
+                        i18n.getText("mentoring.chart.status.empty"))
+                + Charts.bars(id + "-meetings", meetings) + "</div>";
+    }
+
     /** The label of a figure of {@link #summary}. */
     public String summaryLabel(String figure) {
         return i18n.getText(SUMMARY_LABELS.get(figure));
@@ -203,12 +242,17 @@ public class PairsViews {
         return i18n.getText(CADENCE_LABELS.get(cadence));
     }
 
+    /** A count or figure in the user's locale. */
+    public String number(int value) {
+        return formats.number(value);
+    }
+
     private String percent(int value) {
-        return i18n.getText("mentoring.coordinator.percent", Integer.toString(value));
+        return i18n.getText("mentoring.coordinator.percent", number(value));
     }
 
     private String date(LocalDate date) {
-        return date == null ? i18n.getText("mentoring.coordinator.none") : date.toString();
+        return date == null ? i18n.getText("mentoring.coordinator.none") : formats.date(date);
     }
 
     private String text(String value) {

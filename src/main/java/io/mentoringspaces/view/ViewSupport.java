@@ -7,7 +7,6 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.MentoringException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -29,14 +28,16 @@ public class ViewSupport {
     private final I18nResolver i18n;
     private final ApplicationProperties application;
     private final UserManager users;
+    private final UserFormats formats;
     private final Clock clock;
 
     public ViewSupport(TemplateRenderer renderer, I18nResolver i18n, ApplicationProperties application, UserManager users,
-            Clock clock) {
+            UserFormats formats, Clock clock) {
         this.renderer = renderer;
         this.i18n = i18n;
         this.application = application;
         this.users = users;
+        this.formats = formats;
         this.clock = clock;
     }
 
@@ -54,12 +55,7 @@ public class ViewSupport {
 
     /** A refusal by a service or by parameter parsing, as an inline error message. */
     public String error(MentoringException e) {
-        Object[] arguments = e.getArguments();
-        Object[] shown = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            shown[i] = arguments[i] instanceof FieldName field ? i18n.getText(field.labelKey()) : arguments[i];
-        }
-        return message("error", text(e.getMessageKey(), shown));
+        return message("error", e.message(i18n));
     }
 
     /** What a user who may not view the page sees instead of a macro: nothing of its content. */
@@ -68,14 +64,18 @@ public class ViewSupport {
                 text(viewer.user() == null ? "mentoring.macro.error.login" : "mentoring.macro.error.permission"));
     }
 
-    /** The text of an i18n key in the user's language; arguments are shown as written. */
+    /**
+     * The text of an i18n key in the user's language; a number argument is written in the user's
+     * locale, any other as it is.
+     */
     public String text(String key, Object... arguments) {
         if (arguments.length == 0) {
             return i18n.getText(key);
         }
         Serializable[] shown = new Serializable[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            shown[i] = String.valueOf(arguments[i]);
+            shown[i] = arguments[i] instanceof Integer || arguments[i] instanceof Long
+                    ? formats.number(((Number) arguments[i]).longValue()) : String.valueOf(arguments[i]);
         }
         return i18n.getText(key, shown);
     }
@@ -103,13 +103,13 @@ public class ViewSupport {
         return LocalDate.now(clock);
     }
 
-    /** A day as written in the app: ISO-8601. */
+    /** A day in the user's locale. */
     public String date(LocalDate date) {
-        return date.toString();
+        return formats.date(date);
     }
 
-    /** The day of an instant in the app's time zone, ISO-8601. */
+    /** The day of an instant in the app's time zone, in the user's locale. */
     public String date(Instant instant) {
-        return LocalDate.ofInstant(instant, clock.getZone()).toString();
+        return formats.date(instant);
     }
 }

@@ -1,6 +1,7 @@
 package io.mentoringspaces.view;
 
 import com.atlassian.confluence.user.ConfluenceUser;
+import io.mentoringspaces.model.DefaultChecklist;
 import io.mentoringspaces.model.GrowthPlan;
 
 /**
@@ -21,6 +22,19 @@ public record Viewer(ConfluenceUser user, long pageId, boolean canEdit, boolean 
 
     public boolean isMentorOf(GrowthPlan plan) {
         return user != null && user.getKey().getStringValue().equals(plan.mentorKey());
+    }
+
+    public boolean isMenteeOf(GrowthPlan plan) {
+        return user != null && user.getKey().getStringValue().equals(plan.menteeKey());
+    }
+
+    /**
+     * Whether the user may tick items of the checklist: the built-in mentee checklist (id
+     * {@link DefaultChecklist#ID}) is the mentee's own, so only the plan's mentee ticks it; any other
+     * checklist, everybody who may edit the page.
+     */
+    public boolean mayTick(GrowthPlan plan, String checklistId) {
+        return user != null && canEdit && pageId > 0 && (!DefaultChecklist.ID.equals(checklistId) || isMenteeOf(plan));
     }
 
     /** The same viewer without the right to change anything. */

@@ -1,6 +1,7 @@
 package io.mentoringspaces.blueprint;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
 
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
@@ -12,6 +13,8 @@ import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.storage.GoalMacro;
 import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +62,32 @@ public class GrowthPlanContextProviderTest extends DatabaseTest {
                 StorageReader.read(goals).goals());
         assertEquals(false, goals.contains("<b>"));
         assertEquals("Growth plan", context.get("ContentPageTitle"));
+    }
+
+    /**
+     * Issue 10, finding 4: objectives with control characters or non-characters were written into
+     * the growth-plan page, which was then not well-formed; now nothing is written and the create
+     * dialog gets a 400 naming the field.
+     */
+    @Test
+    public void shouldRefuseObjectivesItCannotWriteAsWellFormedStorageFormat() {
+        for (String bad : List.of("\u0001", "\u001b", "\ufffe")) {
+            Map<String, Object> fields = new HashMap<>(Map.of("objectives", "Speak up\nLearn" + bad + " SQL"));
+            Response response = assertThrows(WebApplicationException.class, () -> provider.getContextMap(fields)).getResponse();
+
+            assertEquals(400, response.getStatus());
+            assertEquals(Map.of("status", 400, "field", "objectives", "message", "First objectives holds a character that is not "
+                    + "allowed: a control character (other than tab or line break) or a character that cannot be stored."),
+                    response.getEntity());
+            assertEquals(null, fields.get("goalsXhtml"));
+        }
+    }
+
+    @Test
+    public void shouldWriteStorageFormatThatParsesForEveryObjectiveItTakes() throws Exception {
+        String goals = (String) context(Map.of("objectives", "Tab\there\r\n\u00e9t\u00e9 \ud83d\ude80 & <more>\n\u2028sep")).get("goalsXhtml");
+
+        assertEquals(3, StorageReader.parse(goals).getDocumentElement().getChildNodes().getLength());
     }
 
     @Test

@@ -8,8 +8,9 @@ import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
-import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -37,19 +38,29 @@ public class MeetingContextProviderTest extends DatabaseTest {
                 new GoalDefinition("c", "Learn SQL", null, null, GoalStatus.IN_PROGRESS),
                 new GoalDefinition("d", "Dropped", null, null, GoalStatus.DROPPED),
                 new GoalDefinition("e", "Lead a project", null, null, null)));
-        meetings.link(plan.id(), 1L, LocalDate.of(2026, 3, 2), "2026-03-02 Mentoring meeting \"first\"");
-        meetings.link(plan.id(), 2L, LocalDate.of(2026, 3, 9), "2026-03-09 Mentoring meeting");
-        meetings.trash(2L);
-        meetings.link(plan.id(), 3L, LocalDate.of(2026, 3, 16), "2026-03-16 Mentoring meeting");
         confluence = new ConfluenceDouble(CLOCK);
         confluence.startApp(ao);
         confluence.space("MENT", "Mentoring");
+        confluence.user("mia", "Mia Mentee");
+        confluence.viewer("MENT", "mia");
+        givenMeeting(1L, LocalDate.of(2026, 3, 2), "2026-03-02 Mentoring meeting \"first\"");
+        givenMeeting(2L, LocalDate.of(2026, 3, 9), "2026-03-09 Mentoring meeting");
+        meetings.trash(2L);
+        givenMeeting(3L, LocalDate.of(2026, 3, 16), "2026-03-16 Mentoring meeting");
+        confluence.loginAs("mia");
         provider = confluence.app().contentTemplate("meeting-template").contextProvider();
     }
 
     @After
     public void stopConfluence() {
+        confluence.loginAs(null);
         confluence.close();
+    }
+
+    /** A meeting page of the space that the creator, mia, may view, linked to the plan. */
+    private void givenMeeting(long pageId, LocalDate date, String title) {
+        confluence.page(pageId, "MENT", null, title, "");
+        meetings.link(plan.id(), pageId, date, title);
     }
 
     private Map<String, Object> context(String... fields) {
@@ -63,11 +74,11 @@ public class MeetingContextProviderTest extends DatabaseTest {
     @Test
     public void shouldListExactlyTheOpenGoalsInPlanOrderWithTheirProgress() {
         assertEquals("<ol>"
-                + "<li><p><strong>Speak &lt;up&gt; &amp; listen</strong></p><ac:structured-macro ac:name=\"mentoring-goal-progress\">"
+                + "<li><ac:structured-macro ac:name=\"mentoring-goal-progress\">"
                 + "<ac:parameter ac:name=\"goalKey\">a</ac:parameter></ac:structured-macro></li>"
-                + "<li><p><strong>Learn SQL</strong></p><ac:structured-macro ac:name=\"mentoring-goal-progress\">"
+                + "<li><ac:structured-macro ac:name=\"mentoring-goal-progress\">"
                 + "<ac:parameter ac:name=\"goalKey\">c</ac:parameter></ac:structured-macro></li>"
-                + "<li><p><strong>Lead a project</strong></p><ac:structured-macro ac:name=\"mentoring-goal-progress\">"
+                + "<li><ac:structured-macro ac:name=\"mentoring-goal-progress\">"
                 + "<ac:parameter ac:name=\"goalKey\">e</ac:parameter></ac:structured-macro></li>"
                 + "</ol>", context("meetingDate", "2026-03-23").get("agendaXhtml"));
     }
@@ -101,9 +112,41 @@ public class MeetingContextProviderTest extends DatabaseTest {
         assertEquals("Talk about SQL", context.get("aims"));
     }
 
+    /** What the create-content plugin answers the create dialog with when a context provider throws (see WizardRefusal). */
+    private String refusal(String... fields) {
+        Response response = assertThrows(WebApplicationException.class, () -> context(fields)).getResponse();
+        return response.getStatus() + " " + response.getMediaType() + " " + response.getEntity();
+    }
+
     @Test
-    public void shouldRefuseAnUnreadableDateNamingTheField() {
-        assertEquals("meetingDate", assertThrows(InvalidInputException.class, () -> context("meetingDate", "next week")).getField());
+    public void shouldRefuseAnUnreadableDateWith400NamingTheField() {
+        assertEquals("400 application/json {status=400, message=Meeting date must be a date written as yyyy-mm-dd., "
+                + "field=meetingDate}", refusal("meetingDate", "next week"));
+    }
+
+    @Test
+    public void shouldRefuseAnImpossibleDateWith400NamingTheFieldAndNoExceptionClass() {
+        assertEquals("400 application/json {status=400, message=Meeting date: 2026-02-30 is not a day of the calendar., "
+                + "field=meetingDate}", refusal("meetingDate", "2026-02-30"));
+    }
+
+    @Test
+    public void shouldRefuseAimsWithAControlCharacterRatherThanWriteThemIntoThePage() {
+        assertEquals("400 application/json {status=400, message=Aims of the session holds a character that is not allowed: "
+                + "a control character (other than tab or line break) or a character that cannot be stored., field=aims}",
+                refusal("meetingDate", "2026-03-23", "aims", "Plan\u001b[31m the talk"));
+    }
+
+    @Test
+    public void shouldRefuseAimsLongerThanTheirLimit() {
+        assertEquals("400 application/json {status=400, message=Aims of the session is longer than 2000 characters., field=aims}",
+                refusal("meetingDate", "2026-03-23", "aims", "a".repeat(2001)));
+    }
+
+    @Test
+    public void shouldKeepAimsOnSeveralLinesWithTheirLineEnds() {
+        assertEquals("Plan the talk\r\nAsk for feedback",
+                context("meetingDate", "2026-03-23", "aims", "Plan the talk\r\nAsk for feedback ").get("aims"));
     }
 
     @Test

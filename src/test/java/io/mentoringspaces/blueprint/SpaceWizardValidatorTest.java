@@ -96,6 +96,46 @@ public class SpaceWizardValidatorTest extends DatabaseTest {
         assertEquals("objectives", refusedField(fields("objectives", "x".repeat(256))));
     }
 
+    /** Issue 10, finding 4: the wizard accepted these, and the growth-plan page written from them was not well-formed. */
+    @Test
+    public void shouldRefuseControlCharactersAndNonCharactersInFirstObjectives() {
+        for (String bad : List.of("\u0001", "\u001b", "\ufffe", "\uffff", "\u0000", "\u007f", "\u0085", "\ud800")) {
+            InvalidInputException e = assertThrows(bad, InvalidInputException.class,
+                    () -> validator.validate(fields("objectives", "Speak up\nLearn" + bad + " SQL"), mia));
+            assertEquals("objectives", e.getField());
+            assertEquals("First objectives holds a character that is not allowed: a control character (other than tab or line "
+                    + "break) or a character that cannot be stored.", e.getMessage());
+        }
+    }
+
+    @Test
+    public void shouldTakeObjectivesWithTabsLineEndsOfEveryKindAndCharactersBeyondTheBasicPlane() {
+        assertEquals(List.of("Speak\tup", "Learn \ud83d\ude80 SQL", "Lead"),
+                validator.validate(fields("objectives", "Speak\tup\r\nLearn \ud83d\ude80 SQL\nLead"), mia).objectives());
+    }
+
+    @Test
+    public void shouldRefuseControlCharactersInEveryOtherFieldNamingIt() {
+        for (String field : List.of("programme", "mentor", "mentee", "startDate", "cadence")) {
+            assertEquals(field, refusedField(fields(field, "max\u0001")));
+        }
+    }
+
+    @Test
+    public void shouldRefuseFieldsLongerThanTheirLimit() {
+        assertEquals("mentor", refusedField(fields("mentor", "m".repeat(256))));
+        assertEquals("objectives", refusedField(fields("objectives", "Speak up\n".repeat(6000))));
+    }
+
+    @Test
+    public void shouldSayWhenADateIsNotADayOfTheCalendar() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> validator.validate(fields("startDate", "2026-02-30"), mia));
+
+        assertEquals("startDate", e.getField());
+        assertEquals("Start date: 2026-02-30 is not a day of the calendar.", e.getMessage());
+    }
+
     @Test
     public void shouldSayWhichUserIsUnknownInTheMessage() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> validator.validate(fields("mentor", "nobody"), mia));

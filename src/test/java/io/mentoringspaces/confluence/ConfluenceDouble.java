@@ -20,20 +20,25 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.mentoringspaces.testsupport.SourceFiles;
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.w3c.dom.Document;
 
 /**
  * The one Confluence the tests and the sandbox run the app in: its directory (users, groups,
@@ -46,7 +51,9 @@ import java.util.function.Supplier;
  * <p>Set-up methods ({@link #user}, {@link #space}, {@link #page}, {@link #grant}...) put things in
  * place as they already are, without events; {@link #editor()} and {@link #createContent()} do what
  * people do, with Confluence's events; {@link #render} shows a page as a user sees it; {@link #serve()}
- * puts the app's servlets and REST module on a web server.
+ * puts the app's servlets and REST module on a web server, {@link #serveSite} Confluence's pages for
+ * people around them; {@link #keepContentIn} keeps the content in a file, as Confluence keeps it in its
+ * database.
  */
 public final class ConfluenceDouble implements AutoCloseable {
 
@@ -61,7 +68,9 @@ public final class ConfluenceDouble implements AutoCloseable {
     private final SynchronousEventPublisher events = new SynchronousEventPublisher();
     private final VelocityTemplateRenderer templateRenderer = new VelocityTemplateRenderer();
     private final RecordingPageBuilder pageBuilder = new RecordingPageBuilder();
+    private final BundleI18nResolver i18n;
     private final Map<String, Macro> otherMacros = new LinkedHashMap<>();
+    private final OtherPluginsMacros otherPlugins;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private final InMemoryPermissionManager permissions;
     private final InMemorySpacePermissionManager spacePermissions;
@@ -69,6 +78,7 @@ public final class ConfluenceDouble implements AutoCloseable {
     private final CreateContent createContent;
     private final PageRenderer renderer;
     private PluginContainer plugin;
+    private ContentFile contentFile;
 
     public ConfluenceDouble(Clock clock) {
         this(clock, () -> BASE_URL);
@@ -81,7 +91,8 @@ public final class ConfluenceDouble implements AutoCloseable {
         permissions = new InMemoryPermissionManager(directory, content, spacePermissions);
         InMemoryLabelManager labels = new InMemoryLabelManager(content, events);
         InMemorySpaceLabelManager spaceLabels = new InMemorySpaceLabelManager(content);
-        BundleI18nResolver i18n = new BundleI18nResolver(bundle());
+        UserLocales locales = new UserLocales();
+        i18n = new BundleI18nResolver(locales::getLocale, ConfluenceDouble::bundle);
         services.put(PermissionManager.class, HostBinding.bind(PermissionManager.class, permissions));
         services.put(SpacePermissionManager.class, HostBinding.bind(SpacePermissionManager.class, spacePermissions));
         services.put(SpaceManager.class, HostBinding.bind(SpaceManager.class, new InMemorySpaceManager(content)));
@@ -91,6 +102,7 @@ public final class ConfluenceDouble implements AutoCloseable {
         services.put(UserManager.class, HostBinding.bind(UserManager.class, new DirectoryUserManager(directory, permissions)));
         services.put(UserAccessor.class, HostBinding.bind(UserAccessor.class, new DirectoryUserAccessor(directory)));
         services.put(I18nResolver.class, HostBinding.bind(I18nResolver.class, i18n));
+        services.put(LocaleResolver.class, HostBinding.bind(LocaleResolver.class, locales));
         services.put(ApplicationProperties.class, HostBinding.bind(ApplicationProperties.class,
                 new SiteApplicationProperties(baseUrl)));
         services.put(LoginUriProvider.class, HostBinding.bind(LoginUriProvider.class, new LoginPageUriProvider(baseUrl, LOGIN_PATH)));
@@ -101,11 +113,13 @@ public final class ConfluenceDouble implements AutoCloseable {
         createContent = new CreateContent(() -> plugin, editor, events, labels, spaceLabels, i18n,
                 new PageTemplates(service(I18nResolver.class)));
         renderer = new PageRenderer(content, directory, baseUrl, this::macro);
+        otherPlugins = new OtherPluginsMacros(content, permissions, baseUrl);
     }
 
-    private static Properties bundle() {
+    /** The app's bundle of a locale ({@code ""}: the base bundle) as Confluence loads its i18n resource. */
+    private static Properties bundle(String locale) {
         try {
-            return SourceFiles.i18n();
+            return SourceFiles.i18n(locale);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -139,10 +153,56 @@ public final class ConfluenceDouble implements AutoCloseable {
      */
     public WebServer serve() {
         try {
-            return new WebServer(this::loginAs, app().servlets(), RestHost.module(SourceFiles.descriptor().document(),
+            return new WebServer(this::loginAs, servlets(), RestHost.module(SourceFiles.descriptor().document(),
                     app().beans()));
         } catch (Exception e) {
             throw new IllegalStateException("The web server does not start", e);
+        }
+    }
+
+    /**
+     * Confluence for people on a web server: the app's servlets and REST module as {@link #serve()} puts
+     * them, with Confluence's pages, login, page decoration and web resources around them
+     * ({@link Site}); the content is saved after each request when it is kept in a file.
+     */
+    public WebServer serveSite(Site site) {
+        try {
+            Document descriptor = SourceFiles.descriptor().document();
+            WebResources webResources = new WebResources(descriptor, i18n);
+            PageLayout layout = new PageLayout(site, directory, this::app, webResources, pageBuilder, templateRenderer,
+                    service(I18nResolver.class));
+            SiteUi ui = new SiteUi(site, new SitePages(this, site, layout, directory, permissions), new Decorator(layout),
+                    webResources, pageBuilder, this::saveContent);
+            return new WebServer(site.port(), this::loginAs, servlets(), RestHost.module(descriptor, app().beans()), ui);
+        } catch (Exception e) {
+            throw new IllegalStateException("The web server does not start", e);
+        }
+    }
+
+    /** The app's servlets and the REST resources of Confluence's own that the app's pages call, by path spec. */
+    private Map<String, HttpServlet> servlets() {
+        Map<String, HttpServlet> servlets = new LinkedHashMap<>(app().servlets());
+        GroupSearch groupSearch = new GroupSearch(directory);
+        GroupSearch.PATHS.forEach(path -> servlets.put(path, groupSearch));
+        return servlets;
+    }
+
+    /**
+     * Keeps the content (spaces, pages, restrictions) in {@code file}: reads it when it is there (true),
+     * and {@link #saveContent()} writes it. Users are not kept: set up the directory before.
+     */
+    public boolean keepContentIn(Path file) {
+        if (contentFile != null) {
+            throw new IllegalStateException("The content is kept in a file already");
+        }
+        contentFile = new ContentFile(file, content, directory);
+        return contentFile.read();
+    }
+
+    /** Writes the content to its file, when it is kept in one and changed since. */
+    public void saveContent() {
+        if (contentFile != null) {
+            contentFile.write();
         }
     }
 
@@ -187,6 +247,20 @@ public final class ConfluenceDouble implements AutoCloseable {
     /** Gives the user the Confluence administrator permission (no content permission comes with it). */
     public void administrator(String name) {
         directory.grantToUser(Directory.ADMINISTRATE_CONFLUENCE, name);
+    }
+
+    /**
+     * The language the user chose in their profile (null: none, so the site's, English); Confluence
+     * shows the user its pages and the app's texts in it when it has that language installed (English,
+     * {@link Locale#UK} or {@link Locale#US}, and German, {@link Locale#GERMANY}, here).
+     */
+    public void language(String name, Locale language) {
+        directory.user(name).setLanguage(language);
+    }
+
+    /** The locale Confluence gives the user (null: anonymous users). */
+    public Locale locale(String name) {
+        return UserLocales.of(name == null ? null : directory.user(name));
     }
 
     public void deactivate(String name) {
@@ -302,11 +376,6 @@ public final class ConfluenceDouble implements AutoCloseable {
         return content;
     }
 
-    /** How often the body (storage format) of the page with that id has been read so far. */
-    public int bodyReads(long pageId) {
-        return ((StoredPage) content.page(pageId)).bodyReads();
-    }
-
     /** Lets only these users and groups view the page (and, by inheritance, the pages below it). */
     public void restrictView(long pageId, Set<String> users, Set<String> groups) {
         content.restrictView(pageId, new ContentStore.Restriction(Set.copyOf(users), Set.copyOf(groups)));
@@ -352,7 +421,7 @@ public final class ConfluenceDouble implements AutoCloseable {
         if (app != null) {
             return app;
         }
-        return otherMacros.containsKey(name) ? otherMacros.get(name) : OtherPluginsMacros.named(name);
+        return otherMacros.containsKey(name) ? otherMacros.get(name) : otherPlugins.named(name);
     }
 
     /** A conversion of the content (its space's key when it has none), as macros receive it. */
@@ -373,9 +442,10 @@ public final class ConfluenceDouble implements AutoCloseable {
         return renderer.render(storage, conversion, HostBinding.bind(ConversionContext.class, conversion));
     }
 
-    /** Stops the app, as Confluence disables it. */
+    /** Stops the app, as Confluence disables it, and saves the content when it is kept in a file. */
     @Override
     public void close() {
+        saveContent();
         if (plugin != null) {
             plugin.close();
         }

@@ -7,6 +7,7 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.user.User;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -16,12 +17,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Confluence's content as its managers hold it: spaces (with their space permissions and categories),
  * pages (latest versions, their historical versions, labels, parents, status: current or deleted, that
  * is in the trash) and page restrictions. Reads answer as Confluence's managers do; the changes that
- * fire events are made by {@link Editor}.
+ * fire events are made by {@link Editor}. {@link ContentFile} keeps it in a file, as Confluence keeps it
+ * in its database.
  */
 public final class ContentStore {
 
@@ -209,5 +212,53 @@ public final class ContentStore {
 
     synchronized Restriction editRestriction(long pageId) {
         return editRestrictions.get(pageId);
+    }
+
+    // Kept in a file
+
+    /** Everything the store holds, as {@link ContentFile} writes it. */
+    synchronized ContentFile.Stored stored() {
+        List<ContentFile.StoredSpace> storedSpaces = new ArrayList<>();
+        spaces.values().forEach(space -> storedSpaces.add(ContentFile.stored(space, categories.getOrDefault(space.getKey(), List.of()))));
+        List<ContentFile.StoredPage> storedPages = new ArrayList<>();
+        pages.values().forEach(page -> storedPages.add(ContentFile.stored(page, 0)));
+        List<ContentFile.StoredPage> storedHistory = new ArrayList<>();
+        history.forEach((pageId, versions) -> versions.forEach(version -> storedHistory.add(ContentFile.stored(version, pageId))));
+        return new ContentFile.Stored(lastId, List.copyOf(knownLabels), storedSpaces, storedPages, storedHistory,
+                new LinkedHashMap<>(viewRestrictions), new LinkedHashMap<>(editRestrictions));
+    }
+
+    /** Fills the empty store with what {@link ContentFile} read, users found by name through {@code users}. */
+    synchronized void restore(ContentFile.Stored stored, Function<String, ConfluenceUser> users) {
+        if (!spaces.isEmpty() || !pages.isEmpty()) {
+            throw new IllegalStateException("Content is restored into an empty Confluence only");
+        }
+        lastId = stored.lastId();
+        knownLabels.addAll(stored.knownLabels());
+        for (ContentFile.StoredSpace space : stored.spaces()) {
+            spaces.put(space.key(), ContentFile.space(space, users));
+            categories.put(space.key(), new ArrayList<>(space.categories()));
+        }
+        List<Page> latest = stored.pages().stream().map(page -> ContentFile.page(page, spaces, users)).toList();
+        List<Page> earlier = stored.history().stream().map(page -> ContentFile.page(page, spaces, users)).toList();
+        Map<Long, Page> byId = ContentFile.byId(latest);
+        setParents(stored.pages(), latest, byId);
+        setParents(stored.history(), earlier, byId);
+        latest.forEach(page -> pages.put(page.getId(), page));
+        for (int i = 0; i < earlier.size(); i++) {
+            history.computeIfAbsent(stored.history().get(i).versionOf(), id -> new ArrayList<>()).add(earlier.get(i));
+        }
+        for (ContentFile.StoredSpace space : stored.spaces()) {
+            spaces.get(space.key()).setHomePage(byId.get(space.homePageId()));
+        }
+        viewRestrictions.putAll(stored.viewRestrictions());
+        editRestrictions.putAll(stored.editRestrictions());
+    }
+
+    private static void setParents(Collection<ContentFile.StoredPage> stored, List<Page> read, Map<Long, Page> byId) {
+        int i = 0;
+        for (ContentFile.StoredPage page : stored) {
+            read.get(i++).setParentPage(page.parentId() == 0 ? null : byId.get(page.parentId()));
+        }
     }
 }

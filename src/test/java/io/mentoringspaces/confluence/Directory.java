@@ -16,7 +16,7 @@ import java.util.Set;
  * an unlicensed user exists but may not. {@code ADMINISTRATECONFLUENCE} makes a Confluence administrator,
  * who gets no space or page permission from it; members of {@code confluence-administrators} are
  * exempt from permission checks altogether. Anonymous users may use Confluence only when anonymous
- * access is on.
+ * access is on. Everybody's password is their user name: the test Confluence has no secrets.
  */
 public final class Directory {
 
@@ -93,6 +93,11 @@ public final class Directory {
         return List.copyOf(users.values());
     }
 
+    /** Every group's name, sorted. */
+    synchronized List<String> groupNames() {
+        return groups.keySet().stream().sorted().toList();
+    }
+
     synchronized boolean groupExists(String group) {
         return groups.containsKey(group);
     }
@@ -146,6 +151,11 @@ public final class Directory {
             }
         }
         return false;
+    }
+
+    /** Whether the login form's name and password are an active user's: the password is the user name. */
+    synchronized boolean authenticate(String name, String password) {
+        return name != null && users.containsKey(name) && !deactivated.contains(name) && name.equals(password);
     }
 
     /** The user as Confluence knows them: the same object for the same name. */

@@ -129,7 +129,7 @@ public final class Editor {
 
     /** A new page (not saved yet), by the current user, now. */
     public Page newPage(Space space, Page parent, String title, String body) {
-        Page page = new StoredPage();
+        Page page = new Page();
         page.setSpace(space);
         page.setParentPage(parent);
         page.setTitle(title);

@@ -6,8 +6,16 @@ import io.mentoringspaces.rest.BlueprintResource;
 import io.mentoringspaces.rest.ChecklistResource;
 import io.mentoringspaces.rest.GoalResource;
 import io.mentoringspaces.rest.IndexResource;
+import io.mentoringspaces.rest.JsonBodies;
+import io.mentoringspaces.rest.JsonLimitsMapper;
+import io.mentoringspaces.rest.JsonShapeMapper;
+import io.mentoringspaces.rest.MalformedJsonMapper;
 import io.mentoringspaces.rest.MeetingResource;
+import io.mentoringspaces.rest.ParameterGate;
 import io.mentoringspaces.rest.ProgrammeResource;
+import io.mentoringspaces.rest.RefusalMapper;
+import io.mentoringspaces.rest.UnexpectedErrorMapper;
+import io.mentoringspaces.rest.WebApplicationMapper;
 import io.mentoringspaces.testsupport.SourceFiles;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,7 +30,7 @@ import org.junit.Test;
 /**
  * HB-4: REST v2 creates the module's resources by class through its injector, from the app's beans:
  * a resource needs one constructor annotated {@code @jakarta.inject.Inject} whose arguments are beans.
- * The module is every {@code @Path} class of the descriptor's REST packages.
+ * The module is every {@code @Path} and {@code @Provider} class of the descriptor's REST packages.
  */
 public class HB4_RestResourcesInjectedByClassTest {
 
@@ -91,9 +99,11 @@ public class HB4_RestResourcesInjectedByClassTest {
     }
 
     @Test
-    public void shouldServeEveryPathClassOfTheDescriptorsRestPackagesAtItsPath() throws Exception {
+    public void shouldServeEveryPathAndProviderClassOfTheDescriptorsRestPackagesAtItsPath() throws Exception {
         assertEquals(List.of(BlueprintResource.class, ChecklistResource.class, GoalResource.class, IndexResource.class,
-                MeetingResource.class, ProgrammeResource.class), RestHost.moduleClasses(SourceFiles.descriptor().document()));
+                JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class, MeetingResource.class,
+                ParameterGate.class, ProgrammeResource.class, RefusalMapper.class, UnexpectedErrorMapper.class,
+                WebApplicationMapper.class), RestHost.moduleClasses(SourceFiles.descriptor().document()));
         assertEquals("/rest/mentoring/1.0", RestHost.path(SourceFiles.descriptor().document()));
     }
 }

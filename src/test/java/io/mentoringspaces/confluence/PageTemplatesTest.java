@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.Test;
@@ -16,7 +17,8 @@ public class PageTemplatesTest {
         for (int i = 0; i < keysAndTexts.length; i += 2) {
             bundle.setProperty(keysAndTexts[i], keysAndTexts[i + 1]);
         }
-        return new PageTemplates(HostBinding.bind(I18nResolver.class, new BundleI18nResolver(bundle)));
+        return new PageTemplates(HostBinding.bind(I18nResolver.class, new BundleI18nResolver(() -> Locale.UK,
+                locale -> locale.isEmpty() ? bundle : new Properties())));
     }
 
     @Test

@@ -7,11 +7,14 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.channels.ServerSocketChannel;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,16 +23,21 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 
 /**
- * Confluence's web server for the app: a real servlet container (Jetty) on a free loopback port with
+ * Confluence's web server for the app: a real servlet container (Jetty) on a loopback port with
  * Confluence's context path {@code /confluence}, serving servlets at their path specs (plugin servlets
  * under {@code /plugins/servlet/...}) and a REST module in a real JAX-RS container (Jersey, hosted as
  * {@link RestHost} says) under the descriptor's REST path. Each request is made by the user the header
- * {@code X-Test-User} names (none: anonymous), logged in for the request and out after it, as
+ * {@code X-Test-User} names (none, or empty: anonymous), logged in for the request and out after it, as
  * Confluence's authentication filter does. The client does not follow redirects.
+ *
+ * <p>With a {@link SiteUi}, it is Confluence for people too: its pages, its login (a request without
+ * the header is made by the user its session signed in), the decoration of plugin servlets and the
+ * web resources and files those pages load; the server's root leads to the context path.
  *
  * <p>Set up the content before the requests: the requests run on the server's threads and only read it.
  */
@@ -49,25 +57,43 @@ public final class WebServer implements AutoCloseable {
      * descriptor's REST path; {@code login} logs the named user in (null: out) on the request's thread.
      */
     public WebServer(Consumer<String> login, Map<String, HttpServlet> servlets, ResourceConfig rest) throws Exception {
+        this(0, login, servlets, rest, null);
+    }
+
+    /** The same on {@code port} (0: a free one), with Confluence's pages for people when {@code site} is not null. */
+    WebServer(int port, Consumer<String> login, Map<String, HttpServlet> servlets, ResourceConfig rest, SiteUi site)
+            throws Exception {
         restPath = RestHost.path(SourceFiles.descriptor().document());
-        ServletContextHandler context = new ServletContextHandler(CONTEXT_PATH);
+        ServletContextHandler context = new ServletContextHandler(CONTEXT_PATH,
+                site == null ? ServletContextHandler.NO_SESSIONS : ServletContextHandler.SESSIONS);
         Filter authentication = (request, response, chain) -> {
-            login.accept(((HttpServletRequest) request).getHeader(USER_HEADER));
+            HttpServletRequest http = (HttpServletRequest) request;
+            String user = http.getHeader(USER_HEADER);
+            login.accept(user == null ? site == null ? null : site.signedIn(http) : user.isEmpty() ? null : user);
             try {
+                if (site != null) {
+                    site.beginRequest();
+                }
                 chain.doFilter(request, response);
             } finally {
                 login.accept(null);
+                if (site != null) {
+                    site.endRequest();
+                }
             }
         };
         context.addFilter(new FilterHolder(authentication), "/*", EnumSet.of(DispatcherType.REQUEST));
+        if (site != null) {
+            site.install(context);
+        }
         servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         if (rest != null) {
             context.addServlet(new ServletHolder(new ServletContainer(rest)), restPath + "/*");
         }
         connector.setHost("127.0.0.1");
-        connector.setPort(0);
+        connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(context);
+        server.setHandler(site == null ? context : new ContextHandlerCollection(context, rootLeadsToContextPath()));
         try {
             server.start();
         } catch (Exception e) {
@@ -76,9 +102,38 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** The server's root: every request outside the context path is sent to Confluence's home. */
+    private static ServletContextHandler rootLeadsToContextPath() {
+        ServletContextHandler root = new ServletContextHandler("/");
+        root.addServlet(new ServletHolder(new HttpServlet() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                response.sendRedirect(CONTEXT_PATH + "/");
+            }
+        }), "/");
+        return root;
+    }
+
     /** Scheme, host and port the server is reached at, as a browser's {@code Origin} names them. */
     public String origin() {
         return "http://127.0.0.1:" + connector.getLocalPort();
+    }
+
+    /** Confluence's base URL on this server: its origin and the context path. */
+    public String baseUrl() {
+        return origin() + CONTEXT_PATH;
+    }
+
+    /** The address the server listens on. */
+    public InetSocketAddress boundAddress() throws IOException {
+        return (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
+    }
+
+    /** Waits until the server stops (a server that runs until the process ends). */
+    public void join() throws InterruptedException {
+        server.join();
     }
 
     /** Requests to paths below the REST module's path, e.g. {@code /pages/100/goals}. */

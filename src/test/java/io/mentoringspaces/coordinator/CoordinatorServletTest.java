@@ -135,14 +135,17 @@ public class CoordinatorServletTest extends DatabaseTest {
         assertEquals(List.of("3", "3", "1", "1", "1", "50%", "1", "46%"), page.select(".mentoring-summary dd").eachText());
         assertEquals(List.of("Space", "Mentee", "Mentor", "Start date", "Cadence", "Goals achieved", "Average progress (%)",
                 "Checklist (%)", "Meetings held / expected", "Last meeting", "Cadence adherence (%)", "Status"),
-                page.select("table.mentoring-pairs th").eachText());
+                page.select("table.mentoring-pairs th a").eachText());
+        assertEquals(List.of("\u25B2"), page.select("table.mentoring-pairs th[aria-sort=ascending] .mentoring-sort-arrow[aria-hidden=true]")
+                .eachText());
+        assertEquals(11, page.select("table.mentoring-pairs th[aria-sort=none]:not(:has(.mentoring-sort-arrow))").size());
         assertEquals(List.of(
-                List.of("A-SPACE", "Cleo", "Ben", "2026-01-05", "Weekly", "0 / 1", "10%", "90%", "1 / 11",
-                        "2026-01-05", "9%", "Stalled"),
-                List.of("C-SPACE", "Bert", "ada", "2026-03-02", "Fortnightly", "1 / 3", "50%", "50%", "0 / 2",
+                List.of("A-SPACE", "Cleo", "Ben", "5 Jan 2026", "Weekly", "0 / 1", "10%", "90%", "1 / 11",
+                        "5 Jan 2026", "9%", "Stalled"),
+                List.of("C-SPACE", "Bert", "ada", "2 Mar 2026", "Fortnightly", "1 / 3", "50%", "50%", "0 / 2",
                         "\u2014", "0%", "At risk"),
-                List.of("Anna & Cy", "anna", "Cy", "2026-03-09", "Monthly", "2 / 2", "100%", "0%", "1 / 1",
-                        "2026-03-09", "100%", "On track")), rows(page));
+                List.of("Anna & Cy", "anna", "Cy", "9 Mar 2026", "Monthly", "2 / 2", "100%", "0%", "1 / 1",
+                        "9 Mar 2026", "100%", "On track")), rows(page));
         assertEquals("/confluence/display/B-SPACE", page.selectFirst("table.mentoring-pairs tbody a").attr("href"));
         assertEquals(1, page.select("table.mentoring-pairs tbody a").size());
         assertEquals("aui-lozenge aui-lozenge-error", page.selectFirst("table.mentoring-pairs tbody span").className());
@@ -204,7 +207,7 @@ public class CoordinatorServletTest extends DatabaseTest {
         Document clamped = page(VIEW + "/grad?limit=100000", "carol", 200);
         assertEquals("100", clamped.selectFirst("input[name=limit]").val());
         Document sort = page(VIEW + "/grad?sort=secret", "carol", 400);
-        assertEquals("Cannot show these pairs", sort.selectFirst("h1").text());
+        assertEquals("Cannot show this page", sort.selectFirst("h1").text());
         assertEquals("Unknown sort column. Sort by one of: space, mentee, mentor, start, cadence, goals, progress, checklist, "
                 + "meetings, last-meeting, adherence, status.", sort.selectFirst(".aui-message").text());
         assertEquals("Unknown status. Filter by one of: stalled, at-risk, on-track, ended.",
@@ -225,5 +228,40 @@ public class CoordinatorServletTest extends DatabaseTest {
         jakarta.servlet.http.HttpServletRequest request = org.mockito.Mockito.mock(jakarta.servlet.http.HttpServletRequest.class);
         org.mockito.Mockito.when(request.getRequestURI()).thenReturn(uri);
         return CoordinatorServlet.programmeKey(request);
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldDrawThePairsByStatusAndTheMeetingsPerMonthWithTheirFigures() throws Exception {
+        Document page = page(VIEW + "/grad", "carol", 200);
+
+        Element charts = page.selectFirst("section.mentoring-coordinator > .mentoring-charts");
+        assertEquals(List.of("Pairs by status", "Meetings held per month"), charts.select("figcaption").eachText());
+        Element status = charts.selectFirst("figure.mentoring-chart-stacked");
+        assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Ended: 0"), status.select("li").eachText());
+        assertEquals(List.of("160", "160", "160"), status.select("svg rect").eachAttr("width"));
+        assertEquals("On track: 1; At risk: 1; Stalled: 1; Ended: 0", status.selectFirst("svg desc").text());
+        Element meetings = charts.selectFirst("figure.mentoring-chart-bars");
+        assertEquals("2026-01: 1; 2026-02: 0; 2026-03: 1", meetings.selectFirst("svg desc").text());
+        assertEquals(List.of("2026-01", "1", "2026-02", "0", "2026-03", "1"),
+                meetings.select("table.mentoring-chart-table tbody tr > *").eachText());
+        for (Element svg : charts.select("svg")) {
+            assertEquals("img", svg.attr("role"));
+            assertEquals(svg.parent().selectFirst("figcaption").text(), page.getElementById(svg.attr("aria-labelledby")).text());
+        }
+        assertTrue(page.select(".mentoring-summary").first().siblingIndex() < charts.siblingIndex());
+        assertTrue(charts.siblingIndex() < page.selectFirst("table.mentoring-pairs").siblingIndex());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldSayAProgrammeWithoutPairsHasNothingToDraw() throws Exception {
+        Document page = page(VIEW + "/other", "admin", 200);
+
+        assertEquals(List.of("The programme has no pairs yet.", "No meeting has been held yet."),
+                page.select(".mentoring-charts .mentoring-chart-empty").eachText());
+        assertTrue(page.select(".mentoring-chart-bars rect").isEmpty());
+        assertEquals(1, page.select(".mentoring-chart-stacked rect").size());
+        assertTrue(page.select(".mentoring-chart-stacked rect title").isEmpty());
     }
 }

@@ -21,8 +21,9 @@ import org.junit.Test;
 /**
  * One page of a programme's pairs takes the same small number of SQL statements (counted by the
  * counting JDBC proxy) for 10 pairs and for 1,000 pairs with 50,000 meeting links: the programmes
- * of the user (one statement) and the programme's plan rows (one streamed statement). The app runs
- * in the test Confluence, served over HTTP.
+ * of the user (one statement) and the programme's plan rows (one streamed statement). The page's
+ * charts (pairs by status, meetings held per month) add none: they are drawn from the same plan rows,
+ * which carry each pair's meeting dates. The app runs in the test Confluence, served over HTTP.
  */
 public class PairsStatementBudgetTest extends DatabaseTest {
 
@@ -79,6 +80,8 @@ public class PairsStatementBudgetTest extends DatabaseTest {
                 assertEquals(key + query, MEASURED, statements(() -> {
                     WebServer.Reply reply = servlets.get("/plugins/servlet/mentoring/coordinator/" + key + query, "carol");
                     assertEquals(reply.body(), 200, reply.status());
+                    assertTrue(reply.body().contains("class=\"mentoring-chart mentoring-chart-stacked\""));
+                    assertTrue(reply.body().contains("class=\"mentoring-chart mentoring-chart-bars\""));
                 }));
             }
             assertEquals(key, MEASURED, statements(() -> assertEquals(200, rest.get("/programmes/" + key + "/summary", "admin")

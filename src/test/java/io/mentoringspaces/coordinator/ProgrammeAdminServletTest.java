@@ -10,6 +10,7 @@ import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeRows;
 import java.util.List;
+import java.util.Map;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -110,5 +111,40 @@ public class ProgrammeAdminServletTest extends DatabaseTest {
         assertEquals("As a coordinator you can change the description and default cadence of your programmes.",
                 page.selectFirst("section > p:nth-of-type(2)").text());
         assertEquals("/confluence/plugins/servlet/mentoring/coordinator/grad", forms.get(0).selectFirst("a").attr("href"));
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldGiveEveryFieldOfEveryFormItsOwnErrorPlaceDescribingIt() throws Exception {
+        for (Element form : page("admin").select("form.mentoring-programme-form")) {
+            assertTrue(form.hasAttr("novalidate"));
+            for (Element field : form.select("input, textarea, select")) {
+                Element error = form.getElementById(field.id() + "-error");
+                assertTrue(field.id(), error != null && error.hasClass("mentoring-field-error") && error.text().isEmpty());
+                assertTrue(field.id(), List.of(field.attr("aria-describedby").split(" ")).contains(error.id()));
+            }
+        }
+        Element key = page("admin").getElementById("new-key");
+        assertEquals("[a-z][a-z0-9-]{1,31}", key.attr("data-pattern"));
+        assertEquals(List.of("new-key-hint", "new-key-error"), List.of(key.attr("aria-describedby").split(" ")));
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldOfferTheCoordinatorGroupAsAComboboxOnConfluencesGroupSearch() throws Exception {
+        Element group = page("admin").getElementById("new-group");
+        assertEquals("combobox", group.attr("role"));
+        assertEquals("list", group.attr("aria-autocomplete"));
+        assertEquals("false", group.attr("aria-expanded"));
+        assertEquals("off", group.attr("autocomplete"));
+        assertEquals("/confluence/rest/prototype/1/search/group", group.attr("data-search-url"));
+        Element list = page("admin").getElementById(group.attr("aria-controls"));
+        assertEquals("listbox", list.attr("role"));
+        assertEquals("Coordinator group", list.attr("aria-label"));
+        assertTrue(list.hasAttr("hidden"));
+        Reply search = server.send("GET", "/rest/prototype/1/search/group?query=coordinators&max-results=10", "admin", null,
+                Map.of("Accept", "application/json"));
+        assertEquals(List.of("coordinators-grad", "coordinators-other"),
+                search.json().get("result").findValuesAsText("name"));
     }
 }

@@ -64,6 +64,37 @@ public class ChecklistMacroTest extends MacroTestBase {
     }
 
     @Test
+    public void shouldShowTheMenteeChecklistsBoxesDisabledWithTheReasonToEveryEditorButTheMentee() {
+        givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro(null, ""));
+
+        Document mentor = Html.parse(checklist(Map.of(), "", "max"));
+        Document editor = Html.parse(checklist(Map.of(), "", "eddie"));
+        Document mentee = Html.parse(checklist(Map.of(), "", "mia"));
+
+        for (Document other : List.of(mentor, editor)) {
+            assertEquals(10, other.select("input.mentoring-tick[disabled]").size());
+            assertEquals("Only the mentee ticks this checklist: it is their own record of their duties.",
+                    other.selectFirst(".mentoring-checklist-note").text());
+            assertEquals("", other.selectFirst(".mentoring-checklist").attr("data-rest-path"));
+        }
+        assertEquals(10, mentee.select("input.mentoring-tick").size());
+        assertEquals(0, mentee.select("input[disabled], .mentoring-checklist-note").size());
+        assertEquals("/rest/mentoring/1.0/pages/100/checklists/mentee", mentee.selectFirst(".mentoring-checklist").attr("data-rest-path"));
+    }
+
+    @Test
+    public void shouldLetTheMentorTickAChecklistOtherThanTheMentees() {
+        givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro("first-steps", BODY));
+
+        Document mentor = Html.parse(checklist(Map.of("checklistId", "first-steps"), BODY, "max"));
+
+        assertEquals(3, mentor.select("input.mentoring-tick").size());
+        assertEquals(0, mentor.select("input[disabled], .mentoring-checklist-note").size());
+        assertEquals("/rest/mentoring/1.0/pages/100/checklists/first-steps",
+                mentor.selectFirst(".mentoring-checklist").attr("data-rest-path"));
+    }
+
+    @Test
     public void shouldShowThePagesItemsWithTheirTicksAndWhoTickedThem() {
         List<ChecklistEntry> entries = givenChecklistsOnPage(GROWTH_PLAN_PAGE, checklistMacro(null, BODY));
         checklists.syncItems(plan.id(), "mentee", entries);
@@ -74,7 +105,7 @@ public class ChecklistMacroTest extends MacroTestBase {
         Document document = Html.parse(html);
         assertEquals(List.of("Write the plan", "Book a room", "Ask for feedback"), Html.texts(html, ".mentoring-checklist-item label"));
         assertEquals(List.of(false, true, false), ticks(html));
-        assertEquals("Ticked by Mia Mentee on 2026-03-16", document.select(".mentoring-checklist-item").get(1).attr("title"));
+        assertEquals("Ticked by Mia Mentee on 16 Mar 2026", document.select(".mentoring-checklist-item").get(1).attr("title"));
         assertEquals("", document.select(".mentoring-checklist-item").get(0).attr("title"));
         assertEquals("1 of 3 done (33%)", Html.text(html, ".mentoring-progress-label"));
         assertEquals("width: 33%", document.selectFirst(".mentoring-progress-value").attr("style"));

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.junit.Test;
 
 public class GoalMacroTest extends MacroTestBase {
@@ -63,13 +64,13 @@ public class GoalMacroTest extends MacroTestBase {
 
         goals.recordAgreement(plan.id(), "g-speak", "key-max");
 
-        assertEquals("Agreed by Max Mentor on 2026-03-16.", Html.text(card("mia"), ".mentoring-agreement-agreed"));
+        assertEquals("Agreed by Max Mentor on 16 Mar 2026.", Html.text(card("mia"), ".mentoring-agreement-agreed"));
         assertEquals(0, Html.parse(card("max")).select("button.mentoring-agree").size());
 
         goals.replaceGoalIndex(plan.id(), List.of(new GoalDefinition("g-speak", "Speak at a meetup", "Give two talks",
                 LocalDate.of(2026, 6, 30), GoalStatus.IN_PROGRESS)));
 
-        assertEquals("The target has changed since Max Mentor agreed to it on 2026-03-16.",
+        assertEquals("The target has changed since Max Mentor agreed to it on 16 Mar 2026.",
                 Html.text(card("mia"), ".mentoring-agreement-target-changed"));
         assertEquals(1, Html.parse(card("max")).select("button.mentoring-agree").size());
     }
@@ -85,7 +86,7 @@ public class GoalMacroTest extends MacroTestBase {
         String today = render("mentoring-goal", Map.of("goalKey", "today", "title", "Today"), null, GROWTH_PLAN_PAGE, "mia");
 
         assertEquals("Overdue", Html.text(late, ".mentoring-overdue"));
-        assertEquals("Due 2026-03-15", Html.text(late, ".mentoring-goal-due"));
+        assertEquals("Due 15 Mar 2026", Html.text(late, ".mentoring-goal-due"));
         assertNull(Html.text(done, ".mentoring-overdue"));
         assertEquals("100%", Html.text(done, ".mentoring-progress-label"));
         assertNull(Html.text(today, ".mentoring-overdue"));
@@ -149,7 +150,7 @@ public class GoalMacroTest extends MacroTestBase {
     }
 
     @Test
-    public void shouldLinkAnUpdateToItsMeetingPageOnlyWhenTheUserMayViewThatPage() {
+    public void shouldShowTheMeetingAndNoteOfAnUpdateOnlyToUsersWhoMayViewItsMeetingPage() {
         givenSpeakGoal();
         confluence.space("SECRET", "Secret");
         confluence.spaceAdmin("SECRET", "mia");
@@ -157,10 +158,13 @@ public class GoalMacroTest extends MacroTestBase {
         goals.recordProgress(plan.id(), "g-speak", 50, GoalStatus.IN_PROGRESS, "Halfway", "key-mia", 300);
 
         assertEquals("in Secret meeting", Html.text(card("mia"), ".mentoring-history-meeting"));
+        assertEquals("Halfway", Html.text(card("mia"), ".mentoring-history-note"));
         String vera = card("vera");
         assertNull(Html.text(vera, ".mentoring-history-meeting"));
         assertFalse(vera.contains("Secret meeting"));
-        assertEquals("Halfway", Html.text(vera, ".mentoring-history-note"));
+        assertNull(Html.text(vera, ".mentoring-history-note"));
+        assertFalse(vera.contains("Halfway"));
+        assertEquals("Recorded on a page you cannot view", Html.text(vera, ".mentoring-history-restricted"));
     }
 
     @Test
@@ -171,5 +175,29 @@ public class GoalMacroTest extends MacroTestBase {
 
         assertEquals("<ol><li>Write an abstract</li></ol>",
                 Html.normalize(Html.parse(html).selectFirst(".mentoring-goal-steps ol").outerHtml()));
+    }
+
+    @Test
+    public void shouldDrawTheLatestTwelveUpdatesAsASparklineAndListTheLatestThree() {
+        givenSpeakGoal();
+        for (int percent = 5; percent <= 75; percent += 5) {
+            goals.recordProgress(plan.id(), "g-speak", percent, GoalStatus.IN_PROGRESS, null, "key-mia", 0);
+        }
+
+        Document card = Html.parse(card("mia"));
+
+        assertEquals("Progress over time", card.selectFirst(".mentoring-chart-sparkline figcaption").text());
+        assertEquals("20% \u2192 25% \u2192 30% \u2192 35% \u2192 40% \u2192 45% \u2192 50% \u2192 55% \u2192 60% \u2192 65% \u2192 70% \u2192 75%",
+                card.selectFirst(".mentoring-chart-figures-text").text());
+        assertEquals(12, card.selectFirst(".mentoring-chart-sparkline polyline").attr("points").split(" ").length);
+        assertEquals(List.of("75% \u00b7 In progress", "70% \u00b7 In progress", "65% \u00b7 In progress"),
+                card.select(".mentoring-history-figures").eachText());
+    }
+
+    @Test
+    public void shouldDrawNoSparklineBeforeTheFirstUpdate() {
+        givenSpeakGoal();
+
+        assertTrue(Html.parse(card("mia")).select(".mentoring-chart, svg").isEmpty());
     }
 }

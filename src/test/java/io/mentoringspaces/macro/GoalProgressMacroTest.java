@@ -46,7 +46,7 @@ public class GoalProgressMacroTest extends MacroTestBase {
         String html = progress(Map.of("goalKey", "g-lead"), "vera");
 
         assertEquals(List.of("Lead a project"), Html.texts(html, ".mentoring-goal-progress-item > h4"));
-        assertEquals("Due 2026-09-30", Html.text(html, ".mentoring-goal-due"));
+        assertEquals("Due 30 Sept 2026", Html.text(html, ".mentoring-goal-due"));
         assertEquals(0, Html.parse(html).select("form, button").size());
     }
 

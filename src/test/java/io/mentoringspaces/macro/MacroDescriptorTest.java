@@ -128,7 +128,8 @@ public class MacroDescriptorTest {
         while (m.find()) {
             required.add(m.group(1));
         }
-        assertEquals(Set.of("macro-checklist", "macro-goal", "macro-goal-progress", "macro-meetings"), required);
+        assertEquals(Set.of("coordinator-view-resources", "macro-checklist", "macro-goal", "macro-goal-progress", "macro-meetings"),
+                required);
         assertTrue(declared.containsAll(required));
     }
 

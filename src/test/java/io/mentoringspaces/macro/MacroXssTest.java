@@ -84,7 +84,7 @@ public class MacroXssTest extends MacroTestBase {
             String checklist = render("mentoring-checklist", Map.of(), escaped + "</ul>", 100, "mia", output);
             check("checklist " + output, checklist);
             assertEquals(PAYLOADS.size(), Html.parse(checklist).select(".mentoring-checklist-item").size());
-            assertEquals("Ticked by " + shown(PAYLOADS.get(0)) + " on 2026-03-16",
+            assertEquals("Ticked by " + shown(PAYLOADS.get(0)) + " on 16 Mar 2026",
                     Html.parse(checklist).selectFirst(".mentoring-checklist-item").attr("title"));
             check("checklist with markup " + output, render("mentoring-checklist", Map.of(), raw + "</ul>", 100, "mia", output));
             String meetings = render("mentoring-meetings", Map.of(), null, 100, "mia", output);

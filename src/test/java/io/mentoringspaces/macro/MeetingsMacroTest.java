@@ -1,6 +1,7 @@
 package io.mentoringspaces.macro;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 
 import io.mentoringspaces.confluence.OutputType;
@@ -40,7 +41,38 @@ public class MeetingsMacroTest extends MacroTestBase {
         String html = meetings("mia", OutputType.DISPLAY);
 
         assertEquals(List.of("Meetings held: 1 of 11 expected (weekly)", "Cadence kept: 9%", "Days since the last meeting: 42",
-                "Next meeting due: 2026-02-09 Overdue", "Stalled"), Html.texts(html, ".mentoring-meetings-figures > li"));
+                "Next meeting due: 9 Feb 2026 Overdue", "Stalled"), Html.texts(html, ".mentoring-meetings-figures > li"));
+    }
+
+    @Test
+    public void shouldHighlightTheNextMeetingWhenItIsDueTodayAndAMeetingDatedToday() {
+        givenMeeting(201, LocalDate.of(2026, 3, 9));
+        givenMeeting(202, LocalDate.of(2026, 3, 16));
+
+        Document dueToday = Html.parse(meetings("mia", OutputType.DISPLAY));
+
+        assertEquals("Next meeting due: 23 Mar 2026", dueToday.selectFirst(".mentoring-meetings-next").text());
+        assertEquals(0, dueToday.select(".mentoring-due").size());
+        assertEquals("16 Mar 2026 2026-03-16 Mentoring meeting Today", dueToday.selectFirst(".mentoring-timeline-item.mentoring-today").text());
+        assertEquals(1, dueToday.select(".mentoring-today").size());
+
+        meetings.trash(202);
+        Document next = Html.parse(meetings("mia", OutputType.DISPLAY));
+
+        assertEquals("Next meeting due: 16 Mar 2026 Due today",
+                next.selectFirst(".mentoring-meetings-next.mentoring-due.mentoring-due-today").text());
+        assertEquals(0, next.select(".mentoring-today, .mentoring-overdue").size());
+    }
+
+    @Test
+    public void shouldHighlightAnOverdueNextMeeting() {
+        givenMeeting(201, LocalDate.of(2026, 3, 2));
+
+        Document overdue = Html.parse(meetings("mia", OutputType.DISPLAY));
+
+        assertEquals("Next meeting due: 9 Mar 2026 Overdue",
+                overdue.selectFirst(".mentoring-meetings-next.mentoring-due.mentoring-due-overdue").text());
+        assertEquals(0, overdue.select(".mentoring-due-today").size());
     }
 
     @Test
@@ -61,10 +93,10 @@ public class MeetingsMacroTest extends MacroTestBase {
 
         String vera = meetings("vera", OutputType.DISPLAY);
 
-        assertEquals("2026-03-09 Restricted page", Html.text(vera, ".mentoring-timeline-item"));
+        assertEquals("9 Mar 2026 Restricted page", Html.text(vera, ".mentoring-timeline-item"));
         assertEquals(0, Html.parse(vera).select(".mentoring-timeline a").size());
         assertEquals("Meetings held: 1 of 11 expected (weekly)", Html.text(vera, ".mentoring-meetings-held"));
-        assertEquals("2026-03-09 2026-03-09 Secret meeting", Html.text(meetings("mia", OutputType.DISPLAY), ".mentoring-timeline-item"));
+        assertEquals("9 Mar 2026 2026-03-09 Secret meeting", Html.text(meetings("mia", OutputType.DISPLAY), ".mentoring-timeline-item"));
     }
 
     @Test
@@ -72,8 +104,8 @@ public class MeetingsMacroTest extends MacroTestBase {
         givenMeeting(302, LocalDate.of(2026, 3, 9));
         confluence.restrictView(302, Set.of("mia", "max"), Set.of());
 
-        assertEquals("2026-03-09 Restricted page", Html.text(meetings("vera", OutputType.DISPLAY), ".mentoring-timeline-item"));
-        assertEquals("2026-03-09 2026-03-09 Mentoring meeting",
+        assertEquals("9 Mar 2026 Restricted page", Html.text(meetings("vera", OutputType.DISPLAY), ".mentoring-timeline-item"));
+        assertEquals("9 Mar 2026 2026-03-09 Mentoring meeting",
                 Html.text(meetings("max", OutputType.DISPLAY), ".mentoring-timeline-item"));
     }
 
@@ -88,10 +120,22 @@ public class MeetingsMacroTest extends MacroTestBase {
 
         assertEquals(12, display.select(".mentoring-timeline-item").size());
         assertEquals(2, display.select(".mentoring-timeline-item.mentoring-collapsible.hidden").size());
-        assertEquals("2025-12-22", display.select(".mentoring-timeline-item.hidden").get(0).selectFirst(".mentoring-timeline-date").text());
+        assertEquals("22 Dec 2025", display.select(".mentoring-timeline-item.hidden").get(0).selectFirst(".mentoring-timeline-date").text());
         assertEquals("Show all 12 meetings", display.selectFirst("button.mentoring-show-all").text());
         assertEquals(12, pdf.select(".mentoring-timeline-item").size());
         assertEquals(0, pdf.select(".hidden, button").size());
         assertNull(pdf.selectFirst(".mentoring-show-all"));
+    }
+
+    @Test
+    public void shouldShowTheHeldAndExpectedFiguresOpenInExports() {
+        givenMeeting(201, LocalDate.of(2026, 2, 2));
+
+        Document exported = Html.parse(meetings("mia", OutputType.PDF));
+
+        assertEquals("open", exported.selectFirst(".mentoring-chart-lines details").attr("open"));
+        assertEquals(List.of("2026-01", "0", "4", "2026-02", "1", "8", "2026-03", "1", "11"),
+                exported.select(".mentoring-chart-table tbody tr > *").eachText());
+        assertFalse(Html.parse(meetings("mia", OutputType.DISPLAY)).selectFirst(".mentoring-chart-lines details").hasAttr("open"));
     }
 }

@@ -12,6 +12,7 @@ import io.mentoringspaces.confluence.OutputType;
 import io.mentoringspaces.confluence.Storage;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.ForbiddenCharacters;
 import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeRows;
 import io.mentoringspaces.testsupport.SourceFiles;
@@ -70,6 +71,20 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
         return Jsoup.parseBodyFragment(confluence.render(REPORT_PAGE, outputType, DeviceType.DESKTOP));
     }
 
+    @Test
+    public void shouldShowTheInlineErrorPanelForAForbiddenCharacterInItsParameter() throws Exception {
+        confluence.loginAs("admin");
+        Macro report = confluence.app().macros().get("mentoring-programme-report");
+        for (Map.Entry<String, String> bad : ForbiddenCharacters.ALL.entrySet()) {
+            Document page = Jsoup.parseBodyFragment(report.execute(Map.of("programme", "grad" + bad.getValue()), null,
+                    confluence.conversion(confluence.page(REPORT_PAGE), null, OutputType.DISPLAY, DeviceType.DESKTOP)));
+
+            assertEquals(bad.getKey(), "Programme holds a character that is not allowed: a control character (other than tab or line "
+                    + "break) or a character that cannot be stored.", page.selectFirst(".aui-message-error").text());
+            assertTrue(page.select("table").isEmpty());
+        }
+    }
+
     private static List<List<String>> rows(Document report) {
         return report.select("table.mentoring-pairs tbody tr").stream().map(tr -> tr.select("td").eachText()).toList();
     }
@@ -80,17 +95,18 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
         assertEquals("Programme report: Programme grad", report.selectFirst("h2").text());
         assertEquals(List.of("3", "3", "1", "1", "1", "50%", "1", "46%"), report.select(".mentoring-summary dd").eachText());
         assertEquals(List.of(
-                List.of("A-SPACE", "Cleo", "Ben", "2026-01-05", "Weekly", "0 / 1", "10%", "90%", "1 / 11", "2026-01-05", "9%",
+                List.of("A-SPACE", "Cleo", "Ben", "5 Jan 2026", "Weekly", "0 / 1", "10%", "90%", "1 / 11", "5 Jan 2026", "9%",
                         "Stalled"),
-                List.of("C-SPACE", "Bert", "ada", "2026-03-02", "Fortnightly", "1 / 3", "50%", "50%", "0 / 2", "\u2014", "0%",
+                List.of("C-SPACE", "Bert", "ada", "2 Mar 2026", "Fortnightly", "1 / 3", "50%", "50%", "0 / 2", "\u2014", "0%",
                         "At risk"),
-                List.of("Anna & Cy", "anna", "Cy", "2026-03-09", "Monthly", "2 / 2", "100%", "0%", "1 / 1", "2026-03-09",
+                List.of("Anna & Cy", "anna", "Cy", "9 Mar 2026", "Monthly", "2 / 2", "100%", "0%", "1 / 1", "9 Mar 2026",
                         "100%", "On track")), rows(report));
         assertTrue(report.select("table.mentoring-pairs th a").isEmpty());
         assertEquals("/confluence/display/B-SPACE", report.selectFirst("td a").attr("href"));
         assertEquals("/confluence/plugins/servlet/mentoring/coordinator/grad",
                 report.select(".mentoring-programme-report > p a").attr("href"));
         assertTrue(report.select("script, form, button, input").isEmpty());
+        assertEquals(List.of("io.mentoringspaces.mentoring-spaces:coordinator-view-resources"), confluence.pageBuilder().required());
     }
 
     @Test
@@ -163,5 +179,21 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
             assertTrue(suffix, bundle.containsKey("io.mentoringspaces.mentoring-spaces.mentoring-programme-report." + suffix));
         }
         assertTrue(getClass().getResource("/images/programme-report.png") != null);
+    }
+
+    @Test
+    public void shouldDrawTheProgrammesChartsWithTheirFiguresOpenInExports() {
+        Document onScreen = render("carol", "grad", OutputType.DISPLAY);
+        Document exported = render("carol", "grad", OutputType.PDF);
+
+        for (Document page : List.of(onScreen, exported)) {
+            assertEquals(List.of("Pairs by status", "Meetings held per month"),
+                    page.select(".mentoring-programme-report .mentoring-charts figcaption").eachText());
+            assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Ended: 0"),
+                    page.select(".mentoring-chart-stacked li").eachText());
+            assertEquals("2026-01: 1; 2026-02: 0; 2026-03: 1", page.selectFirst(".mentoring-chart-bars svg desc").text());
+        }
+        assertFalse(onScreen.selectFirst(".mentoring-chart-figures").hasAttr("open"));
+        assertTrue(exported.selectFirst(".mentoring-chart-figures").hasAttr("open"));
     }
 }

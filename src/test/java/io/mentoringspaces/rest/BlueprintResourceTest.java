@@ -13,7 +13,10 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.testsupport.CommittedRows;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.ForbiddenCharacters;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.After;
 import org.junit.Before;
@@ -115,5 +118,62 @@ public class BlueprintResourceTest extends DatabaseTest {
         assertEquals(JSON.readTree("{\"meetingDate\":\"2026-03-21\"}"), viewer.json());
         assertEquals(404, stranger.status());
         assertEquals(401, server.get("/blueprints/meeting/defaults?spaceKey=MENT", null).status());
+    }
+
+    private static String characters(String field) {
+        return field + " holds a character that is not allowed: a control character (other than tab or line break) or a "
+                + "character that cannot be stored.";
+    }
+
+    /** The space wizard's check refuses each class of forbidden character in each field, naming the field, before the space is created. */
+    @Test
+    @NonTransactional
+    public void shouldRefuseEveryForbiddenCharacterInEverySpaceWizardField() throws Exception {
+        Map<String, String> labels = Map.of("objectives", "First objectives", "mentor", "Mentor", "mentee", "Mentee",
+                "startDate", "Start date", "cadence", "Cadence", "programme", "Programme");
+        for (Map.Entry<String, String> bad : ForbiddenCharacters.ALL.entrySet()) {
+            for (Map.Entry<String, String> field : labels.entrySet()) {
+                Map<String, String> fields = new LinkedHashMap<>(Map.of("programme", "default", "mentor", "max"));
+                fields.put(field.getKey(), "max" + bad.getValue());
+                StringBuilder body = new StringBuilder();
+                fields.forEach((name, value) -> body.append(body.isEmpty() ? "{" : ",").append(ForbiddenCharacters.json(name))
+                        .append(':').append(ForbiddenCharacters.json(value)));
+
+                Reply reply = check("mia", body.append('}').toString());
+
+                assertEquals(bad.getKey() + " in " + field.getKey(), JSON.readTree("{\"status\":400,\"message\":"
+                        + JSON.writeValueAsString(characters(field.getValue())) + ",\"field\":\"" + field.getKey() + "\"}"),
+                        reply.json());
+            }
+        }
+    }
+
+    private Reply checkMeeting(String user, String fields) throws Exception {
+        return server.send("POST", "/blueprints/meeting/validation", user, fields);
+    }
+
+    /** Issue 10, finding 4: the meeting wizard's impossible date is refused, naming the field, before the page is created. */
+    @Test
+    @NonTransactional
+    public void shouldCheckTheMeetingWizardsFieldsBeforeThePageIsCreated() throws Exception {
+        GrowthPlan plan = givenPlan("MENT");
+        meetings.link(plan.id(), 101L, TODAY.minusDays(2), "2026-03-14 Mentoring meeting");
+
+        Reply impossible = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"2026-02-30\"}");
+        Reply unreadable = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"next week\"}");
+        Reply aims = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"2026-03-23\",\"aims\":\"Plan\\u0000\"}");
+        Reply good = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"2026-03-23\",\"aims\":\"Plan\\r\\nAsk\"}");
+        Reply blank = checkMeeting("mia", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"\"}");
+
+        assertEquals(JSON.readTree("{\"status\":400,\"message\":\"Meeting date: 2026-02-30 is not a day of the calendar.\","
+                + "\"field\":\"meetingDate\"}"), impossible.json());
+        assertEquals(JSON.readTree("{\"status\":400,\"message\":\"Meeting date must be a date written as yyyy-mm-dd.\","
+                + "\"field\":\"meetingDate\"}"), unreadable.json());
+        assertEquals(JSON.readTree("{\"status\":400,\"message\":" + JSON.writeValueAsString(characters("Aims of the session"))
+                + ",\"field\":\"aims\"}"), aims.json());
+        assertEquals(JSON.readTree("{\"meetingDate\":\"2026-03-23\"}"), good.json());
+        assertEquals(JSON.readTree("{\"meetingDate\":\"2026-03-21\"}"), blank.json());
+        assertEquals(404, checkMeeting("max", "{\"spaceKey\":\"MENT\",\"meetingDate\":\"2026-03-23\"}").status());
+        assertEquals(401, checkMeeting(null, "{\"spaceKey\":\"MENT\"}").status());
     }
 }

@@ -60,14 +60,14 @@ public class ChecklistResourceTest extends RestTestBase {
         assertEquals(List.of(false, false, false, false, false, true, false, false, false, false), ticks(checklist));
         Document html = Html.parse(checklist.get("html").asText());
         assertEquals("1 of 10 done (10%)", html.selectFirst(".mentoring-progress-label").text());
-        assertEquals("Ticked by Mia Mentee on 2026-03-16", html.select(".mentoring-checklist-item").get(5).attr("title"));
+        assertEquals("Ticked by Mia Mentee on 16 Mar 2026", html.select(".mentoring-checklist-item").get(5).attr("title"));
         assertTrue(html.select("input.mentoring-tick").get(5).hasAttr("checked"));
         assertEquals(new PlanFigures(0, 0, 0, 10, 1, List.of()), figures());
 
-        Reply unticked = server.send("PUT", "/pages/100/checklists/mentee/items/feedback", "eddie", UNTICK);
+        Reply unticked = server.send("PUT", "/pages/100/checklists/mentee/items/feedback", "mia", UNTICK);
 
         assertEquals(0, unticked.json().get("done").asInt());
-        assertEquals("Unticked by Eddie Editor on 2026-03-16",
+        assertEquals("Unticked by Mia Mentee on 16 Mar 2026",
                 Html.parse(unticked.json().get("html").asText()).select(".mentoring-checklist-item").get(5).attr("title"));
         assertEquals(10, rows());
     }
@@ -145,12 +145,35 @@ public class ChecklistResourceTest extends RestTestBase {
         expected.put("olga", List.of(none, none));
         expected.put("ada", List.of(none, none));
         expected.put("vera", List.of("200", "403: You do not have permission to do this."));
-        for (String editor : List.of("eddie", "sam", "mia", "max")) {
-            expected.put(editor, List.of("200", "200"));
+        for (String editor : List.of("eddie", "sam")) {
+            expected.put(editor, List.of("200", "403: Only the mentee may tick the mentee checklist."));
         }
+        expected.put("mia", List.of("200", "200"));
+        expected.put("max", List.of("200", "403: Only the mentee may tick the mentee checklist."));
         assertEquals(expected, matrix);
         assertEquals(0, Html.parse(server.get("/pages/100/checklists/mentee", "vera").json().get("html").asText())
                 .select("input").size());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldLetOnlyTheMenteeTickTheMenteeChecklistAndEveryEditorTickAnyOther() throws Exception {
+        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, null)
+                + checklistMacro("first-steps", "<ul><li>Write the plan</li><li>Book a room</li></ul>"));
+        String firstStep = server.get("/pages/100/checklists/first-steps", "max").json().get("items").get(0).get("key").asText();
+
+        Reply mentor = server.send("PUT", "/pages/100/checklists/mentee/items/feedback", "max", TICK);
+        Reply mentee = server.send("PUT", "/pages/100/checklists/mentee/items/feedback", "mia", TICK);
+        Reply mentorOnOther = server.send("PUT", "/pages/100/checklists/first-steps/items/" + firstStep, "max", TICK);
+
+        assertEquals("403: Only the mentee may tick the mentee checklist.", refusal(mentor));
+        assertEquals("checklistId", mentor.json().get("field").asText());
+        assertEquals(200, mentee.status());
+        assertEquals(200, mentorOnOther.status());
+        assertEquals(List.of(false, false, false, false, false, true, false, false, false, false),
+                ticks(server.get("/pages/100/checklists/mentee", "max").json()));
+        assertEquals(List.of(true, false), ticks(mentorOnOther.json()));
+        assertEquals(2, rows() - 10);
     }
 
     @Test

@@ -80,8 +80,8 @@ public class GoalResourceTest extends RestTestBase {
         assertEquals(60, reply.json().get("percent").asInt());
         String html = reply.json().get("html").asText();
         assertEquals("60%", Html.text(html, ".mentoring-progress-label"));
-        assertEquals(List.of("2026-03-16 60% · In progress Eddie Editor in 2026-03-09 Mentoring meeting Rehearsed",
-                "2026-03-16 40% · In progress Mia Mentee Abstract"), Html.texts(html, ".mentoring-history li"));
+        assertEquals(List.of("16 Mar 2026 60% · In progress Eddie Editor in 2026-03-09 Mentoring meeting Rehearsed",
+                "16 Mar 2026 40% · In progress Mia Mentee Abstract"), Html.texts(html, ".mentoring-history li"));
         ProgressUpdate latest = stored("g-speak").recentUpdates().get(0);
         assertEquals(MEETING_PAGE, latest.meetingPageId());
         assertEquals("key-eddie", latest.authorKey());
@@ -153,7 +153,7 @@ public class GoalResourceTest extends RestTestBase {
 
         assertEquals(agreed.body(), 200, agreed.status());
         assertEquals("agreed", agreed.json().get("agreement").asText());
-        assertEquals("Agreed by Max Mentor on 2026-03-16.", Html.text(agreed.json().get("html").asText(), ".mentoring-agreement"));
+        assertEquals("Agreed by Max Mentor on 16 Mar 2026.", Html.text(agreed.json().get("html").asText(), ".mentoring-agreement"));
         assertEquals("One talk", stored("g-speak").latestAgreement().targetText());
         assertEquals("404: There is no such goal on this growth plan.",
                 refusal(server.send("POST", "/pages/100/goals/nope/agreement", "max", "{}")));

@@ -39,7 +39,7 @@ public class MeetingResourceTest extends RestTestBase {
         List<Long> ids = new ArrayList<>();
         meetings.get("meetingPageIds").forEach(id -> ids.add(id.asLong()));
         assertEquals(List.of(203L, 202L, 201L), ids);
-        assertEquals(List.of("2026-03-23", "2026-03-02", "2026-01-05"),
+        assertEquals(List.of("23 Mar 2026", "2 Mar 2026", "5 Jan 2026"),
                 Html.texts(meetings.get("html").asText(), ".mentoring-timeline-date"));
     }
 

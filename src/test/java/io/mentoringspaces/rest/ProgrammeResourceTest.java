@@ -204,20 +204,55 @@ public class ProgrammeResourceTest extends DatabaseTest {
     @NonTransactional
     public void shouldRefuseACoordinatorGroupThatDoesNotExist() throws Exception {
         assertReply(400, "{\"status\":400,\"message\":\"There is no Confluence group named ghosts.\","
-                + "\"field\":\"coordinatorGroup\"}", server.send("POST", "/programmes", "admin",
+                + "\"field\":\"coordinatorGroup\",\"errors\":[{\"field\":\"coordinatorGroup\","
+                + "\"message\":\"There is no Confluence group named ghosts.\"}]}", server.send("POST", "/programmes", "admin",
                 "{\"key\":\"new\",\"name\":\"New\",\"coordinatorGroup\":\"ghosts\",\"defaultCadence\":\"weekly\"}"));
         assertFalse(programmes.findByKey("new").isPresent());
         assertReply(400, "{\"status\":400,\"message\":\"There is no Confluence group named ghosts.\","
-                + "\"field\":\"coordinatorGroup\"}", server.send("PUT", "/programmes/grad", "admin",
+                + "\"field\":\"coordinatorGroup\",\"errors\":[{\"field\":\"coordinatorGroup\","
+                + "\"message\":\"There is no Confluence group named ghosts.\"}]}", server.send("PUT", "/programmes/grad", "admin",
                 "{\"name\":\"Grad\",\"coordinatorGroup\":\"ghosts\",\"defaultCadence\":\"weekly\"}"));
         assertEquals("coordinators-grad", programmes.getByKey("grad").coordinatorGroup());
-        assertReply(400, "{\"status\":400,\"message\":\"Coordinator group is required.\",\"field\":\"coordinatorGroup\"}",
+        assertReply(400, "{\"status\":400,\"message\":\"Coordinator group is required.\",\"field\":\"coordinatorGroup\","
+                + "\"errors\":[{\"field\":\"coordinatorGroup\",\"message\":\"Coordinator group is required.\"}]}",
                 server.send("POST", "/programmes", "admin", "{\"key\":\"new\",\"name\":\"New\",\"defaultCadence\":\"weekly\"}"));
-        assertReply(400, "{\"status\":400,\"message\":\"Use one of: weekly, fortnightly, monthly.\",\"field\":\"defaultCadence\"}",
+        assertReply(400, "{\"status\":400,\"message\":\"Use one of: weekly, fortnightly, monthly.\",\"field\":\"defaultCadence\","
+                + "\"errors\":[{\"field\":\"defaultCadence\",\"message\":\"Use one of: weekly, fortnightly, monthly.\"}]}",
                 server.send("POST", "/programmes", "admin",
                         "{\"key\":\"new\",\"name\":\"New\",\"coordinatorGroup\":\"coordinators-grad\",\"defaultCadence\":\"daily\"}"));
         assertReply(400, "{\"status\":400,\"message\":\"The request needs a JSON body.\"}",
                 server.send("POST", "/programmes", "admin", "null"));
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldAnswerEveryRefusedFieldOfANewProgrammeAtOnce() throws Exception {
+        assertReply(400, "{\"status\":400,\"message\":\"Use one of: weekly, fortnightly, monthly.\",\"field\":\"defaultCadence\","
+                + "\"errors\":[{\"field\":\"defaultCadence\",\"message\":\"Use one of: weekly, fortnightly, monthly.\"},"
+                + "{\"field\":\"key\",\"message\":\"The programme key must be 2 to 32 lower-case letters, digits or hyphens, "
+                + "starting with a letter.\"},{\"field\":\"name\",\"message\":\"Name is required.\"},"
+                + "{\"field\":\"coordinatorGroup\",\"message\":\"There is no Confluence group named ghosts.\"}]}",
+                server.send("POST", "/programmes", "admin",
+                        "{\"key\":\"Bad Key!\",\"name\":\" \",\"coordinatorGroup\":\"ghosts\",\"defaultCadence\":\"daily\"}"));
+        assertReply(400, "{\"status\":400,\"message\":\"A programme with the key grad already exists.\",\"field\":\"key\","
+                + "\"errors\":[{\"field\":\"key\",\"message\":\"A programme with the key grad already exists.\"},"
+                + "{\"field\":\"coordinatorGroup\",\"message\":\"There is no Confluence group named ghosts.\"}]}",
+                server.send("POST", "/programmes", "admin",
+                        "{\"key\":\"grad\",\"name\":\"Again\",\"coordinatorGroup\":\"ghosts\",\"defaultCadence\":\"weekly\"}"));
+        assertEquals(List.of("grad", "other"), programmes.list(true).stream().map(p -> p.key()).toList());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldAnswerEveryRefusedFieldOfAChangeAtOnce() throws Exception {
+        String tooLong = "x".repeat(2001);
+        assertReply(400, "{\"status\":400,\"message\":\"Name is required.\",\"field\":\"name\","
+                + "\"errors\":[{\"field\":\"name\",\"message\":\"Name is required.\"},"
+                + "{\"field\":\"description\",\"message\":\"Description is longer than 2000 characters.\"},"
+                + "{\"field\":\"coordinatorGroup\",\"message\":\"Coordinator group is required.\"}]}",
+                server.send("PUT", "/programmes/grad", "admin",
+                        "{\"name\":\"\",\"description\":\"" + tooLong + "\",\"defaultCadence\":\"weekly\"}"));
+        assertEquals("Programme grad", programmes.getByKey("grad").name());
     }
 
     @Test

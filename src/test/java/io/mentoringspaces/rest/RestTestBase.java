@@ -34,6 +34,8 @@ public abstract class RestTestBase extends DatabaseTest {
     protected GrowthPlan plan;
     /** Requests to the REST module's paths. */
     protected WebServer.Requests server;
+    /** Requests to the paths below Confluence's context path: the app's servlets. */
+    protected WebServer.Requests site;
     private WebServer web;
     private final List<GoalDefinition> indexed = new ArrayList<>();
 
@@ -45,6 +47,7 @@ public abstract class RestTestBase extends DatabaseTest {
         plan = MentoringSpace.givenPlan(programmes, plans);
         web = confluence.serve();
         server = web.rest();
+        site = web.site();
     }
 
     @After

@@ -75,8 +75,8 @@ public class RestXssTest extends RestTestBase {
             items.append("<li>").append(XssPayloads.escaped(PAYLOADS.get(i))).append("</li>");
         }
         goals.replaceGoalIndex(plan.id(), definitions);
-        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro(null, items + "</ul>"));
-        String firstItem = server.get("/pages/100/checklists/mentee", "mia").json().get("items").get(0).get("key").asText();
+        givenPageBody(GROWTH_PLAN_PAGE, checklistMacro("written", items + "</ul>"));
+        String firstItem = server.get("/pages/100/checklists/written", "mia").json().get("items").get(0).get("key").asText();
 
         for (int i = 0; i < PAYLOADS.size(); i++) {
             String payload = PAYLOADS.get(i);
@@ -86,7 +86,7 @@ public class RestXssTest extends RestTestBase {
             check("progress " + i, recorded);
             assertEquals(payload.strip().replaceAll("\\s+", " "),
                     Html.text(recorded.json().get("html").asText(), ".mentoring-history-note"));
-            check("tick " + i, server.send("PUT", "/pages/100/checklists/mentee/items/" + firstItem, "u" + i, "{\"done\": true}"));
+            check("tick " + i, server.send("PUT", "/pages/100/checklists/written/items/" + firstItem, "u" + i, "{\"done\": true}"));
             check("bad status " + i, server.send("POST", "/pages/100/goals/x" + i + "/progress", "mia",
                     "{\"percent\": 10, \"status\": " + Html.json(payload) + "}"));
             check("bad goal key " + i, server.send("POST", "/pages/100/goals/" + path(payload) + "/progress", "mia", note));
@@ -94,7 +94,7 @@ public class RestXssTest extends RestTestBase {
                     "{\"done\": true}"));
         }
         check("goals", server.get("/pages/100/goals", "mia"));
-        check("checklist", server.get("/pages/100/checklists/mentee", "mia"));
+        check("checklist", server.get("/pages/100/checklists/written", "mia"));
         check("meetings", server.get("/spaces/MENT/meetings", "mia"));
 
         assertEquals(List.of(), found);

@@ -1,62 +1,48 @@
 package io.mentoringspaces.sandbox;
 
-import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import io.mentoringspaces.confluence.PluginContainer;
-import io.mentoringspaces.confluence.RestHost;
-import io.mentoringspaces.testsupport.SourceFiles;
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
+import com.atlassian.confluence.labels.Label;
+import io.mentoringspaces.confluence.ConfluenceDouble;
+import io.mentoringspaces.confluence.Site;
+import io.mentoringspaces.confluence.WebServer;
+import io.mentoringspaces.demo.DemoData;
+import io.mentoringspaces.demo.RestClient;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.servlet.ServletContainer;
-import org.w3c.dom.Document;
 
 /**
- * See the app without Confluence: its real classes (Spring beans, macros, servlets, REST resources
- * hosted by {@link RestHost}, context providers, listeners, templates, scripts and styles) in an
- * embedded Jetty on 127.0.0.1,
- * around a small stand-in for Confluence ({@link SandboxConfluence}, {@link SandboxHost}), with AUI
- * from {@code node_modules} and its data in a HSQLDB file. The first start writes the demo
- * ({@link DemoData}); later starts go on with what is there. {@code mvn -Psandbox} runs {@link #main}.
+ * See the app without Confluence: the project's test Confluence ({@link ConfluenceDouble}) with the
+ * app started in it, its pages for people on 127.0.0.1 ({@link ConfluenceDouble#serveSite}), AUI from
+ * {@code node_modules}, its content in a JSON file and the app's data in a HSQLDB file, both in the
+ * sandbox's directory. The first start writes the demo ({@link DemoData}); later starts go on with
+ * what is there. Each start also writes {@code browser.properties} there: the configuration that
+ * points the browser tests at this sandbox. {@code mvn -Psandbox} runs {@link #main}.
  */
 public final class Sandbox implements AutoCloseable {
 
-    /** Who is signed in on a first visit, before anybody switches user. */
+    /** Who is signed in on a first visit, before anybody logs in or switches user. */
     static final String FIRST_USER = "mia";
+    static final String NAME = "Mentoring Spaces sandbox";
+    private static final Label MEETING = new Label("mentoring-meeting");
 
-    private final Server server;
-    private final ServerConnector connector;
+    private final ConfluenceDouble confluence;
     private final SandboxDatabase database;
-    private final PluginContainer plugin;
-    private final SandboxConfluence confluence;
+    private final WebServer web;
     private boolean closed;
 
-    private Sandbox(Server server, ServerConnector connector, SandboxDatabase database, PluginContainer plugin,
-            SandboxConfluence confluence) {
-        this.server = server;
-        this.connector = connector;
-        this.database = database;
-        this.plugin = plugin;
+    private Sandbox(ConfluenceDouble confluence, SandboxDatabase database, WebServer web) {
         this.confluence = confluence;
+        this.database = database;
+        this.web = web;
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,7 +57,7 @@ public final class Sandbox implements AutoCloseable {
         }, "sandbox-shutdown"));
         System.out.printf("Mentoring Spaces sandbox: %s (started in %.1f s; data in %s; Ctrl-C stops it)%n", sandbox.url(),
                 (System.nanoTime() - started) / 1e9, directory.toAbsolutePath());
-        sandbox.server.join();
+        sandbox.web.join();
     }
 
     /**
@@ -83,82 +69,61 @@ public final class Sandbox implements AutoCloseable {
             throw new IllegalStateException("AUI is not in " + nodeModules.toAbsolutePath() + ": run npm ci first");
         }
         Files.createDirectories(directory);
-        SandboxConfluence confluence = new SandboxConfluence(directory.resolve("confluence.json"));
-        DemoData.directory(confluence);
-        boolean existing = confluence.load();
+        SandboxClock clock = new SandboxClock(ZoneId.systemDefault());
+        AtomicReference<WebServer> web = new AtomicReference<>();
+        ConfluenceDouble confluence = new ConfluenceDouble(clock, () -> web.get().baseUrl());
+        TestConfluenceWriter writer = new TestConfluenceWriter(confluence, clock);
+        DemoData.people(writer);
+        Path contentFile = directory.resolve("confluence.json");
+        boolean existing = confluence.keepContentIn(contentFile);
         if (!existing) {
             deleteTree(directory.resolve("db"));
         }
         SandboxDatabase database = new SandboxDatabase(directory.resolve("db"));
-
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(port);
-        server.addConnector(connector);
-
-        Properties bundle = SourceFiles.i18n();
-        Document descriptor = SourceFiles.descriptor().document();
-        SandboxWebResources webResources = new SandboxWebResources(descriptor, bundle);
-        SandboxEvents events = new SandboxEvents();
-        SandboxClock clock = new SandboxClock(ZoneId.systemDefault());
-        SandboxHost host = new SandboxHost(confluence, database.activeObjects(), events, webResources, bundle,
-                () -> "http://127.0.0.1:" + connector.getLocalPort());
-        PluginContainer plugin = new PluginContainer(descriptor, host::get, clock);
-        I18nResolver i18n = host.get(I18nResolver.class);
-        SandboxBlueprints blueprints = new SandboxBlueprints(plugin, confluence, events, i18n, clock);
-        if (!existing) {
-            try {
-                confluence.batch(() -> new DemoData(confluence, blueprints, clock, plugin, i18n).create());
-            } catch (RuntimeException e) {
-                Files.deleteIfExists(directory.resolve("confluence.json"));
-                throw e;
-            }
-        }
-
-        SandboxLayout layout = new SandboxLayout(confluence, plugin, webResources, host.get(TemplateRenderer.class), i18n,
-                DemoData.ROLES);
-        ServletContextHandler context = new ServletContextHandler("/");
-        Filter signIn = (request, response, chain) -> {
-            webResources.beginRequest();
-            AuthenticatedUserThreadLocal.set(confluence.user(signedIn((HttpServletRequest) request)));
-            try {
-                chain.doFilter(request, response);
-            } finally {
-                AuthenticatedUserThreadLocal.reset();
-            }
-        };
-        context.addFilter(new FilterHolder(signIn), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new SandboxDecorator(layout)), "/plugins/servlet/*",
-                EnumSet.of(DispatcherType.REQUEST));
-        ResourceConfig rest = RestHost.module(descriptor, plugin.beans());
-        context.addServlet(new ServletHolder(new ServletContainer(rest)), RestHost.path(descriptor) + "/*");
-        plugin.servlets().forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
-        context.addServlet(new ServletHolder(webResources.servlet()), SandboxWebResources.PATH + "/*");
-        context.addServlet(new ServletHolder(new SandboxStatic(nodeModules)), SandboxStatic.PATH + "/*");
-        context.addServlet(new ServletHolder(new SandboxPages(confluence, plugin, blueprints, layout, host, DemoData.ROLES)), "/");
-        server.setHandler(context);
-        server.setStopAtShutdown(false);
-        Sandbox sandbox = new Sandbox(server, connector, database, plugin, confluence);
         try {
-            server.start();
-        } catch (Exception e) {
-            sandbox.close();
+            confluence.startApp(database.activeObjects());
+            web.set(confluence.serveSite(new Site(port, nodeModules, NAME, FIRST_USER, DemoData.ROLES)));
+            if (!existing) {
+                writeDemo(confluence, writer, clock, web.get());
+            }
+        } catch (Exception | Error e) {
+            if (web.get() != null) {
+                web.get().close();
+            }
+            confluence.close();
+            database.close();
+            if (!existing) {
+                Files.deleteIfExists(contentFile);
+            }
             throw e;
         }
+        Sandbox sandbox = new Sandbox(confluence, database, web.get());
+        sandbox.writeBrowserConfiguration(directory.resolve("browser.properties"));
         return sandbox;
     }
 
-    /** The user the request's cookie names; the first user when there is no cookie; nobody for an empty one. */
-    private static String signedIn(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (Cookie cookie : request.getCookies()) {
-                if (cookie.getName().equals(SandboxPages.USER_COOKIE)) {
-                    return cookie.getValue();
-                }
-            }
+    private static void writeDemo(ConfluenceDouble confluence, TestConfluenceWriter writer, SandboxClock clock, WebServer web)
+            throws IOException, InterruptedException {
+        RestClient rest = new RestClient(web.baseUrl(), (request, user) -> request.header(WebServer.USER_HEADER, user));
+        try {
+            DemoData.write(writer, rest, LocalDate.now(clock));
+        } finally {
+            clock.release();
         }
-        return FIRST_USER;
+        confluence.saveContent();
+    }
+
+    /** The configuration of the browser tests that points them at this sandbox. */
+    public Properties browserConfiguration() {
+        return DemoData.browserConfiguration(web.baseUrl(), space -> confluence.content().pages(space, true).stream()
+                .map(page -> new DemoData.PageSummary(page.getId(), page.getTitle(), page.getLabels().contains(MEETING)))
+                .toList());
+    }
+
+    private void writeBrowserConfiguration(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            browserConfiguration().store(out, "The browser tests against this sandbox: mvn verify -Dbrowser.config=" + file);
+        }
     }
 
     static void deleteTree(Path root) {
@@ -174,24 +139,24 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** Where it listens, e.g. {@code http://127.0.0.1:8090/}. */
+    /** Where people open it, e.g. {@code http://127.0.0.1:8090/confluence/}. */
     public String url() {
-        return "http://127.0.0.1:" + connector.getLocalPort() + "/";
+        return web.baseUrl() + "/";
     }
 
-    /** Its Confluence double: spaces, pages, users. */
-    SandboxConfluence confluence() {
+    /** Its test Confluence: spaces, pages, users. */
+    ConfluenceDouble confluence() {
         return confluence;
+    }
+
+    /** Its web server, for requests made as a named user. */
+    WebServer web() {
+        return web;
     }
 
     /** The socket address it listens on. */
     InetSocketAddress boundAddress() throws IOException {
-        return (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
-    }
-
-    /** The address it is bound to. */
-    public String host() {
-        return connector.getHost();
+        return web.boundAddress();
     }
 
     @Override
@@ -201,11 +166,9 @@ public final class Sandbox implements AutoCloseable {
         }
         closed = true;
         try {
-            server.stop();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot stop the sandbox", e);
+            web.close();
         } finally {
-            plugin.close();
+            confluence.close();
             database.close();
         }
     }

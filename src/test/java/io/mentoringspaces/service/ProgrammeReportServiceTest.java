@@ -9,6 +9,7 @@ import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.MonthlyCounts;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.PairQuery;
 import io.mentoringspaces.model.PairRow;
@@ -22,6 +23,7 @@ import io.mentoringspaces.model.ProgrammeSummary;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammeRows;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -203,5 +205,36 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         List<String> filtered = new ArrayList<>();
         reports.forEachPair(programme, query(null, null, "on-track", null, null, null), row -> filtered.add(row.spaceKey()));
         assertEquals(List.of("B-SPACE"), filtered);
+    }
+
+    @Test
+    public void shouldCountTheMeetingsHeldInEachMonthOfTheProgrammesLife() {
+        givenPair("A-SPACE", "Cleo", "Ben", "2025-12-15", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 0, 0, 0, 0,
+                "2025-12-15", "2026-01-05", "2026-01-12", "2026-03-16", "2026-03-23");
+        givenPair("B-SPACE", "anna", "Cy", "2026-02-02", Cadence.MONTHLY, PlanStatus.ARCHIVED, 0, 0, 0, 0, 0, "2026-02-02", "2026-03-02");
+
+        MonthlyCounts months = reports.report(programme, PairQuery.firstPage(25)).meetingsByMonth();
+
+        assertEquals(List.of(YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2), YearMonth.of(2026, 3)),
+                months.months());
+        assertEquals(List.of(1, 2, 1, 2), months.counts());
+    }
+
+    @Test
+    public void shouldCountTheMeetingsOfTheLatest36MonthsOnly() {
+        givenPair("A-SPACE", "Cleo", "Ben", "2021-03-01", Cadence.MONTHLY, PlanStatus.ACTIVE, 0, 0, 0, 0, 0,
+                "2021-03-01", "2023-03-31", "2023-04-01", "2026-03-16");
+
+        MonthlyCounts months = reports.report(programme, PairQuery.firstPage(25)).meetingsByMonth();
+
+        assertEquals(ProgrammeReportService.MONTHS, months.months().size());
+        assertEquals(YearMonth.of(2023, 4), months.months().get(0));
+        assertEquals(YearMonth.of(2026, 3), months.months().get(35));
+        assertEquals(2, months.counts().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    @Test
+    public void shouldCountNoMonthForAProgrammeWithoutPairs() {
+        assertEquals(MonthlyCounts.NONE, reports.report(programme, PairQuery.firstPage(25)).meetingsByMonth());
     }
 }

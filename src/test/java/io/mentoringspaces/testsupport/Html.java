@@ -66,14 +66,17 @@ public final class Html {
 
     /**
      * What would run script in a browser: script elements, event-handler attributes, and
-     * {@code javascript:} (or {@code vbscript:}, {@code data:}) URLs in any attribute.
+     * {@code javascript:} (or {@code vbscript:}, {@code data:}) URLs in any attribute. An SVG counts too,
+     * unless it is one of the app's charts (the {@code svg} of a {@code figure.mentoring-chart}) holding
+     * only the shapes and texts charts draw.
      */
     public static List<String> activeContent(String html) {
         List<String> found = new ArrayList<>();
         Document document = parse(html);
         for (Element element : document.getAllElements()) {
             String tag = element.tagName().toLowerCase(Locale.ROOT);
-            if (List.of("script", "iframe", "object", "embed", "svg", "math", "base", "meta", "link").contains(tag)) {
+            if (List.of("script", "iframe", "object", "embed", "math", "base", "meta", "link").contains(tag)
+                    || tag.equals("svg") && !isChart(element)) {
                 found.add(element.outerHtml());
             }
             for (Attribute attribute : element.attributes()) {
@@ -86,5 +89,15 @@ public final class Html {
             }
         }
         return found;
+    }
+
+    private static final List<String> CHART_ELEMENTS = List.of("title", "desc", "rect", "line", "polyline", "circle", "text");
+
+    private static boolean isChart(Element svg) {
+        Element parent = svg.parent();
+        if (parent == null || !parent.tagName().equals("figure") || !parent.hasClass("mentoring-chart")) {
+            return false;
+        }
+        return svg.getAllElements().stream().skip(1).allMatch(e -> CHART_ELEMENTS.contains(e.tagName().toLowerCase(Locale.ROOT)));
     }
 }

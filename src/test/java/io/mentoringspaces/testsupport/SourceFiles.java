@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -43,13 +44,32 @@ public final class SourceFiles {
         return contents;
     }
 
-    /** The i18n bundle as the app ships it. */
+    /** The i18n bundle as the app ships it: the base bundle, in English. */
     public static Properties i18n() throws IOException {
+        return i18n("");
+    }
+
+    /**
+     * The i18n bundle of a locale ({@code "de"}: {@code mentoring_de.properties}; {@code ""}: the base
+     * bundle), read as Confluence reads it; empty when the app has none for that locale.
+     */
+    public static Properties i18n(String locale) throws IOException {
         Properties bundle = new Properties();
-        try (InputStream in = SourceFiles.class.getResourceAsStream("/i18n/mentoring.properties")) {
-            bundle.load(in);
+        String name = "/i18n/mentoring" + (locale.isEmpty() ? "" : "_" + locale) + ".properties";
+        try (InputStream in = SourceFiles.class.getResourceAsStream(name)) {
+            if (in != null) {
+                bundle.load(in);
+            }
         }
         return bundle;
+    }
+
+    /** The i18n bundle files in the sources: the base bundle first, then one per locale. */
+    public static List<Path> i18nFiles() throws IOException {
+        return files(projectRoot().resolve("src/main/resources/i18n"), ".properties").stream()
+                .filter(file -> file.getFileName().toString().startsWith("mentoring"))
+                .sorted(Comparator.comparing((Path file) -> file.getFileName().toString().length()).thenComparing(Path::toString))
+                .toList();
     }
 
     /** The descriptor as packaged (filtered into target/classes by the build). */

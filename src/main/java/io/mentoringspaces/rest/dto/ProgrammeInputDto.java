@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.ProgrammeInput;
+import io.mentoringspaces.service.FieldChecks;
 import io.mentoringspaces.service.InvalidInputException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -14,7 +17,7 @@ import java.util.stream.Collectors;
  * {@code defaultCadence} is weekly, fortnightly or monthly; {@code coordinatorAccess} is
  * metrics-only (the default) or view.
  */
-public class ProgrammeInputDto {
+public class ProgrammeInputDto implements TextFields {
 
     @JsonProperty
     private String key;
@@ -45,9 +48,24 @@ public class ProgrammeInputDto {
         return coordinatorGroup;
     }
 
-    /** The input for the services; refuses a cadence or access it does not know, naming the allowed values. */
-    public ProgrammeInput toInput() {
-        return new ProgrammeInput(key, name, description, coordinatorGroup, cadence(), access());
+    @Override
+    public Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("key", key);
+        texts.put("name", name);
+        texts.put("description", description);
+        texts.put("coordinatorGroup", coordinatorGroup);
+        texts.put("defaultCadence", defaultCadence);
+        texts.put("coordinatorAccess", coordinatorAccess);
+        return texts;
+    }
+
+    /**
+     * The input for the services; a cadence or access it does not know is left out and its refusal,
+     * naming the allowed values, kept in {@code checks}.
+     */
+    public ProgrammeInput toInput(FieldChecks checks) {
+        return new ProgrammeInput(key, name, description, coordinatorGroup, checks.check(this::cadence), checks.check(this::access));
     }
 
     /** The default cadence, or null when absent. */

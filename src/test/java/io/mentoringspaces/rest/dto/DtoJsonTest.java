@@ -12,6 +12,7 @@ import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.PairStatus;
 import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.confluence.RestHost;
+import io.mentoringspaces.service.FieldChecks;
 import io.mentoringspaces.testsupport.SourceFiles;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -110,7 +111,7 @@ public class DtoJsonTest {
         absent.removeAll(names(sparse));
         assertEquals(Set.of("spaceName", "menteeName", "mentorName", "lastMeeting"), absent);
         assertEquals("{\"status\":404,\"message\":\"Not found\"}",
-                RestHost.json().valueToTree(new ErrorDto(404, "Not found", null)).toString());
+                RestHost.json().valueToTree(new ErrorDto(404, "Not found", null, null)).toString());
     }
 
     @Test
@@ -121,7 +122,7 @@ public class DtoJsonTest {
         ArchiveDto archive = RestHost.json().readValue("{\"archived\":true}", ArchiveDto.class);
 
         assertEquals(new ProgrammeInput("grad", "Graduates", "2026", "coordinators", Cadence.MONTHLY, CoordinatorAccess.VIEW),
-                input.toInput());
+                input.toInput(new FieldChecks()));
         assertEquals(Boolean.TRUE, archive.getArchived());
     }
 }

@@ -1,0 +1,117 @@
+package io.mentoringspaces.browser;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.mentoringspaces.demo.DemoData;
+import io.mentoringspaces.model.GoalKeys;
+import java.util.List;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The pair's pages in headless Chromium, in the Confluence the configuration names ({@link Target}):
+ * the space home's button for the next meeting in the first screenful and a meeting due today
+ * highlighted; every copy of a goal on a page updated together when the mentor agrees in one; the
+ * mentee checklist shown to the mentor with its boxes disabled; the Feedback log's tables drawn as
+ * tables, with the demo's entries. The agreement is made once: the test needs a demo in which Lena's
+ * focus goal is not agreed yet, as a freshly written demo (the sandbox these tests start) has it.
+ */
+public class PairPagesIT extends BrowserTest {
+
+    /** The height of the first screenful at 1280 by 800 pixels. */
+    private static final int FIRST_SCREENFUL = 800;
+
+    private static String view(String space, String role) {
+        return "/pages/viewpage.action?pageId=" + target.page(space, role);
+    }
+
+    private static Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) chromium.driver).executeScript(script, arguments);
+    }
+
+    private static List<WebElement> all(String css) {
+        return chromium.driver.findElements(By.cssSelector(css));
+    }
+
+    @Test
+    public void shouldShowTheButtonForTheNextMeetingInTheFirstScreenfulAndHighlightTheMeetingDueToday() throws Exception {
+        chromium.signIn("mia");
+        chromium.open("/display/MIA");
+
+        WebElement button = chromium.driver.findElement(By.cssSelector("#main-content .create-from-template-button"));
+        long top = ((Number) script("return arguments[0].getBoundingClientRect().top + window.scrollY;", button)).longValue();
+        assertTrue("the button's top is at " + top + " px", top < FIRST_SCREENFUL);
+        WebElement due = chromium.driver.findElement(By.cssSelector("#main-content .mentoring-meetings-next.mentoring-due-today"));
+        assertTrue(due.isDisplayed());
+        assertEquals("Due today", due.findElement(By.cssSelector(".mentoring-due-today-label")).getDomProperty("textContent"));
+        assertNotEquals("rgba(0, 0, 0, 0)", due.getCssValue("background-color"));
+        assertNotEquals("0px", due.getCssValue("border-left-width"));
+        assertEquals(List.of(), chromium.seriousAccessibilityViolations(target.axeInclude()));
+
+        chromium.open(view("MIA", "meetings"));
+        assertEquals(1, all("#main-content .mentoring-meetings-next.mentoring-due-today").size());
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+
+    @Test
+    public void shouldShowTheMentorsAgreementInEveryCopyOfTheGoalWithoutAReload() throws Exception {
+        chromium.signIn("max");
+        chromium.open(view("LENA", "growth-plan"));
+        String state = "#main-content .mentoring-goal-state[data-goal-key='" + GoalKeys.fromTitle(DemoData.FOCUS_GOALS.get("LENA"))
+                + "']";
+        assertEquals(2, all(state).size());
+        assertEquals(2, all(state + " .mentoring-agree").size());
+        script("window.mentoringNotReloaded = true;");
+
+        all(state).get(0).findElement(By.cssSelector(".mentoring-agree")).click();
+        chromium.waitUntil(d -> all(state + " .mentoring-agreement-agreed").size() == 2);
+
+        assertEquals(Boolean.TRUE, script("return window.mentoringNotReloaded === true;"));
+        assertEquals(0, all(state + " .mentoring-agree").size());
+        List<String> agreements = all(state + " .mentoring-agreement").stream().map(WebElement::getText).toList();
+        assertEquals(agreements.get(0), agreements.get(1));
+        assertTrue(agreements.get(0), agreements.get(0).contains("Max Berger"));
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+
+    @Test
+    public void shouldShowTheMentorTheMenteeChecklistWithItsBoxesDisabledAndWhy() throws Exception {
+        chromium.signIn("max");
+        chromium.open("/display/MIA");
+
+        String checklist = "#main-content .mentoring-checklist[data-checklist-id='mentee']";
+        List<WebElement> boxes = all(checklist + " input.mentoring-tick");
+        assertEquals(10, boxes.size());
+        assertEquals(List.of(), boxes.stream().filter(WebElement::isEnabled).toList());
+        assertEquals("Only the mentee ticks this checklist: it is their own record of their duties.",
+                chromium.driver.findElement(By.cssSelector(checklist + " .mentoring-checklist-note")).getText());
+        assertEquals(List.of(), chromium.seriousAccessibilityViolations(target.axeInclude()));
+        assertEquals(List.of(), chromium.consoleErrors());
+    }
+
+    @Test
+    public void shouldDrawTheFeedbackLogsTablesAsTablesWithTheEntries() throws Exception {
+        chromium.signIn("mia");
+        chromium.open(view("MIA", "feedback-log"));
+
+        List<WebElement> tables = all("#main-content table");
+        assertEquals(2, tables.size());
+        assertEquals(List.of(3, 2), tables.stream().map(t -> t.findElements(By.cssSelector("tr")).size()).toList());
+        for (WebElement cell : all("#main-content table th, #main-content table td")) {
+            assertEquals(cell.getText(), "1px", cell.getCssValue("border-top-width"));
+            assertEquals(cell.getText(), "solid", cell.getCssValue("border-top-style"));
+        }
+        for (WebElement table : tables) {
+            List<WebElement> rows = table.findElements(By.cssSelector("tr"));
+            List<Integer> tops = rows.stream().map(r -> r.getRect().getY()).toList();
+            assertEquals(tops.toString(), tops.size(), tops.stream().distinct().count());
+        }
+        assertTrue(tables.get(1).getText(), tables.get(1).getText().contains("The sessions could be shorter and more focused."));
+        assertEquals(List.of(), chromium.seriousAccessibilityViolations(target.axeInclude()));
+        chromium.screenshot("feedback-log", null);
+    }
+}

@@ -1,0 +1,471 @@
+package io.mentoringspaces.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.mentoringspaces.blueprint.BlueprintKeys;
+import io.mentoringspaces.blueprint.WizardFields;
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.DefaultChecklist;
+import io.mentoringspaces.model.GoalKeys;
+import io.mentoringspaces.model.GoalStatus;
+import io.mentoringspaces.storage.StorageMarkup;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The demo, written the way people would make it: two programmes; five mentoring spaces created from
+ * the Mentoring space blueprint (the app's listener sets up plan, category and permissions); growth
+ * plans filled in with goals at different progress, agreed by the mentor; months of meeting pages
+ * created from the Mentoring meeting blueprint (indexed by the app's listener), with notes and action
+ * items; progress recorded on those meetings and checklist items ticked through the app's REST API,
+ * each on the day it happened where the Confluence can turn its clock back. One pair has stalled, one
+ * is at risk. The same demo is written into the sandbox's test Confluence and, for the browser tests,
+ * into a real Confluence.
+ */
+public final class DemoData {
+
+    /** Each user's part in the demo, in the order the user switcher lists them; the first five are the roles to try. */
+    public static final Map<String, String> ROLES = roles();
+    /** The demo's mentoring spaces, by key. */
+    public static final List<String> SPACES = pairs(LocalDate.now()).stream().map(PairSpec::spaceKey).toList();
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("<ac:placeholder>.*?</ac:placeholder>", Pattern.DOTALL);
+    private static final List<String> PEOPLE = List.of("mia:Mia Novak", "max:Max Berger", "carol:Carol Jensen",
+            "ada:Ada Lindqvist", "otto:Otto Keller", "noah:Noah Fischer", "olivia:Olivia Grant", "lena:Lena Park",
+            "omar:Omar Haddad", "sofia:Sofia Costa", "priya:Priya Raman");
+    private static final String ADMINISTRATOR = "ada";
+    /** The create-content plugin's context entries for a page's title and for child pages titled without their parent's. */
+    private static final String CONTENT_PAGE_TITLE = "ContentPageTitle";
+    private static final String NO_PAGE_TITLE_PREFIX = "noPageTitlePrefix";
+    /**
+     * Goals a mentee also shows in a section of their own on the growth plan (a second macro showing the
+     * goal, as people may place one), by space: the goal's copies there update together.
+     */
+    public static final Map<String, String> FOCUS_GOALS = Map.of("LENA", "Learn the payments domain");
+
+    /** A page of a demo space, as the browser tests' configuration names it. */
+    public record PageSummary(long id, String title, boolean meeting) {
+    }
+
+    /** A goal of a growth plan: its macro's parameters, and the progress recorded on later meetings. */
+    record GoalSpec(String title, String target, String evaluation, int dueWeeksFromToday, List<String> steps,
+            int finalPercent, GoalStatus finalStatus, int updates, boolean agreed) {
+    }
+
+    /** A pair: its space, programme, people, cadence, and which meetings were held (by number since the start). */
+    record PairSpec(String spaceKey, String spaceName, String programme, String mentee, String mentor, Cadence cadence,
+            LocalDate start, int meetingsDue, Set<Integer> missed, List<GoalSpec> goals, int ticked, List<String> extraChecklist,
+            int extraTicked) {
+    }
+
+    private final DemoWriter confluence;
+    private final RestClient rest;
+    private final Properties texts;
+
+    private DemoData(DemoWriter confluence, RestClient rest) {
+        this.confluence = confluence;
+        this.rest = rest;
+        this.texts = bundle();
+    }
+
+    /**
+     * The configuration of the browser tests for the demo in a Confluence at {@code baseUrl}, whose
+     * spaces have the pages {@code pagesOf} lists: every page of each demo space, and its growth plan,
+     * Meetings page, Feedback log and latest meeting.
+     */
+    public static Properties browserConfiguration(String baseUrl, Function<String, List<PageSummary>> pagesOf) {
+        Properties texts = bundle();
+        Properties configuration = new Properties();
+        configuration.setProperty("browser.base.url", baseUrl);
+        configuration.setProperty("browser.spaces", String.join(",", SPACES));
+        for (String space : SPACES) {
+            List<PageSummary> pages = pagesOf.apply(space);
+            String prefix = "browser.space." + space + ".";
+            configuration.setProperty(prefix + "mentee", pairs(LocalDate.now()).stream().filter(p -> p.spaceKey().equals(space))
+                    .findFirst().orElseThrow().mentee());
+            configuration.setProperty(prefix + "pages", String.join(",", pages.stream().map(p -> String.valueOf(p.id())).toList()));
+            configuration.setProperty(prefix + "growth-plan", idOf(pages, text(texts, "mentoring.blueprint.growth-plan.title")));
+            configuration.setProperty(prefix + "meetings", idOf(pages, text(texts, "mentoring.blueprint.meetings.name")));
+            configuration.setProperty(prefix + "feedback-log", idOf(pages, text(texts, "mentoring.blueprint.feedback.name")));
+            configuration.setProperty(prefix + "latest-meeting", String.valueOf(pages.stream().filter(PageSummary::meeting)
+                    .max(Comparator.comparing(PageSummary::title)).orElseThrow().id()));
+        }
+        return configuration;
+    }
+
+    private static String idOf(List<PageSummary> pages, String title) {
+        return String.valueOf(pages.stream().filter(p -> p.title().equals(title)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No page " + title)).id());
+    }
+
+    private static Map<String, String> roles() {
+        Map<String, String> roles = new LinkedHashMap<>();
+        roles.put("mia", "mentee, space MIA");
+        roles.put("max", "mentor of Mia and Lena");
+        roles.put("carol", "coordinator of both programmes");
+        roles.put("ada", "Confluence administrator");
+        roles.put("otto", "outsider");
+        roles.put("noah", "mentee, space NOAH");
+        roles.put("olivia", "mentor of Noah");
+        roles.put("lena", "mentee, space LENA");
+        roles.put("omar", "mentee, space OMAR");
+        roles.put("sofia", "mentee, space SOFIA");
+        roles.put("priya", "mentor of Omar and Sofia");
+        return roles;
+    }
+
+    /** The demo's people: its users, the programmes' coordinator groups and a Confluence administrator. */
+    public static void people(DemoWriter confluence) {
+        for (String entry : PEOPLE) {
+            String[] parts = entry.split(":");
+            confluence.user(parts[0], parts[1]);
+        }
+        confluence.group("grad-coordinators", List.of("carol"));
+        confluence.group("leaders-coordinators", List.of("carol"));
+        confluence.administrator(ADMINISTRATOR);
+    }
+
+    /**
+     * Writes the demo into {@code confluence} (its people in place), the app's data through its REST API
+     * ({@code rest}), as of {@code today}.
+     */
+    public static void write(DemoWriter confluence, RestClient rest, LocalDate today) throws IOException, InterruptedException {
+        new DemoData(confluence, rest).write(today);
+    }
+
+    private void write(LocalDate today) throws IOException, InterruptedException {
+        confluence.on(today.minusMonths(8));
+        programme("grad", "Graduate programme",
+                "Two years of mentoring for graduate engineers: a mentor from another team, weekly or fortnightly.",
+                "grad-coordinators", "weekly", "view");
+        programme("leaders", "New leaders", "Monthly mentoring for first-time team leads by experienced managers.",
+                "leaders-coordinators", "monthly", "metrics-only");
+        for (PairSpec pair : pairs(today)) {
+            pair(pair, today);
+        }
+    }
+
+    private void programme(String key, String name, String description, String group, String cadence, String access)
+            throws IOException, InterruptedException {
+        Map<String, Object> programme = new LinkedHashMap<>();
+        programme.put("key", key);
+        programme.put("name", name);
+        programme.put("description", description);
+        programme.put("coordinatorGroup", group);
+        programme.put("defaultCadence", cadence);
+        programme.put("coordinatorAccess", access);
+        rest.send("POST", "/rest/mentoring/1.0/programmes", ADMINISTRATOR, programme);
+    }
+
+    private static List<PairSpec> pairs(LocalDate today) {
+        List<PairSpec> pairs = new ArrayList<>();
+        pairs.add(new PairSpec("MIA", "Mia\u2019s mentoring", "grad", "mia", "max", Cadence.WEEKLY, today.minusWeeks(20), 20,
+                Set.of(7, 13), List.of(
+                        new GoalSpec("Lead a sprint retrospective", "Facilitate two retrospectives with a score of 4/5 or more",
+                                "After each retrospective, with the team\u2019s feedback", 6,
+                                List.of("Shadow two retrospectives", "Prepare a format", "Facilitate with Max observing"), 60,
+                                GoalStatus.IN_PROGRESS, 3, true),
+                        new GoalSpec("Present at the engineering all-hands", "One 10-minute talk on the billing migration",
+                                "Feedback from three colleagues", -4, List.of("Outline the talk", "Dry run with Max"), 100,
+                                GoalStatus.ACHIEVED, 4, true),
+                        new GoalSpec("Write a design document", "A design for the invoice service, approved by two reviewers",
+                                "Review meeting at the end of the quarter", 10, List.of("Read three good design documents",
+                                        "Draft the problem statement"), 30, GoalStatus.IN_PROGRESS, 2, false),
+                        new GoalSpec("Learn the basics of Kubernetes", "Deploy a service to the staging cluster on my own",
+                                "Pairing session with the platform team", 16, List.of("Finish the internal course"), 0,
+                                GoalStatus.NOT_STARTED, 0, false)),
+                6, List.of(), 0));
+        pairs.add(new PairSpec("NOAH", "Noah\u2019s mentoring", "grad", "noah", "olivia", Cadence.FORTNIGHTLY,
+                today.minusWeeks(26), 13, Set.of(5), List.of(
+                        new GoalSpec("Improve code review turnaround", "Review requests answered within one working day",
+                                "Monthly look at the review statistics", 4, List.of("Block review time every morning"), 80,
+                                GoalStatus.IN_PROGRESS, 4, true),
+                        new GoalSpec("Own the on-call runbook", "Runbook covering the five most frequent alerts",
+                                "Walkthrough with the on-call team", -2, List.of("List the alerts", "Write the steps"), 100,
+                                GoalStatus.ACHIEVED, 3, true),
+                        new GoalSpec("Mentor an intern", "Weekly sessions with the summer intern",
+                                "Intern\u2019s feedback at the end of the summer", 20, List.of(), 0, GoalStatus.DROPPED, 1, false)),
+                8, List.of(), 0));
+        pairs.add(new PairSpec("LENA", "Lena\u2019s mentoring", "grad", "lena", "max", Cadence.WEEKLY, today.minusWeeks(17), 6,
+                Set.of(), List.of(
+                        new GoalSpec("Speak up in design reviews", "One question or proposal in every design review",
+                                "Max\u2019s observation in two reviews", 8, List.of("Read the document beforehand"), 20,
+                                GoalStatus.IN_PROGRESS, 1, true),
+                        new GoalSpec("Learn the payments domain", "Explain the payment flow on the whiteboard",
+                                "Session with the payments team", 12, List.of(), 10, GoalStatus.IN_PROGRESS, 1, false)),
+                3, List.of(), 0));
+        pairs.add(new PairSpec("OMAR", "Omar\u2019s mentoring", "leaders", "omar", "priya", Cadence.MONTHLY,
+                today.minusMonths(6).minusDays(15), 6, Set.of(), List.of(
+                        new GoalSpec("Run effective one-to-ones", "Monthly one-to-one with each of my six reports",
+                                "Team survey after three months", 6, List.of("Agree a template", "Book the series"), 50,
+                                GoalStatus.IN_PROGRESS, 3, true),
+                        new GoalSpec("Delegate the release process", "Two releases shipped without me",
+                                "Retrospective after the second release", 10, List.of("Write down the steps"), 25,
+                                GoalStatus.IN_PROGRESS, 2, true)),
+                4, List.of(), 0));
+        pairs.add(new PairSpec("SOFIA", "Sofia\u2019s mentoring", "leaders", "sofia", "priya", Cadence.FORTNIGHTLY,
+                today.minusWeeks(14), 7, Set.of(), List.of(
+                        new GoalSpec("Give actionable feedback", "Feedback within a week of every milestone",
+                                "Priya reviews three written feedbacks", 5, List.of("Use the situation-behaviour-impact model"), 70,
+                                GoalStatus.IN_PROGRESS, 3, true),
+                        new GoalSpec("Plan the team\u2019s quarter", "Quarterly plan agreed with the product manager",
+                                "Planning review", -1, List.of("Collect the team\u2019s input"), 100, GoalStatus.ACHIEVED, 2, true),
+                        new GoalSpec("Hire a backend engineer", "Offer accepted by the end of next quarter",
+                                "Hiring review with HR", 14, List.of("Write the job description"), 15, GoalStatus.IN_PROGRESS, 1,
+                                false)),
+                9, List.of("Meet every member of the team one to one", "Read the leadership handbook",
+                        "Join the managers\u2019 community of practice", "Shadow a hiring interview", "Set up the team\u2019s rituals"),
+                3));
+        return pairs;
+    }
+
+    private void pair(PairSpec pair, LocalDate today) throws IOException, InterruptedException {
+        String mentee = pair.mentee();
+        String mentor = pair.mentor();
+        confluence.on(pair.start());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(WizardFields.PROGRAMME, pair.programme());
+        fields.put(WizardFields.MENTOR, mentor);
+        fields.put(WizardFields.MENTEE, mentee);
+        fields.put(WizardFields.START_DATE, pair.start().toString());
+        fields.put(WizardFields.CADENCE, pair.cadence().name().toLowerCase(Locale.ROOT));
+        fields.put(WizardFields.OBJECTIVES, String.join("\n", pair.goals().stream().map(GoalSpec::title).toList()));
+        fields.put(WizardFields.SPACE_BLUEPRINT, BlueprintKeys.SPACE_BLUEPRINT);
+        // The home page is titled with the space's name, its child pages without a prefix.
+        fields.put(CONTENT_PAGE_TITLE, pair.spaceName());
+        fields.put(NO_PAGE_TITLE_PREFIX, "true");
+        confluence.createSpace(mentee, BlueprintKeys.SPACE_BLUEPRINT, pair.spaceKey(), pair.spaceName(), fields);
+        DemoWriter.DemoPage home = confluence.homePage(pair.spaceKey());
+        DemoWriter.DemoPage growthPlan = confluence.page(pair.spaceKey(), text("mentoring.blueprint.growth-plan.title"));
+        confluence.updatePage(mentee, growthPlan, growthPlanBody(pair, today));
+        DemoWriter.DemoPage meetingsPage = confluence.page(pair.spaceKey(), text("mentoring.blueprint.meetings.name"));
+
+        List<LocalDate> held = new ArrayList<>();
+        for (int k = 0; k < pair.meetingsDue(); k++) {
+            if (!pair.missed().contains(k)) {
+                held.add(pair.cadence().after(pair.start(), k));
+            }
+        }
+        Map<GoalSpec, Integer> recorded = new LinkedHashMap<>();
+        int ticked = 0;
+        for (int m = 0; m < held.size(); m++) {
+            LocalDate date = held.get(m);
+            confluence.on(date);
+            Map<String, Object> wizard = new LinkedHashMap<>();
+            wizard.put(WizardFields.MEETING_DATE, date.toString());
+            wizard.put(WizardFields.AIMS, AIMS.get(m % AIMS.size()));
+            DemoWriter.DemoPage meeting = confluence.createPage(mentee, BlueprintKeys.MEETING_BLUEPRINT, pair.spaceKey(),
+                    meetingsPage, wizard);
+            boolean latest = m == held.size() - 1;
+            confluence.updatePage(mentee, meeting, notes(meeting.body(), m, latest));
+            if (m == 0) {
+                for (GoalSpec goal : pair.goals()) {
+                    if (goal.agreed()) {
+                        rest.send("POST", goalPath(growthPlan, goal) + "/agreement", mentor, Map.of());
+                    }
+                }
+            }
+            for (GoalSpec goal : pair.goals()) {
+                int done = recorded.getOrDefault(goal, 0);
+                // Spread each goal's updates over the meetings, the last one on the latest meeting.
+                int due = goal.updates() * (m + 1) / held.size();
+                if (done < due) {
+                    done++;
+                    recorded.put(goal, done);
+                    boolean last = done == goal.updates();
+                    Map<String, Object> progress = new LinkedHashMap<>();
+                    progress.put("percent", last ? goal.finalPercent() : goal.finalPercent() * done / goal.updates());
+                    progress.put("status", wire(last ? goal.finalStatus() : GoalStatus.IN_PROGRESS));
+                    progress.put("note", NOTES.get((m + done) % NOTES.size()));
+                    rest.send("POST", goalPath(meeting, goal) + "/progress", m % 3 == 2 ? mentor : mentee, progress);
+                }
+            }
+            int ticks = Math.min(pair.ticked(), (int) Math.ceil((double) pair.ticked() * (m + 1) / held.size()));
+            for (; ticked < ticks; ticked++) {
+                tick(mentee, home, DefaultChecklist.ID, DefaultChecklist.KEYS.get(ticked));
+            }
+        }
+        DemoWriter.DemoPage feedbackLog = confluence.page(pair.spaceKey(), text("mentoring.blueprint.feedback.name"));
+        confluence.updatePage(mentee, feedbackLog, feedbackLogBody(held));
+        if (!pair.extraChecklist().isEmpty()) {
+            JsonNode items = rest.get("/rest/mentoring/1.0/pages/" + growthPlan.id() + "/checklists/onboarding", mentee).path("items");
+            for (int t = 0; t < pair.extraTicked(); t++) {
+                tick(mentee, growthPlan, "onboarding", items.get(t).path("key").asText());
+            }
+        }
+    }
+
+    private static String goalPath(DemoWriter.DemoPage page, GoalSpec goal) {
+        return "/rest/mentoring/1.0/pages/" + page.id() + "/goals/" + GoalKeys.fromTitle(goal.title());
+    }
+
+    private void tick(String user, DemoWriter.DemoPage page, String checklistId, String itemKey)
+            throws IOException, InterruptedException {
+        rest.send("PUT", "/rest/mentoring/1.0/pages/" + page.id() + "/checklists/" + checklistId + "/items/" + itemKey, user,
+                Map.of("done", true));
+    }
+
+    /** A goal status as the REST API writes it. */
+    private static String wire(GoalStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private String text(String key) {
+        return text(texts, key);
+    }
+
+    private static String text(Properties bundle, String key) {
+        return new MessageFormat(bundle.getProperty(key), Locale.ENGLISH).format(new Object[0]);
+    }
+
+    /** The app's i18n bundle, for the texts its blueprints write. */
+    private static Properties bundle() {
+        Properties bundle = new Properties();
+        try (InputStream in = DemoData.class.getResourceAsStream("/i18n/mentoring.properties")) {
+            bundle.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bundle;
+    }
+
+    private String growthPlanBody(PairSpec pair, LocalDate today) {
+        StringBuilder xml = new StringBuilder();
+        xml.append("<p>").append(StorageMarkup.escape(text("mentoring.blueprint.growth-plan.intro"))).append("</p>");
+        xml.append(heading("mentoring.blueprint.growth-plan.objectives"));
+        for (GoalSpec goal : pair.goals()) {
+            xml.append("<ac:structured-macro ac:name=\"mentoring-goal\">")
+                    .append(parameter("goalKey", GoalKeys.fromTitle(goal.title())))
+                    .append(parameter("title", goal.title()))
+                    .append(parameter("target", goal.target()))
+                    .append(parameter("evaluation", goal.evaluation()))
+                    .append(parameter("dueDate", today.plusWeeks(goal.dueWeeksFromToday()).toString()))
+                    .append(parameter("status", goal.finalStatus().name().toLowerCase(Locale.ROOT).replace('_', '-')))
+                    .append("<ac:rich-text-body>");
+            if (!goal.steps().isEmpty()) {
+                xml.append("<ul>");
+                goal.steps().forEach(step -> xml.append("<li>").append(StorageMarkup.escape(step)).append("</li>"));
+                xml.append("</ul>");
+            }
+            xml.append("</ac:rich-text-body></ac:structured-macro>");
+        }
+        xml.append(heading("mentoring.blueprint.growth-plan.evaluation"))
+                .append("<p>We review the plan together at the end of every quarter, and the goals whenever one is due.</p>");
+        xml.append(heading("mentoring.blueprint.growth-plan.activities"))
+                .append("<ul><li>Internal course on technical leadership</li><li>Shadowing a senior colleague for a week</li></ul>");
+        if (FOCUS_GOALS.containsKey(pair.spaceKey())) {
+            xml.append("<h2>This month\u2019s focus</h2><ac:structured-macro ac:name=\"mentoring-goal-progress\">")
+                    .append(parameter("goalKey", GoalKeys.fromTitle(FOCUS_GOALS.get(pair.spaceKey()))))
+                    .append("</ac:structured-macro>");
+        }
+        if (!pair.extraChecklist().isEmpty()) {
+            xml.append("<h2>Onboarding checklist</h2><ac:structured-macro ac:name=\"mentoring-checklist\">")
+                    .append(parameter("checklistId", "onboarding")).append("<ac:rich-text-body><ul>");
+            pair.extraChecklist().forEach(item -> xml.append("<li>").append(StorageMarkup.escape(item)).append("</li>"));
+            xml.append("</ul></ac:rich-text-body></ac:structured-macro>");
+        }
+        return xml.toString();
+    }
+
+    /**
+     * The Feedback log as the mentee filled it in: feedback asked for on the second and the
+     * second-to-last meeting, feedback given to the mentor on the third, in the template's tables.
+     */
+    private String feedbackLogBody(List<LocalDate> held) {
+        LocalDate second = held.get(Math.min(1, held.size() - 1));
+        LocalDate third = held.get(Math.min(2, held.size() - 1));
+        LocalDate late = held.get(Math.max(0, held.size() - 2));
+        StringBuilder xml = new StringBuilder();
+        xml.append("<p>").append(StorageMarkup.escape(text("mentoring.blueprint.feedback.intro"))).append("</p>");
+        xml.append(heading("mentoring.blueprint.feedback.asked")).append("<table class=\"wrapped\"><tbody>")
+                .append(row(true, text("mentoring.blueprint.feedback.column.date"), text("mentoring.blueprint.feedback.column.question"),
+                        text("mentoring.blueprint.feedback.column.feedback"), text("mentoring.blueprint.feedback.column.applied")))
+                .append(row(second, "How do I come across in meetings?",
+                        "More structure at the start: say what the meeting should decide first.",
+                        "I send a short agenda the day before."))
+                .append(row(late, "Is my written summary clear enough for the reviewers?",
+                        "Lead with the decision you need; move the background to the end.", "Used it in the next summary."))
+                .append("</tbody></table>");
+        xml.append(heading("mentoring.blueprint.feedback.given")).append("<table class=\"wrapped\"><tbody>")
+                .append(row(true, text("mentoring.blueprint.feedback.column.date"), text("mentoring.blueprint.feedback.column.feedback"),
+                        text("mentoring.blueprint.feedback.column.response")))
+                .append(row(third, "The sessions could be shorter and more focused.", "Agreed: 45 minutes, with an agenda."))
+                .append("</tbody></table>");
+        return xml.toString();
+    }
+
+    /** A table row of plain texts: heading cells or data cells. */
+    private static String row(boolean headings, String... cells) {
+        String cell = headings ? "th" : "td";
+        StringBuilder xml = new StringBuilder("<tr>");
+        for (String text : cells) {
+            xml.append('<').append(cell).append("><p>").append(StorageMarkup.escape(text)).append("</p></").append(cell).append('>');
+        }
+        return xml.append("</tr>").toString();
+    }
+
+    /** A table row that starts with a date, as the editor writes one, followed by plain texts. */
+    private static String row(LocalDate date, String... cells) {
+        return row(false, cells).replaceFirst("<tr>", "<tr><td><p><time datetime=\"" + date + "\" /></p></td>");
+    }
+
+    private String heading(String key) {
+        return "<h2>" + StorageMarkup.escape(text(key)) + "</h2>";
+    }
+
+    private static String parameter(String name, String value) {
+        return "<ac:parameter ac:name=\"" + name + "\">" + StorageMarkup.escape(value) + "</ac:parameter>";
+    }
+
+    /** The meeting page as the pair wrote it up: updates, feedback and action items in place of the placeholders. */
+    private static String notes(String body, int number, boolean latest) {
+        List<String> texts = List.of(
+                StorageMarkup.escape(UPDATES.get(number % UPDATES.size())),
+                StorageMarkup.escape(FEEDBACK.get(number % FEEDBACK.size())),
+                StorageMarkup.escape(ACTIONS.get(number % ACTIONS.size())));
+        Matcher placeholders = PLACEHOLDER.matcher(body);
+        StringBuilder written = new StringBuilder();
+        int index = 0;
+        while (placeholders.find()) {
+            placeholders.appendReplacement(written, Matcher.quoteReplacement(index < texts.size() ? texts.get(index) : ""));
+            index++;
+        }
+        placeholders.appendTail(written);
+        String status = latest || number % 5 == 3 ? "incomplete" : "complete";
+        String second = "<ac:task><ac:task-status>" + status + "</ac:task-status><ac:task-body>"
+                + StorageMarkup.escape(ACTIONS.get((number + 2) % ACTIONS.size())) + "</ac:task-body></ac:task>";
+        return written.toString()
+                .replaceFirst("<ac:task-status>incomplete</ac:task-status>", "<ac:task-status>" + status + "</ac:task-status>")
+                .replace("</ac:task-list>", second + "</ac:task-list>");
+    }
+
+    private static final List<String> AIMS = List.of("Review the goals and agree the next steps.",
+            "Prepare the retrospective and talk about facilitation.", "Discuss the feedback from the last review.",
+            "Look at the plan for the next month.", "Talk through a difficult conversation.");
+    private static final List<String> UPDATES = List.of("Finished the course module and started on the draft.",
+            "A busy week with the release; less time for the goals than planned.",
+            "Tried the new format in the team meeting; it worked well.",
+            "Got stuck on the scope of the document; we narrowed it down together.",
+            "Back from holiday, picking up where we left off.");
+    private static final List<String> FEEDBACK = List.of("Asked how I come across in meetings: more structure at the start.",
+            "Max suggested writing the key message first.", "Gave feedback that the sessions could be shorter and more focused.",
+            "Asked for feedback on the draft; two concrete suggestions.", "Nothing new this time.");
+    private static final List<String> ACTIONS = List.of("Send the draft to Max before Friday", "Book a room for the retrospective",
+            "Ask two colleagues for feedback", "Read the chapter on facilitation", "Update the growth plan",
+            "Schedule the dry run");
+    private static final List<String> NOTES = List.of("Good progress since last time.", "Discussed in the meeting.",
+            "Slower than planned because of the release.", "Next step agreed.", "Feedback was positive.");
+}

@@ -1,0 +1,63 @@
+package io.mentoringspaces.rest;
+
+import static org.junit.Assert.assertEquals;
+
+import io.mentoringspaces.confluence.RestHost;
+import io.mentoringspaces.rest.dto.TextFields;
+import io.mentoringspaces.testsupport.SourceFiles;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.Test;
+
+/**
+ * The REST module's body gate ({@link JsonBodies}) sees every text of every body: each body a
+ * resource method takes is a JSON object read into a map, a class that lists its texts
+ * ({@link TextFields}), or a class without texts.
+ */
+public class RestBodyTypesTest {
+
+    /** How the gate sees a body type: "map", "texts" (it lists them) or "no texts"; anything else names a text it would miss. */
+    private static String kind(Class<?> type) {
+        if (Map.class.isAssignableFrom(type)) {
+            return "map";
+        }
+        if (TextFields.class.isAssignableFrom(type)) {
+            return "texts";
+        }
+        for (Field field : type.getDeclaredFields()) {
+            Class<?> value = field.getType();
+            if (!value.isPrimitive() && !Boolean.class.equals(value) && !Number.class.isAssignableFrom(value)) {
+                return "misses " + field.getName();
+            }
+        }
+        return "no texts";
+    }
+
+    @Test
+    public void shouldGiveTheBodyGateEveryTextOfEveryBody() throws Exception {
+        Map<String, String> bodies = new TreeMap<>();
+        for (Class<?> resource : RestHost.moduleClasses(SourceFiles.descriptor().document())) {
+            for (Method method : resource.isAnnotationPresent(Path.class) ? resource.getDeclaredMethods() : new Method[0]) {
+                boolean resourceMethod = Arrays.stream(method.getAnnotations())
+                        .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
+                for (Parameter parameter : resourceMethod ? method.getParameters() : new Parameter[0]) {
+                    if (Arrays.stream(parameter.getAnnotations())
+                            .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"))) {
+                        bodies.put(resource.getSimpleName() + "." + method.getName(), kind(parameter.getType()));
+                    }
+                }
+            }
+        }
+
+        assertEquals(Map.of("BlueprintResource.checkMeetingFields", "map", "BlueprintResource.checkSpaceFields", "map",
+                "ChecklistResource.tick", "map", "GoalResource.agree", "map", "GoalResource.recordProgress", "map",
+                "IndexResource.rebuild", "map", "ProgrammeResource.archive", "no texts", "ProgrammeResource.create", "texts",
+                "ProgrammeResource.update", "texts"), bodies);
+    }
+}
