@@ -1,12 +1,16 @@
 package io.mentoringspaces.testsupport;
 
+import io.mentoringspaces.ao.ActionItemEntity;
+import io.mentoringspaces.ao.ActivityEntity;
 import io.mentoringspaces.ao.ChecklistTickEntity;
+import io.mentoringspaces.ao.FeedbackEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.ao.MentorAgreementEntity;
 import io.mentoringspaces.ao.ProgrammeEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.ao.SuggestionEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.Programme;
@@ -21,7 +25,10 @@ public final class ProgrammeRows {
     private ProgrammeRows() {
     }
 
-    /** A pair's plan row with the given names and figures, written as the services leave it. */
+    /**
+     * A pair's plan row with the given names and figures, written as the services leave it; the
+     * meetings on {@code meetingDates} were held.
+     */
     public static void givenPair(TestActiveObjects ao, Programme programme, String space, String mentee, String mentor,
             String start, Cadence agreed, PlanStatus status, int achieved, int goals, int progressSum, int done, int items,
             String... meetingDates) {
@@ -31,7 +38,8 @@ public final class ProgrammeRows {
                 new DBParam("CADENCE", agreed.name()), new DBParam("STATUS", status.name()), new DBParam("CREATED_AT", new Date()),
                 new DBParam("REVISION", 0), new DBParam("GOALS_TOTAL", goals), new DBParam("GOALS_ACHIEVED", achieved),
                 new DBParam("PROGRESS_SUM", progressSum), new DBParam("CHECKLIST_ITEMS", items),
-                new DBParam("CHECKLIST_DONE", done), new DBParam("MEETING_DATES", String.join(",", meetingDates)));
+                new DBParam("CHECKLIST_DONE", done), new DBParam("MEETING_DATES", String.join(",", meetingDates)),
+                new DBParam("HELD_DATES", String.join(",", meetingDates)));
     }
 
     /**
@@ -52,7 +60,8 @@ public final class ProgrammeRows {
      * server's threads use their own connections, which see committed rows only) and clean up with this.
      */
     public static void deleteAllRows(TestActiveObjects ao) {
-        for (Class<? extends RawEntity<Integer>> table : List.of(MeetingLinkEntity.class, ChecklistTickEntity.class,
+        for (Class<? extends RawEntity<Integer>> table : List.of(ActionItemEntity.class, FeedbackEntity.class,
+                SuggestionEntity.class, ActivityEntity.class, MeetingLinkEntity.class, ChecklistTickEntity.class,
                 ProgressUpdateEntity.class, MentorAgreementEntity.class, GoalEntity.class, GrowthPlanEntity.class,
                 ProgrammeEntity.class)) {
             ao.deleteWithSQL(table, "ID > ?", 0);
