@@ -88,8 +88,12 @@ public class CoordinatorLanguageTest extends DatabaseTest {
         assertEquals(200, csv.status());
         List<String> lines = csv.body().lines().toList();
         assertEquals("\ufeffBereich,Mentee,Mentor,Startdatum,Rhythmus,Erreichte Ziele,Ziele,Durchschnittlicher Fortschritt (%),"
-                + "Checkliste (%),Abgehaltene Treffen,Erwartete Treffen,Letztes Treffen,Rhythmus eingehalten (%),Status",
+                + "Checkliste (%),Abgehaltene Treffen,Erwartete Treffen,Letztes Treffen,Rhythmus eingehalten (%),Status,"
+                + "Agenda einen Tag vorher geteilt (%),Abgesagte Treffen,Kurzfristig abgesagt (%),Aufgaben,Erledigte Aufgaben,"
+                + "Rechtzeitig erledigt,Feedback des Mentees (%),Feedback des Mentors (%),Bewertung des Mentees,"
+                + "Bewertung des Mentors,Vorschl\u00e4ge,Umgesetzte Vorschl\u00e4ge,Entwicklungsaktivit\u00e4ten,"
+                + "Abgeschlossene Aktivit\u00e4ten",
                 lines.get(0));
-        assertEquals("D-SPACE,Dora,Emil,2002-03-04,weekly,1,4,25,30,1,1255,2025-12-01,0,stalled", lines.get(1));
+        assertEquals("D-SPACE,Dora,Emil,2002-03-04,weekly,1,4,25,30,1,1255,2025-12-01,0,stalled,0,0,0,0,0,0,0,0,,,0,0,0,0", lines.get(1));
     }
 }

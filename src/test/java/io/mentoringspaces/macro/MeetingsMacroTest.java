@@ -89,7 +89,7 @@ public class MeetingsMacroTest extends MacroTestBase {
         confluence.space("SECRET", "Secret");
         confluence.spaceAdmin("SECRET", "mia");
         confluence.page(301, "SECRET", null, "2026-03-09 Secret meeting", "");
-        meetings.link(plan.id(), 301, LocalDate.of(2026, 3, 9), "2026-03-09 Secret meeting");
+        givenHeldMeeting(plan, 301, LocalDate.of(2026, 3, 9), "2026-03-09 Secret meeting");
 
         String vera = meetings("vera", OutputType.DISPLAY);
 

@@ -13,10 +13,12 @@ import io.mentoringspaces.ao.ProgressUpdateEntity;
 import io.mentoringspaces.ao.SuggestionEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.Programme;
 import java.util.Date;
 import java.util.List;
 import net.java.ao.DBParam;
+import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 /** The app's rows of a programme's pairs, written straight into the tables, and a way to empty the tables. */
@@ -40,6 +42,28 @@ public final class ProgrammeRows {
                 new DBParam("PROGRESS_SUM", progressSum), new DBParam("CHECKLIST_ITEMS", items),
                 new DBParam("CHECKLIST_DONE", done), new DBParam("MEETING_DATES", String.join(",", meetingDates)),
                 new DBParam("HELD_DATES", String.join(",", meetingDates)));
+    }
+
+    /** Sets the practice figures on the plan row of the space, as the services leave them (its held dates stay). */
+    public static void givenPractice(TestActiveObjects ao, String space, PracticeFigures practice) {
+        GrowthPlanEntity plan = ao.find(GrowthPlanEntity.class, Query.select().where("SPACE_KEY = ?", space))[0];
+        plan.setHeldPrepared(practice.heldPrepared());
+        plan.setCancelled(practice.cancelled());
+        plan.setCancelledLate(practice.cancelledLate());
+        plan.setItemsTotal(practice.itemsTotal());
+        plan.setItemsDone(practice.itemsDone());
+        plan.setItemsOnTime(practice.itemsOnTime());
+        plan.setFeedbackMentee(practice.feedbackMentee());
+        plan.setFeedbackMentor(practice.feedbackMentor());
+        plan.setPulseMenteeSum(practice.pulseMenteeSum());
+        plan.setPulseMenteeCount(practice.pulseMenteeCount());
+        plan.setPulseMentorSum(practice.pulseMentorSum());
+        plan.setPulseMentorCount(practice.pulseMentorCount());
+        plan.setSuggestions(practice.suggestions());
+        plan.setSuggestionsApplied(practice.suggestionsApplied());
+        plan.setActivities(practice.activities());
+        plan.setActivitiesDone(practice.activitiesDone());
+        plan.save();
     }
 
     /**
