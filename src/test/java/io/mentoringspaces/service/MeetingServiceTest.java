@@ -10,11 +10,14 @@ import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
@@ -289,5 +292,42 @@ public class MeetingServiceTest extends DatabaseTest {
 
         meetings.restore(1L);
         assertEquals(List.of(MARCH_9), plans.getBySpaceKey("MENT").heldDates());
+    }
+
+    /** What the index reads from a version of a meeting page with its aims written (or not), saved at {@code savedAt}. */
+    private static MeetingPageContent aims(boolean written, Instant savedAt) {
+        return new MeetingPageContent(written, savedAt, List.of(), Map.of(), List.of());
+    }
+
+    @Test
+    public void shouldKeepWhenTheAimsWereFirstSavedAndCountAgendasSharedADayAhead() {
+        givenHeldMeeting(plan, 1L, MARCH_9, "Prepared");
+        givenHeldMeeting(plan, 2L, MARCH_2, "Late agenda");
+        givenHeldMeeting(plan, 3L, TODAY, "No agenda");
+        Instant dayBefore = Instant.parse("2026-03-08T00:00:00Z");
+
+        meetings.syncPage(1L, aims(false, Instant.parse("2026-03-05T08:00:00Z")));
+        meetings.syncPage(1L, aims(true, dayBefore));
+        meetings.syncPage(1L, aims(true, Instant.parse("2026-03-09T08:00:00Z")));
+        meetings.syncPage(2L, aims(true, Instant.parse("2026-03-01T00:00:01Z")));
+
+        assertEquals(dayBefore, meetings.findByPageId(1L).orElseThrow().aimsSavedAt());
+        assertNull(meetings.findByPageId(3L).orElseThrow().aimsSavedAt());
+        GrowthPlan after = plans.getBySpaceKey("MENT");
+        assertEquals(3, after.practice().held());
+        assertEquals(1, after.practice().heldPrepared());
+        assertEquals(33, after.practice().agendaPreparedPercent());
+    }
+
+    @Test
+    public void shouldCountAnAgendaAsSharedADayAheadOfTheAgreedTime() {
+        plans.updateArrangement(plan.id(), new MeetingArrangement(LocalTime.of(17, 0), 60, null));
+        givenHeldMeeting(plan, 1L, MARCH_9, "Prepared the evening before");
+
+        meetings.syncPage(1L, aims(true, Instant.parse("2026-03-08T16:30:00Z")));
+
+        assertEquals(1, plans.getBySpaceKey("MENT").practice().heldPrepared());
+        plans.updateArrangement(plan.id(), new MeetingArrangement(LocalTime.of(16, 0), 60, null));
+        assertEquals(0, plans.getBySpaceKey("MENT").practice().heldPrepared());
     }
 }
