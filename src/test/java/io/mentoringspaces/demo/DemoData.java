@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  * plans filled in with goals at different progress, agreed by the mentor; months of meeting pages
  * created from the Mentoring meeting blueprint (indexed by the app's listener), with notes and action
  * items, each confirmed as held by the mentee or the mentor; progress recorded on those meetings and
- * checklist items ticked through the app's REST API, each on the day it happened where the Confluence can turn its clock back. One pair has stalled, one
- * is at risk. The same demo is written into the sandbox's test Confluence and, for the browser tests,
+ * checklist items ticked through the app's REST API, each on the day it happened where the Confluence
+ * can turn its clock back. One pair has stalled, one is at risk. The same demo is written into the sandbox's test Confluence and, for the browser tests,
  * into a real Confluence.
  */
 public final class DemoData {
