@@ -10,6 +10,7 @@ import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.MentoringSpace;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.After;
@@ -87,6 +88,24 @@ public abstract class RestTestBase extends DatabaseTest {
     }
 
     /** "status: message" of a reply, or just the status when it has no JSON error. */
+    /**
+     * The answers of {@link #USERS} (by name, "null" for anonymous) to a request that anybody who may
+     * view the space may make ({@code pairOnly} false) or only the plan's mentee and mentor: mia and
+     * max ({@code pairOnly} true), as {@link #refusal} gives them.
+     */
+    protected static Map<String, String> expectedAnswers(boolean pairOnly) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("null", "401: You need to log in to do this.");
+        for (String user : List.of("olga", "ada")) {
+            expected.put(user, "404: Not found, or you do not have permission to see it.");
+        }
+        for (String user : List.of("vera", "eddie", "sam", "mia", "max")) {
+            expected.put(user, !pairOnly || List.of("mia", "max").contains(user) ? "200"
+                    : "403: You do not have permission to do this.");
+        }
+        return expected;
+    }
+
     protected static String refusal(WebServer.Reply reply) {
         if (reply.status() < 400 || !reply.contentType().startsWith("application/json")) {
             return String.valueOf(reply.status());

@@ -14,16 +14,13 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.MeetingState;
+import io.mentoringspaces.testsupport.AppTables;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.TestActiveObjects;
 import io.mentoringspaces.testsupport.UpgradeTasks;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import net.java.ao.DBParam;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
@@ -42,17 +39,7 @@ public class UpgradeTask002MeetingStatesTest extends DatabaseTest {
             "AO_2229CD_ACTION_ITEM", "AO_2229CD_FEEDBACK", "AO_2229CD_SUGGESTION", "AO_2229CD_ACTIVITY");
 
     private Set<String> appTables() throws Exception {
-        Set<String> tables = new TreeSet<>();
-        try (Connection connection = entityManager.getProvider().getConnection();
-                ResultSet rows = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-            while (rows.next()) {
-                String name = rows.getString("TABLE_NAME").toUpperCase(Locale.ROOT);
-                if (name.startsWith("AO_2229CD_")) {
-                    tables.add(name);
-                }
-            }
-        }
-        return tables;
+        return AppTables.of(entityManager);
     }
 
     /** The schema an installation of model version 1 created, and one plan of it. */
