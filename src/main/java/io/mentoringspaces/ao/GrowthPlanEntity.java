@@ -146,7 +146,10 @@ public interface GrowthPlanEntity extends Entity {
 
     void setChecklistDone(int checklistDone);
 
-    /** Figure: dates of the linked meetings that are not trashed, ascending, comma-separated. */
+    /**
+     * Figure: effective dates of the linked meetings that are not trashed, whatever their state,
+     * ascending, comma-separated (what the next meeting is proposed after).
+     */
     @StringLength(StringLength.UNLIMITED)
     String getMeetingDates();
 
@@ -160,4 +163,141 @@ public interface GrowthPlanEntity extends Entity {
     String getGoalAchievedDates();
 
     void setGoalAchievedDates(String goalAchievedDates);
+
+    /** The agreed time of day of the meetings, {@code HH:mm}; null when none was agreed. */
+    @StringLength(5)
+    String getMeetingTime();
+
+    void setMeetingTime(String meetingTime);
+
+    /** The agreed length of a meeting in minutes, 15–480. */
+    @NotNull
+    @Default("60")
+    int getMeetingMinutes();
+
+    void setMeetingMinutes(int meetingMinutes);
+
+    /** Where the pair meets: a place or an http(s) link, up to 255 characters; null when none was agreed. */
+    @StringLength(255)
+    String getMeetingPlace();
+
+    void setMeetingPlace(String meetingPlace);
+
+    /** Figure: effective dates of the held meetings that are not trashed, ascending, comma-separated. */
+    @StringLength(StringLength.UNLIMITED)
+    String getHeldDates();
+
+    void setHeldDates(String heldDates);
+
+    /** Figure: held meetings whose page had its aims saved at least 24 hours before the meeting began. */
+    @NotNull
+    @Default("0")
+    int getHeldPrepared();
+
+    void setHeldPrepared(int heldPrepared);
+
+    /** Figure: cancelled meetings. */
+    @NotNull
+    @Default("0")
+    int getCancelled();
+
+    void setCancelled(int cancelled);
+
+    /** Figure: of those, the meetings cancelled less than 24 hours before they began. */
+    @NotNull
+    @Default("0")
+    int getCancelledLate();
+
+    void setCancelledLate(int cancelledLate);
+
+    /** Figure: action items (Confluence tasks) on the plan's meeting pages. */
+    @NotNull
+    @Default("0")
+    int getItemsTotal();
+
+    void setItemsTotal(int itemsTotal);
+
+    /** Figure: of those, the items completed. */
+    @NotNull
+    @Default("0")
+    int getItemsDone();
+
+    void setItemsDone(int itemsDone);
+
+    /** Figure: of those, the items completed on or before their due date, or without one. */
+    @NotNull
+    @Default("0")
+    int getItemsOnTime();
+
+    void setItemsOnTime(int itemsOnTime);
+
+    /** Figure: held meetings with feedback (text or pulse) from the mentee. */
+    @NotNull
+    @Default("0")
+    int getFeedbackMentee();
+
+    void setFeedbackMentee(int feedbackMentee);
+
+    /** Figure: held meetings with feedback (text or pulse) from the mentor. */
+    @NotNull
+    @Default("0")
+    int getFeedbackMentor();
+
+    void setFeedbackMentor(int feedbackMentor);
+
+    /** Figure: sum of the mentee's pulses of held meetings. */
+    @NotNull
+    @Default("0")
+    int getPulseMenteeSum();
+
+    void setPulseMenteeSum(int pulseMenteeSum);
+
+    /** Figure: number of the mentee's pulses of held meetings. */
+    @NotNull
+    @Default("0")
+    int getPulseMenteeCount();
+
+    void setPulseMenteeCount(int pulseMenteeCount);
+
+    /** Figure: sum of the mentor's pulses of held meetings. */
+    @NotNull
+    @Default("0")
+    int getPulseMentorSum();
+
+    void setPulseMentorSum(int pulseMentorSum);
+
+    /** Figure: number of the mentor's pulses of held meetings. */
+    @NotNull
+    @Default("0")
+    int getPulseMentorCount();
+
+    void setPulseMentorCount(int pulseMentorCount);
+
+    /** Figure: the mentor's suggestions on the plan's meeting pages. */
+    @NotNull
+    @Default("0")
+    int getSuggestions();
+
+    void setSuggestions(int suggestions);
+
+    /** Figure: of those, the suggestions the mentee marked applied. */
+    @NotNull
+    @Default("0")
+    int getSuggestionsApplied();
+
+    void setSuggestionsApplied(int suggestionsApplied);
+
+    /** Figure: development activities on the growth-plan page. */
+    @NotNull
+    @Default("0")
+    int getActivities();
+
+    void setActivities(int activities);
+
+    /** Figure: of those, the activities done. */
+    @NotNull
+    @Default("0")
+    int getActivitiesDone();
+
+    void setActivitiesDone(int activitiesDone);
 }

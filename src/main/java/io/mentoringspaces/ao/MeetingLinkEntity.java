@@ -9,7 +9,11 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
-/** The link of a meeting-notes page to its growth plan. Table {@code AO_2229CD_MEETING_LINK}. */
+/**
+ * The link of a meeting-notes page to its growth plan, with the meeting's state (planned, held,
+ * cancelled, moved) and when the page was first saved with the session's aims. Table
+ * {@code AO_2229CD_MEETING_LINK}.
+ */
 @Table("MeetingLink")
 public interface MeetingLinkEntity extends Entity {
 
@@ -56,4 +60,54 @@ public interface MeetingLinkEntity extends Entity {
     Date getUpdatedAt();
 
     void setUpdatedAt(Date updatedAt);
+
+    /** Name of a {@code MeetingState}: planned until mentee or mentor confirms, cancels or moves it. */
+    @NotNull
+    @Default("PLANNED")
+    @StringLength(16)
+    String getState();
+
+    void setState(String state);
+
+    /** User key of who last set the state; null while planned from the start, or set by the upgrade. */
+    @StringLength(255)
+    String getStateBy();
+
+    void setStateBy(String stateBy);
+
+    /** When the state was last set; null while planned from the start. */
+    Date getStateAt();
+
+    void setStateAt(Date stateAt);
+
+    /** The date the meeting was moved to, ISO-8601; null when it was never moved. */
+    @StringLength(10)
+    String getMovedTo();
+
+    void setMovedTo(String movedTo);
+
+    /**
+     * The meeting's effective date, ISO-8601: the moved-to date when there is one, else the page's
+     * date. Always written by the app (the upgrade fills it for links made before it existed).
+     */
+    @Indexed
+    @StringLength(10)
+    String getEffectiveDate();
+
+    void setEffectiveDate(String effectiveDate);
+
+    /**
+     * For a cancelled meeting, the whole hours between the cancellation and the meeting's start
+     * (negative when cancelled after it began); 0 otherwise.
+     */
+    @NotNull
+    @Default("0")
+    int getNoticeHours();
+
+    void setNoticeHours(int noticeHours);
+
+    /** The page's version date when it was first saved with the session's aims written; null before. */
+    Date getAimsSavedAt();
+
+    void setAimsSavedAt(Date aimsSavedAt);
 }

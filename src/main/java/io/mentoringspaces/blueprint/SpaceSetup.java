@@ -67,7 +67,7 @@ public class SpaceSetup {
                     : programmes.getByKey(input.programmeKey());
             plans.create(new NewPlan(space.getKey(), programme.key(), input.mentee().getKey().getStringValue(),
                     input.mentee().getFullName(), input.mentor().getKey().getStringValue(), input.mentor().getFullName(),
-                    input.startDate(), input.cadence()));
+                    input.startDate(), input.cadence(), input.arrangement()));
             spaceLabelManager.addLabel(space, programme.key());
             boolean coordinatorsView = programme.coordinatorAccess() == CoordinatorAccess.VIEW;
             permissions.apply(space, input.mentee(), input.mentor(), coordinatorsView ? programme.coordinatorGroup() : null);

@@ -2,12 +2,16 @@ package io.mentoringspaces.blueprint;
 
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.MeetingArrangement;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The Mentoring space wizard's fields, checked: who, in which programme, from when, how often, aiming at what. */
+/**
+ * The Mentoring space wizard's fields, checked: who, in which programme, from when, how often, when
+ * and where, aiming at what.
+ */
 public record SpaceWizardInput(String programmeKey, ConfluenceUser mentee, ConfluenceUser mentor, LocalDate startDate,
-        Cadence cadence, List<String> objectives) {
+        Cadence cadence, MeetingArrangement arrangement, List<String> objectives) {
 
     public SpaceWizardInput {
         objectives = List.copyOf(objectives);

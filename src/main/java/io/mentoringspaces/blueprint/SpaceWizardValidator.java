@@ -3,11 +3,13 @@ package io.mentoringspaces.blueprint;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.InputGate;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.Limits;
+import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,7 +64,22 @@ public class SpaceWizardValidator {
         LocalDate startDate = date(fields, WizardFields.START_DATE, LocalDate.now(clock));
         Cadence defaultCadence = programme.map(Programme::defaultCadence).orElse(Cadence.WEEKLY);
         Cadence cadence = cadence(text(fields, WizardFields.CADENCE), defaultCadence);
-        return new SpaceWizardInput(programmeKey, mentee, mentor, startDate, cadence, objectives(text(fields, WizardFields.OBJECTIVES)));
+        MeetingArrangement arrangement = PlanService.arrangement(text(fields, WizardFields.MEETING_TIME),
+                minutes(text(fields, WizardFields.MEETING_DURATION)), text(fields, WizardFields.MEETING_PLACE));
+        return new SpaceWizardInput(programmeKey, mentee, mentor, startDate, cadence, arrangement,
+                objectives(text(fields, WizardFields.OBJECTIVES)));
+    }
+
+    /** The meeting length as typed: whole minutes, or null when blank. */
+    private static Integer minutes(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("\\d{1,4}")) {
+            throw new InvalidInputException(WizardFields.MEETING_DURATION, "mentoring.error.meeting.duration",
+                    new FieldName(WizardFields.MEETING_DURATION), Limits.MEETING_MINUTES_MIN, Limits.MEETING_MINUTES_MAX);
+        }
+        return Integer.valueOf(text);
     }
 
     private ConfluenceUser user(Map<String, ?> fields, String field, ConfluenceUser fallback) {

@@ -13,6 +13,7 @@ import io.mentoringspaces.model.PairQuery;
 import io.mentoringspaces.model.PairRow;
 import io.mentoringspaces.model.PairSort;
 import io.mentoringspaces.model.PairStatus;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.model.ProgrammeSummary;
@@ -114,7 +115,7 @@ public class CoordinatorServlet extends HttpServlet {
             programmes.add(model);
         }
         List<String> figureLabels = new ArrayList<>();
-        for (String figure : views.summary(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0)).keySet()) {
+        for (String figure : views.summary(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0, PracticeFigures.NONE)).keySet()) {
             figureLabels.add(views.summaryLabel(figure));
         }
         Map<String, Object> context = new LinkedHashMap<>();
@@ -141,7 +142,7 @@ public class CoordinatorServlet extends HttpServlet {
         context.put("title", programme.name());
         context.put("archived", programme.archived());
         context.put("overviewUrl", request.getContextPath() + PATH);
-        context.put("summaryHtml", views.summaryHtml(views.summary(report.summary())));
+        context.put("summaryHtml", views.summaryHtml(views.fullSummary(report.summary())));
         context.put("chartsHtml", views.chartsHtml(report, true));
         context.put("filter", filter(base, query, q));
         String empty = query.status() == null && query.text() == null ? i18n.getText("mentoring.coordinator.no.pairs")

@@ -97,7 +97,7 @@ public class ProgrammeReportMacro implements Macro {
         Map<String, Space> viewable = access.viewableSpaces(user, rows.stream().map(PairRow::spaceKey).toList());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", i18n.getText("mentoring.report.title", report.programme().name()));
-        model.put("summaryHtml", views.summaryHtml(views.summary(report.summary())));
+        model.put("summaryHtml", views.summaryHtml(views.fullSummary(report.summary())));
         model.put("chartsHtml", views.chartsHtml(report, onScreen));
         model.put("tableHtml", views.tableHtml(views.columns(PairQuery.firstPage(ROWS).sort(), false, null),
                 views.pairs(rows, viewable, base), i18n.getText("mentoring.coordinator.no.pairs")));

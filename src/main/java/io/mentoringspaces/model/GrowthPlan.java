@@ -2,11 +2,17 @@ package io.mentoringspaces.model;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * The growth plan of one mentoring space. {@code meetingsPageId} is the space's Meetings page, the parent
- * of new meeting pages, as the space blueprint created it (0 when the app does not know it: spaces
- * created before it was recorded).
+ * The growth plan of one mentoring space.
+ *
+ * @param arrangement    when, how long and where the pair agreed to meet
+ * @param figures        goal, checklist and meeting-date figures kept with the plan
+ * @param heldDates      effective dates of the held meetings (trashed pages left out), ascending
+ * @param practice       how the pair keeps its meetings and the work between them
+ * @param meetingsPageId the space's Meetings page, the parent of new meeting pages, as the space blueprint
+ *                       created it (0 when the app does not know it: spaces created before it was recorded)
  */
 public record GrowthPlan(
         int id,
@@ -20,6 +26,18 @@ public record GrowthPlan(
         Cadence cadence,
         PlanStatus status,
         Instant createdAt,
+        MeetingArrangement arrangement,
         PlanFigures figures,
+        List<LocalDate> heldDates,
+        PracticeFigures practice,
         long meetingsPageId) {
+
+    public GrowthPlan {
+        heldDates = List.copyOf(heldDates);
+    }
+
+    /** Whether the user (by key) is the plan's mentee or mentor. */
+    public boolean isPair(String userKey) {
+        return userKey != null && (userKey.equals(menteeKey) || userKey.equals(mentorKey));
+    }
 }

@@ -16,12 +16,13 @@ import java.time.LocalDate;
  * @param averageProgress    average goal progress, percent
  * @param checklistDone      checklist items ticked
  * @param checklistItems     checklist items
- * @param meetingsHeld       meetings dated today or earlier
+ * @param meetingsHeld       meetings confirmed as held
  * @param meetingsExpected   cadence slots begun since the start date
  * @param lastMeeting        latest meeting held, or null
  * @param adherencePercent   held against expected, capped at 100
  * @param meetingsLast30Days meetings held in the 30 days up to today
  * @param status             on track, at risk, stalled or ended
+ * @param practice           prepared agendas, cancellations, action items, feedback, suggestions and activities
  */
 public record PairRow(
         String spaceKey,
@@ -39,7 +40,8 @@ public record PairRow(
         LocalDate lastMeeting,
         int adherencePercent,
         int meetingsLast30Days,
-        PairStatus status) {
+        PairStatus status,
+        PracticeFigures practice) {
 
     /** Share of checklist items ticked in percent, rounded down; 0 without items. */
     public int checklistPercent() {

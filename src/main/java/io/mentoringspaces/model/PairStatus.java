@@ -1,6 +1,5 @@
 package io.mentoringspaces.model;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,15 +33,15 @@ public enum PairStatus {
 
     /** The name used in URLs, JSON and CSV: {@code on-track}, {@code at-risk}, {@code stalled}, {@code ended}. */
     public String parameter() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Parameters.of(this);
     }
 
     /** The status named by {@link #parameter()}, or null. */
     public static PairStatus fromParameter(String text) {
-        return Arrays.stream(values()).filter(s -> s.parameter().equals(text)).findFirst().orElse(null);
+        return Parameters.parse(values(), text);
     }
 
     public static List<String> parameters() {
-        return Arrays.stream(values()).map(PairStatus::parameter).toList();
+        return Parameters.names(values());
     }
 }

@@ -11,6 +11,7 @@ package io.mentoringspaces.model;
  * @param goalCompletionPercent      goals achieved of all goals, percent rounded down
  * @param meetingsLast30Days         meetings held in the 30 days up to today
  * @param checklistCompletionPercent checklist items ticked of all items, percent rounded down
+ * @param practice                   the practice figures of all pairs, added up
  */
 public record ProgrammeSummary(
         int pairs,
@@ -20,5 +21,6 @@ public record ProgrammeSummary(
         int stalled,
         int goalCompletionPercent,
         int meetingsLast30Days,
-        int checklistCompletionPercent) {
+        int checklistCompletionPercent,
+        PracticeFigures practice) {
 }

@@ -10,7 +10,9 @@ import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.view.Viewer;
 import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The checks every request about a page's macros starts with. A logged-in user who may not use
@@ -62,6 +64,34 @@ public class PageRequests {
         return request;
     }
 
+    /**
+     * A request to change what only the plan's mentee or mentor may change, as {@code who} picks them
+     * from the plan: a logged-in user (401) who may view the page (404) and is one of them (403).
+     */
+    public PageRequest byPair(long pageId, PairMember who) {
+        ConfluenceUser user = access.currentUser();
+        if (user == null) {
+            throw new WebApplicationException(responses.notLoggedIn());
+        }
+        PageRequest request = read(pageId);
+        if (!who.is(request.plan(), user.getKey().getStringValue())) {
+            throw new WebApplicationException(responses.forbidden());
+        }
+        return request;
+    }
+
+    /** Which of the pair may make a change. */
+    @FunctionalInterface
+    public interface PairMember {
+
+        /** Either of the pair. */
+        PairMember EITHER = GrowthPlan::isPair;
+        /** The mentee only. */
+        PairMember MENTEE = (plan, userKey) -> plan.menteeKey().equals(userKey);
+
+        boolean is(GrowthPlan plan, String userKey);
+    }
+
     /** The user reading about a space, who may view it; refused like a page the user may not view. */
     public ConfluenceUser spaceReader(String spaceKey) {
         ConfluenceUser user = Caller.current(access, responses);
@@ -90,8 +120,11 @@ public class PageRequests {
         return body;
     }
 
-    /** A whole number from the body, or null when absent; refused when it is anything else. */
-    public static Integer integer(Map<String, Object> body, String field, String messageKey) {
+    /**
+     * A whole number from the body, or null when absent; refused when it is anything else, with the
+     * message of {@code messageKey} for the field's name and then {@code arguments}.
+     */
+    public static Integer integer(Map<String, Object> body, String field, String messageKey, Object... arguments) {
         Object value = body.get(field);
         if (value == null) {
             return null;
@@ -100,7 +133,10 @@ public class PageRequests {
                 && Math.abs(number.doubleValue()) <= Integer.MAX_VALUE) {
             return number.intValue();
         }
-        throw new InvalidInputException(field, messageKey, new FieldName(field));
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = new FieldName(field);
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        throw new InvalidInputException(field, messageKey, all);
     }
 
     /** A text from the body, or null when absent; refused when it is not a string. */
@@ -110,6 +146,22 @@ public class PageRequests {
             return (String) value;
         }
         throw new InvalidInputException(field, "mentoring.rest.error.text", new FieldName(field));
+    }
+
+    /**
+     * A value from a list, named in the body as text; refused when absent or not one of {@code allowed}
+     * (the message lists them).
+     */
+    public static <T> T choice(Map<String, Object> body, String field, Function<String, T> parse, List<String> allowed) {
+        String text = text(body, field);
+        if (text == null) {
+            throw new InvalidInputException(field, "mentoring.error.required", new FieldName(field));
+        }
+        T value = parse.apply(text.strip());
+        if (value == null) {
+            throw new InvalidInputException(field, "mentoring.error.value.allowed", String.join(", ", allowed));
+        }
+        return value;
     }
 
     /** A true or false from the body; refused when absent or anything else. */

@@ -1,7 +1,9 @@
 package io.mentoringspaces.rest;
 
 import com.atlassian.sal.api.message.I18nResolver;
+import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.PairRow;
+import io.mentoringspaces.model.PracticeFigures;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -32,7 +34,21 @@ public final class PairsCsv {
             "mentoring.coordinator.csv.meetings.expected",
             "mentoring.coordinator.column.last.meeting",
             "mentoring.coordinator.column.adherence",
-            "mentoring.coordinator.column.status");
+            "mentoring.coordinator.column.status",
+            "mentoring.coordinator.csv.agenda.prepared",
+            "mentoring.coordinator.csv.cancelled",
+            "mentoring.coordinator.csv.cancelled.late",
+            "mentoring.coordinator.csv.items",
+            "mentoring.coordinator.csv.items.done",
+            "mentoring.coordinator.csv.items.on.time",
+            "mentoring.coordinator.csv.feedback.mentee",
+            "mentoring.coordinator.csv.feedback.mentor",
+            "mentoring.coordinator.csv.pulse.mentee",
+            "mentoring.coordinator.csv.pulse.mentor",
+            "mentoring.coordinator.csv.suggestions",
+            "mentoring.coordinator.csv.suggestions.applied",
+            "mentoring.coordinator.csv.activities",
+            "mentoring.coordinator.csv.activities.done");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -51,13 +67,22 @@ public final class PairsCsv {
     }
 
     public void row(PairRow row) throws IOException {
+        PracticeFigures practice = row.practice();
         line(row.spaceKey(), row.menteeName(), row.mentorName(), iso(row.startDate()),
                 row.cadence().name().toLowerCase(Locale.ROOT), Integer.toString(row.goalsAchieved()),
                 Integer.toString(row.goalsTotal()), Integer.toString(row.averageProgress()),
                 Integer.toString(row.checklistPercent()), Integer.toString(row.meetingsHeld()),
                 Integer.toString(row.meetingsExpected()), iso(row.lastMeeting()), Integer.toString(row.adherencePercent()),
-                row.status().parameter());
+                row.status().parameter(), Integer.toString(practice.agendaPreparedPercent()),
+                Integer.toString(practice.cancelled()), Integer.toString(practice.lateCancellationPercent()),
+                Integer.toString(practice.itemsTotal()), Integer.toString(practice.itemsDone()),
+                Integer.toString(practice.itemsOnTime()), Integer.toString(practice.feedbackPercent(FeedbackSide.MENTEE)),
+                Integer.toString(practice.feedbackPercent(FeedbackSide.MENTOR)),
+                practice.averagePulse(FeedbackSide.MENTEE), practice.averagePulse(FeedbackSide.MENTOR),
+                Integer.toString(practice.suggestions()), Integer.toString(practice.suggestionsApplied()),
+                Integer.toString(practice.activities()), Integer.toString(practice.activitiesDone()));
     }
+
 
     private void line(String... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {

@@ -13,8 +13,10 @@ import java.util.Collection;
  * database, no Confluence.
  *
  * <ul>
- *   <li>A meeting is <em>held</em> when its date is today or earlier (meeting pages are often
- *       created before the session).</li>
+ *   <li>A meeting is <em>held</em> when the pair confirmed it (not because its page's date has
+ *       passed); it counts at its effective date. Callers pass the effective dates of the held
+ *       meetings; a date after today (a held meeting's page renamed to a later date) does not count
+ *       as held until that day.</li>
  *   <li>One meeting is <em>expected</em> per cadence slot begun: slots start on the start date and
  *       every cadence period after it, so on the start date one meeting is expected, and none
  *       before.</li>
@@ -36,6 +38,7 @@ public class CadenceCalculator {
         return LocalDate.now(clock);
     }
 
+    /** The figures for the plan's start, cadence and the effective dates of its held meetings. */
     public CadenceFigures compute(LocalDate startDate, Cadence cadence, Collection<LocalDate> meetingDates) {
         LocalDate today = today();
         int held = 0;

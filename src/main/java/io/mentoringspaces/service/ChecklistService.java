@@ -39,7 +39,7 @@ public class ChecklistService {
         this.ao = ao;
         this.changes = changes;
         this.clock = clock;
-        this.figures = new PlanFiguresKeeper(ao);
+        this.figures = new PlanFiguresKeeper(ao, clock.getZone());
     }
 
     /**

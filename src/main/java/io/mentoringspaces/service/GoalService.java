@@ -6,6 +6,7 @@ import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MentorAgreementEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
 import io.mentoringspaces.model.Goal;
+import io.mentoringspaces.model.GoalAtMeeting;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalIndexChange;
 import io.mentoringspaces.model.GoalProgress;
@@ -39,7 +40,7 @@ public class GoalService {
         this.ao = ao;
         this.changes = changes;
         this.clock = clock;
-        this.figures = new PlanFiguresKeeper(ao);
+        this.figures = new PlanFiguresKeeper(ao, clock.getZone());
     }
 
     /**
@@ -189,6 +190,34 @@ public class GoalService {
         for (GoalEntity goal : goals) {
             result.add(new GoalProgress(Mapping.goal(goal), updates.getOrDefault(goal.getID(), List.of()),
                     Mapping.latestAgreement(goal)));
+        }
+        return result;
+    }
+
+    /**
+     * The plan's current goals in page order, each as it stood at a meeting held on {@code meetingDate}:
+     * the latest progress update recorded on or before the end of that day (in the app's time zone),
+     * or not started at 0 % when none was; beside the goal as it is now. Two statements, however many
+     * goals and updates there are.
+     */
+    public List<GoalAtMeeting> goalsAtMeeting(int planId, LocalDate meetingDate) {
+        Validate.date("meetingDate", meetingDate);
+        GoalEntity[] goals = findCurrentGoals(planId);
+        if (goals.length == 0) {
+            return List.of();
+        }
+        Date end = Date.from(meetingDate.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+        Map<Integer, ProgressUpdateEntity> then = new HashMap<>();
+        for (ProgressUpdateEntity e : ao.find(ProgressUpdateEntity.class,
+                Query.select().where("PLAN_ID = ? AND CREATED_AT < ?", planId, end).order("CREATED_AT DESC, ID DESC"))) {
+            then.putIfAbsent(e.getGoalId(), e);
+        }
+        List<GoalAtMeeting> result = new ArrayList<>();
+        for (GoalEntity goal : goals) {
+            ProgressUpdateEntity update = then.get(goal.getID());
+            result.add(update == null ? new GoalAtMeeting(Mapping.goal(goal), 0, GoalStatus.NOT_STARTED, null)
+                    : new GoalAtMeeting(Mapping.goal(goal), update.getProgressPercent(), GoalStatus.valueOf(update.getStatus()),
+                            Mapping.instant(update.getCreatedAt())));
         }
         return result;
     }

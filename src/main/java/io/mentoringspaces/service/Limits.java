@@ -27,6 +27,26 @@ public final class Limits {
     public static final int AIMS = 2000;
     /** Goals on one growth plan. */
     public static final int GOALS_PER_PLAN = 200;
+    /** Shortest and longest agreed meeting, in minutes. */
+    public static final int MEETING_MINUTES_MIN = 15;
+    public static final int MEETING_MINUTES_MAX = 480;
+    /** The agreed place or link of the meetings. */
+    public static final int MEETING_PLACE = 255;
+    /** An action item's text is kept up to this length (longer ones are cut). */
+    public static final int ACTION_ITEM_TEXT = 450;
+    /** A suggestion's text is kept up to this length (longer ones are cut). */
+    public static final int SUGGESTION_TEXT = 450;
+    /** A feedback macro's text is kept up to this length (longer ones are cut). */
+    public static final int FEEDBACK_TEXT = 2000;
+    /** An activity's title. */
+    public static final int ACTIVITY_TITLE = 255;
+    /** Action items on one meeting page. */
+    public static final int TASKS_PER_PAGE = 500;
+    /** Suggestions on one meeting page, and activities on one growth plan. */
+    public static final int ITEMS_PER_LIST = 200;
+    /** A session's pulse: usefulness from 1 to 5. */
+    public static final int PULSE_MIN = 1;
+    public static final int PULSE_MAX = 5;
     /** The space wizard's first objectives in all: a plan's goals, each a title and its line break (CRLF). */
     public static final int OBJECTIVES = GOALS_PER_PLAN * (GOAL_TITLE + 2);
     /** Any other parameter of a REST call, a servlet page or a wizard, when nothing stricter applies. */

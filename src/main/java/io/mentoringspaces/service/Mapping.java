@@ -1,26 +1,42 @@
 package io.mentoringspaces.service;
 
+import io.mentoringspaces.ao.ActionItemEntity;
+import io.mentoringspaces.ao.ActivityEntity;
 import io.mentoringspaces.ao.ChecklistTickEntity;
+import io.mentoringspaces.ao.FeedbackEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.ao.MentorAgreementEntity;
 import io.mentoringspaces.ao.ProgrammeEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.ao.SuggestionEntity;
+import io.mentoringspaces.model.ActionItem;
+import io.mentoringspaces.model.Activity;
+import io.mentoringspaces.model.ActivityKind;
+import io.mentoringspaces.model.ActivityStatus;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.ChecklistItemState;
 import io.mentoringspaces.model.CoordinatorAccess;
+import io.mentoringspaces.model.Feedback;
+import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.model.MentorAgreement;
 import io.mentoringspaces.model.PlanFigures;
 import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgressUpdate;
+import io.mentoringspaces.model.Suggestion;
+import io.mentoringspaces.model.SuggestionMark;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -42,9 +58,24 @@ final class Mapping {
     static GrowthPlan plan(GrowthPlanEntity e) {
         PlanFigures figures = new PlanFigures(e.getGoalsTotal(), e.getGoalsAchieved(), e.getProgressSum(),
                 e.getChecklistItems(), e.getChecklistDone(), dates(e.getMeetingDates()));
+        List<LocalDate> held = dates(e.getHeldDates());
         return new GrowthPlan(e.getID(), e.getSpaceKey(), e.getProgrammeId(), e.getMenteeKey(), e.getMenteeName(),
                 e.getMentorKey(), e.getMentorName(), date(e.getStartDate()), Cadence.valueOf(e.getCadence()),
-                PlanStatus.valueOf(e.getStatus()), instant(e.getCreatedAt()), figures, e.getMeetingsPageId());
+                PlanStatus.valueOf(e.getStatus()), instant(e.getCreatedAt()), arrangement(e), figures, held,
+                practice(e, held.size()), e.getMeetingsPageId());
+    }
+
+    static MeetingArrangement arrangement(GrowthPlanEntity e) {
+        return new MeetingArrangement(e.getMeetingTime() == null ? null : LocalTime.parse(e.getMeetingTime()),
+                e.getMeetingMinutes(), e.getMeetingPlace());
+    }
+
+    /** The practice figures kept on a plan row; {@code held} is the number of its held dates. */
+    static PracticeFigures practice(GrowthPlanEntity e, int held) {
+        return new PracticeFigures(held, e.getHeldPrepared(), e.getCancelled(), e.getCancelledLate(), e.getItemsTotal(),
+                e.getItemsDone(), e.getItemsOnTime(), e.getFeedbackMentee(), e.getFeedbackMentor(), e.getPulseMenteeSum(),
+                e.getPulseMenteeCount(), e.getPulseMentorSum(), e.getPulseMentorCount(), e.getSuggestions(),
+                e.getSuggestionsApplied(), e.getActivities(), e.getActivitiesDone());
     }
 
     static Goal goal(GoalEntity e) {
@@ -79,7 +110,33 @@ final class Mapping {
 
     static MeetingLink meeting(MeetingLinkEntity e) {
         return new MeetingLink(e.getID(), e.getPlanId(), e.getPageId(), date(e.getMeetingDate()), e.getTitle(),
-                e.isTrashed(), instant(e.getUpdatedAt()));
+                e.isTrashed(), instant(e.getUpdatedAt()), MeetingState.valueOf(e.getState()), e.getStateBy(),
+                instant(e.getStateAt()), date(e.getMovedTo()), e.getNoticeHours(), instant(e.getAimsSavedAt()));
+    }
+
+    static ActionItem actionItem(ActionItemEntity e) {
+        return new ActionItem(e.getPageId(), e.getTaskId(), e.getText(), e.getAssigneeKey(), date(e.getDueDate()), e.isDone(),
+                instant(e.getCompletedAt()), e.getPosition());
+    }
+
+    static Feedback feedback(FeedbackEntity e) {
+        return new Feedback(e.getPageId(), FeedbackSide.valueOf(e.getSide()), e.getText(), e.getPulse(), e.getPulseBy(),
+                instant(e.getPulseAt()));
+    }
+
+    static Suggestion suggestion(SuggestionEntity e) {
+        return new Suggestion(e.getPageId(), e.getItemKey(), e.getText(), e.getPosition(), e.isRemoved(),
+                SuggestionMark.valueOf(e.getMark()), e.getMarkedBy(), instant(e.getMarkedAt()));
+    }
+
+    static Activity activity(ActivityEntity e) {
+        return new Activity(e.getActivityKey(), e.getTitle(), ActivityKind.valueOf(e.getKind()), e.getGoalKey(),
+                e.getPosition(), ActivityStatus.valueOf(e.getStatus()), e.getChangedBy(), instant(e.getChangedAt()));
+    }
+
+    /** A stored row keyed as checklist items are, as {@link io.mentoringspaces.model.ChecklistKeys} takes it. */
+    static ChecklistItemState keyed(String key, boolean removed, String fingerprint, int position) {
+        return new ChecklistItemState(key, false, null, null, removed, fingerprint, position);
     }
 
     static Instant instant(Date date) {

@@ -1,31 +1,49 @@
 package io.mentoringspaces.service;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.mentoringspaces.ao.ActionItemEntity;
+import io.mentoringspaces.ao.ActivityEntity;
 import io.mentoringspaces.ao.ChecklistTickEntity;
+import io.mentoringspaces.ao.FeedbackEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
+import io.mentoringspaces.ao.SuggestionEntity;
+import io.mentoringspaces.model.ActivityStatus;
+import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.GoalStatus;
+import io.mentoringspaces.model.MeetingArrangement;
+import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingState;
+import io.mentoringspaces.model.SuggestionMark;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
 import net.java.ao.Query;
 
 /**
  * Keeps the figures on a plan row in step with the rows they summarise. Every change first
  * {@link #lock(int) locks} the plan (an update of its row, held until commit), then recomputes the
  * figures it touched from the database, so two changes to one plan never overwrite each other's
- * counts. Public for the upgrade tasks, which recompute the figures of rows written before a figure
- * existed.
+ * counts. Dates and times are those of the app's time zone. Public for the upgrade tasks, which
+ * recompute the figures of rows written before a figure existed.
  */
 public final class PlanFiguresKeeper {
 
-    private final ActiveObjects ao;
+    /** An agenda counts as prepared when the page had its aims this long before the meeting began. */
+    static final Duration PREPARED_AHEAD = Duration.ofHours(24);
 
-    public PlanFiguresKeeper(ActiveObjects ao) {
+    private final ActiveObjects ao;
+    private final ZoneId zone;
+
+    public PlanFiguresKeeper(ActiveObjects ao, ZoneId zone) {
         this.ao = ao;
+        this.zone = zone;
     }
 
     /** Loads and locks the plan for the current transaction. */
@@ -37,6 +55,18 @@ public final class PlanFiguresKeeper {
         plan.setRevision(plan.getRevision() + 1);
         plan.save();
         return plan;
+    }
+
+    /**
+     * Recomputes every figure of the plan from its rows, in the caller's transaction (the data model's
+     * upgrade tasks use it after changing what the figures are made of).
+     */
+    public void recount(int planId) {
+        GrowthPlanEntity plan = lock(planId);
+        goalsChanged(plan);
+        checklistChanged(plan);
+        meetingsChanged(plan);
+        activitiesChanged(plan);
     }
 
     /**
@@ -83,11 +113,123 @@ public final class PlanFiguresKeeper {
         plan.save();
     }
 
-    /** Recomputes the meeting dates kept on the plan from its links that are not trashed. */
+    /**
+     * Recomputes everything the plan's meetings make up, from its links that are not trashed and what
+     * their pages hold: the meeting and held dates, prepared agendas, cancellations, action items,
+     * feedback from each side with the pulses, and the mentor's suggestions. Four statements, however
+     * many rows.
+     */
     void meetingsChanged(GrowthPlanEntity plan) {
-        MeetingLinkEntity[] links = ao.find(MeetingLinkEntity.class,
-                Query.select().where("PLAN_ID = ? AND TRASHED = ?", plan.getID(), false).order("MEETING_DATE ASC"));
-        plan.setMeetingDates(Arrays.stream(links).map(MeetingLinkEntity::getMeetingDate).collect(Collectors.joining(",")));
+        MeetingArrangement arrangement = Mapping.arrangement(plan);
+        List<String> dates = new ArrayList<>();
+        List<String> heldDates = new ArrayList<>();
+        Set<Long> current = new HashSet<>();
+        Set<Long> held = new HashSet<>();
+        int prepared = 0;
+        int cancelled = 0;
+        int late = 0;
+        for (MeetingLinkEntity e : ao.find(MeetingLinkEntity.class, Query.select()
+                .where("PLAN_ID = ? AND TRASHED = ?", plan.getID(), false).order("EFFECTIVE_DATE ASC, ID ASC"))) {
+            MeetingLink link = Mapping.meeting(e);
+            current.add(link.pageId());
+            dates.add(link.effectiveDate().toString());
+            if (link.held()) {
+                held.add(link.pageId());
+                heldDates.add(link.effectiveDate().toString());
+                prepared += prepared(link, arrangement) ? 1 : 0;
+            } else if (link.state() == MeetingState.CANCELLED) {
+                cancelled++;
+                late += link.cancelledLate() ? 1 : 0;
+            }
+        }
+        plan.setMeetingDates(String.join(",", dates));
+        plan.setHeldDates(String.join(",", heldDates));
+        plan.setHeldPrepared(prepared);
+        plan.setCancelled(cancelled);
+        plan.setCancelledLate(late);
+        feedbackChanged(plan, held);
+        itemsChanged(plan, current);
+        suggestionsChanged(plan, current);
+        plan.save();
+    }
+
+    /** Whether the link's page had its aims saved at least a day before the meeting began. */
+    private boolean prepared(MeetingLink link, MeetingArrangement arrangement) {
+        return link.aimsSavedAt() != null && !link.aimsSavedAt()
+                .isAfter(arrangement.start(link.effectiveDate(), zone).toInstant().minus(PREPARED_AHEAD));
+    }
+
+    private void feedbackChanged(GrowthPlanEntity plan, Set<Long> held) {
+        int[] given = new int[2];
+        int[] sums = new int[2];
+        int[] counts = new int[2];
+        for (FeedbackEntity e : ao.find(FeedbackEntity.class, Query.select().where("PLAN_ID = ?", plan.getID()))) {
+            if (!held.contains(e.getPageId())) {
+                continue;
+            }
+            int side = FeedbackSide.valueOf(e.getSide()).ordinal();
+            given[side] += Mapping.feedback(e).given() ? 1 : 0;
+            if (e.getPulse() > 0) {
+                sums[side] += e.getPulse();
+                counts[side]++;
+            }
+        }
+        int mentee = FeedbackSide.MENTEE.ordinal();
+        int mentor = FeedbackSide.MENTOR.ordinal();
+        plan.setFeedbackMentee(given[mentee]);
+        plan.setFeedbackMentor(given[mentor]);
+        plan.setPulseMenteeSum(sums[mentee]);
+        plan.setPulseMenteeCount(counts[mentee]);
+        plan.setPulseMentorSum(sums[mentor]);
+        plan.setPulseMentorCount(counts[mentor]);
+    }
+
+    private void itemsChanged(GrowthPlanEntity plan, Set<Long> currentPages) {
+        int total = 0;
+        int done = 0;
+        int onTime = 0;
+        for (ActionItemEntity e : ao.find(ActionItemEntity.class, Query.select().where("PLAN_ID = ?", plan.getID()))) {
+            if (!currentPages.contains(e.getPageId())) {
+                continue;
+            }
+            total++;
+            if (e.isDone()) {
+                done++;
+                LocalDate due = Mapping.date(e.getDueDate());
+                onTime += due == null || e.getCompletedAt() == null
+                        || !LocalDate.ofInstant(e.getCompletedAt().toInstant(), zone).isAfter(due) ? 1 : 0;
+            }
+        }
+        plan.setItemsTotal(total);
+        plan.setItemsDone(done);
+        plan.setItemsOnTime(onTime);
+    }
+
+    private void suggestionsChanged(GrowthPlanEntity plan, Set<Long> currentPages) {
+        int total = 0;
+        int applied = 0;
+        for (SuggestionEntity e : ao.find(SuggestionEntity.class,
+                Query.select().where("PLAN_ID = ? AND REMOVED = ?", plan.getID(), false))) {
+            if (currentPages.contains(e.getPageId())) {
+                total++;
+                applied += SuggestionMark.APPLIED.name().equals(e.getMark()) ? 1 : 0;
+            }
+        }
+        plan.setSuggestions(total);
+        plan.setSuggestionsApplied(applied);
+    }
+
+    /** Recomputes the activity figures from the plan's activities still on its growth-plan page. */
+    void activitiesChanged(GrowthPlanEntity plan) {
+        int total = 0;
+        int done = 0;
+        for (ActivityEntity e : ao.find(ActivityEntity.class,
+                Query.select().where("PLAN_ID = ? AND REMOVED = ?", plan.getID(), false))) {
+            total++;
+            done += ActivityStatus.DONE.name().equals(e.getStatus()) ? 1 : 0;
+        }
+        plan.setActivities(total);
+        plan.setActivitiesDone(done);
         plan.save();
     }
 }

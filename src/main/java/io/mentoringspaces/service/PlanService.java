@@ -5,16 +5,31 @@ import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.ProgrammeEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.PlanStatus;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-/** Creates growth plans for mentoring spaces and changes who mentors and how often the pair meets. */
+/** Creates growth plans for mentoring spaces and changes who mentors, how often, when and where the pair meets. */
 public class PlanService {
+
+    /** The field names of an arrangement, as the space wizard and the REST API name them. */
+    public static final String MEETING_TIME_FIELD = "meetingTime";
+    public static final String MEETING_DURATION_FIELD = "meetingDuration";
+    public static final String MEETING_PLACE_FIELD = "meetingPlace";
+
+    private static final Pattern MEETING_TIME = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d");
+    private static final Pattern LINK_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ActiveObjects ao;
     private final Changes changes;
@@ -25,7 +40,7 @@ public class PlanService {
         this.ao = ao;
         this.changes = changes;
         this.clock = clock;
-        this.figures = new PlanFiguresKeeper(ao);
+        this.figures = new PlanFiguresKeeper(ao, clock.getZone());
     }
 
     /**
@@ -46,6 +61,7 @@ public class PlanService {
         }
         String startDate = Validate.date("startDate", plan.startDate()).toString();
         Cadence cadence = Validate.present("cadence", plan.cadence());
+        MeetingArrangement arrangement = valid(plan.arrangement());
         return changes.run(() -> {
             ProgrammeEntity[] programmes = ao.find(ProgrammeEntity.class,
                     Query.select().where("PROGRAMME_KEY = ?", programmeKey));
@@ -81,6 +97,8 @@ public class PlanService {
             e.setMentorName(mentorName);
             e.setMeetingDates("");
             e.setGoalAchievedDates("");
+            e.setHeldDates("");
+            setArrangement(e, arrangement);
             e.save();
             return Mapping.plan(e);
         });
@@ -126,6 +144,67 @@ public class PlanService {
             e.save();
             return Mapping.plan(e);
         });
+    }
+
+    /** Changes when, how long and where the pair meets; the figures that depend on the meeting time follow. */
+    public GrowthPlan updateArrangement(int planId, MeetingArrangement arrangement) {
+        MeetingArrangement value = valid(arrangement);
+        return changes.run(() -> {
+            GrowthPlanEntity e = figures.lock(planId);
+            setArrangement(e, value);
+            e.save();
+            figures.meetingsChanged(e);
+            return Mapping.plan(e);
+        });
+    }
+
+    /**
+     * Reads an arrangement as the space wizard and the REST API submit it: {@code time} as
+     * {@code HH:mm} (blank: none), {@code minutes} 15–480 (null: 60), {@code place} at most 255
+     * characters (blank: none), where a text that starts like a link (a scheme and a colon, as in
+     * {@code https:} or {@code mailto:}) must be an http or https address. Refusals name the fields
+     * {@code meetingTime}, {@code meetingDuration} and {@code meetingPlace}.
+     */
+    public static MeetingArrangement arrangement(String time, Integer minutes, String place) {
+        LocalTime at = null;
+        if (time != null && !time.isBlank()) {
+            if (!MEETING_TIME.matcher(time.strip()).matches()) {
+                throw new InvalidInputException(MEETING_TIME_FIELD, "mentoring.error.meeting.time", new FieldName(MEETING_TIME_FIELD));
+            }
+            at = LocalTime.parse(time.strip());
+        }
+        return valid(new MeetingArrangement(at, minutes == null ? MeetingArrangement.DEFAULT_MINUTES : minutes, place));
+    }
+
+    private static MeetingArrangement valid(MeetingArrangement arrangement) {
+        MeetingArrangement value = Validate.present("arrangement", arrangement);
+        if (value.minutes() < Limits.MEETING_MINUTES_MIN || value.minutes() > Limits.MEETING_MINUTES_MAX) {
+            throw new InvalidInputException(MEETING_DURATION_FIELD, "mentoring.error.meeting.duration",
+                    new FieldName(MEETING_DURATION_FIELD), Limits.MEETING_MINUTES_MIN, Limits.MEETING_MINUTES_MAX);
+        }
+        String place = Validate.optional(MEETING_PLACE_FIELD, value.place(), Limits.MEETING_PLACE);
+        if (place != null && LINK_SCHEME.matcher(place).lookingAt() && !webAddress(place)) {
+            throw new InvalidInputException(MEETING_PLACE_FIELD, "mentoring.error.meeting.place.link",
+                    new FieldName(MEETING_PLACE_FIELD));
+        }
+        LocalTime time = value.time() == null ? null : value.time().withSecond(0).withNano(0);
+        return new MeetingArrangement(time, value.minutes(), place);
+    }
+
+    /** An absolute http or https address with a host. */
+    private static boolean webAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void setArrangement(GrowthPlanEntity e, MeetingArrangement arrangement) {
+        e.setMeetingTime(arrangement.time() == null ? null : arrangement.time().format(HOURS_MINUTES));
+        e.setMeetingMinutes(arrangement.minutes());
+        e.setMeetingPlace(arrangement.place());
     }
 
     /** Marks the plan archived (its space was removed); everything linked to it is kept. */

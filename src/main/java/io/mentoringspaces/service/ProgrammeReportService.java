@@ -11,6 +11,7 @@ import io.mentoringspaces.model.PairRow;
 import io.mentoringspaces.model.PairSort;
 import io.mentoringspaces.model.PairStatus;
 import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.model.ProgrammeSummary;
@@ -30,8 +31,9 @@ import net.java.ao.Query;
 
 /**
  * The figures coordinators see: a programme's summary and its pairs, read from the plan rows alone
- * (each row carries its plan's goal, checklist and meeting figures), so that a programme is read
- * with one streamed statement whatever the number of goals, ticks and meetings. Nothing a pair
+ * (each row carries its plan's goal, checklist, meeting and practice figures), so that a programme
+ * is read with one streamed statement whatever the number of goals, ticks, meetings, action items,
+ * pulses, suggestions and activities. Nothing a pair
  * wrote is read: no page, goal text, meeting title or note. Status and cadence depend on today's
  * date, so pairs are filtered and sorted after reading.
  */
@@ -43,7 +45,9 @@ public class ProgrammeReportService {
     public static final int MAX_TEXT = 100;
     /** The plan columns a report reads: no user keys, no revision, nothing else. */
     static final String COLUMNS = "ID,PROGRAMME_ID,SPACE_KEY,MENTEE_NAME,MENTOR_NAME,START_DATE,CADENCE,STATUS,GOALS_TOTAL,"
-            + "GOALS_ACHIEVED,PROGRESS_SUM,CHECKLIST_ITEMS,CHECKLIST_DONE,MEETING_DATES,GOAL_ACHIEVED_DATES";
+            + "GOALS_ACHIEVED,PROGRESS_SUM,CHECKLIST_ITEMS,CHECKLIST_DONE,HELD_DATES,HELD_PREPARED,CANCELLED,CANCELLED_LATE,"
+            + "ITEMS_TOTAL,ITEMS_DONE,ITEMS_ON_TIME,FEEDBACK_MENTEE,FEEDBACK_MENTOR,PULSE_MENTEE_SUM,PULSE_MENTEE_COUNT,"
+            + "PULSE_MENTOR_SUM,PULSE_MENTOR_COUNT,SUGGESTIONS,SUGGESTIONS_APPLIED,ACTIVITIES,ACTIVITIES_DONE,GOAL_ACHIEVED_DATES";
     /** Days, today included, counted as the last 30 days. */
     static final int RECENT_DAYS = 30;
     /** Months the month-by-month figures (meetings, goals achieved) cover at most: the programme's latest three years. */
@@ -185,7 +189,7 @@ public class ProgrammeReportService {
         ao.stream(GrowthPlanEntity.class,
                 Query.select(COLUMNS).where("PROGRAMME_ID IN (" + placeholders + ")", programmeIds.toArray()),
                 e -> {
-                    List<LocalDate> dates = Mapping.dates(e.getMeetingDates());
+                    List<LocalDate> dates = Mapping.dates(e.getHeldDates());
                     sink.accept(e.getProgrammeId(), row(e, dates), dates, Mapping.dates(e.getGoalAchievedDates()));
                 });
     }
@@ -202,7 +206,7 @@ public class ProgrammeReportService {
         return new PairRow(e.getSpaceKey(), e.getMenteeName(), e.getMentorName(), start, agreed, e.getGoalsAchieved(), goals,
                 goals == 0 ? 0 : e.getProgressSum() / goals, e.getChecklistDone(), e.getChecklistItems(), figures.held(),
                 figures.expected(), figures.lastMeeting(), figures.adherencePercent(), recent,
-                PairStatus.of(active, figures));
+                PairStatus.of(active, figures), Mapping.practice(e, dates.size()));
     }
 
     private static ProgrammeSummary summarise(List<PairRow> rows) {
@@ -215,6 +219,7 @@ public class ProgrammeReportService {
         long checklistDone = 0;
         long checklistItems = 0;
         int recent = 0;
+        PracticeFigures practice = PracticeFigures.NONE;
         for (PairRow row : rows) {
             switch (row.status()) {
                 case ON_TRACK -> onTrack++;
@@ -229,9 +234,10 @@ public class ProgrammeReportService {
             checklistDone += row.checklistDone();
             checklistItems += row.checklistItems();
             recent += row.meetingsLast30Days();
+            practice = practice.plus(row.practice());
         }
         return new ProgrammeSummary(rows.size(), active, onTrack, atRisk, stalled, percent(goalsAchieved, goalsTotal), recent,
-                percent(checklistDone, checklistItems));
+                percent(checklistDone, checklistItems), practice);
     }
 
     private static int percent(long part, long whole) {

@@ -68,6 +68,15 @@ final class Validate {
         return percent;
     }
 
+    /** The text cut to at most {@code max} characters (never inside a surrogate pair); null stays null. */
+    static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+
     static long pageId(String field, long pageId) {
         if (pageId <= 0) {
             throw new InvalidInputException(field, "mentoring.error.page.id", new FieldName(field));

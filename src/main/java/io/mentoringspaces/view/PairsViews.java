@@ -4,10 +4,12 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.MonthlyCounts;
 import io.mentoringspaces.model.PairRow;
 import io.mentoringspaces.model.PairSort;
 import io.mentoringspaces.model.PairStatus;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.model.ProgrammeSummary;
 import io.mentoringspaces.view.chart.Chart;
@@ -33,15 +35,25 @@ public class PairsViews {
     static final String SUMMARY_TEMPLATE = "templates/coordinator/summary.vm";
     static final String TABLE_TEMPLATE = "templates/coordinator/pairs-table.vm";
 
-    private static final Map<String, String> SUMMARY_LABELS = Map.of(
-            "pairs", "mentoring.coordinator.summary.pairs",
-            "active", "mentoring.coordinator.summary.active",
-            "onTrack", "mentoring.coordinator.summary.onTrack",
-            "atRisk", "mentoring.coordinator.summary.atRisk",
-            "stalled", "mentoring.coordinator.summary.stalled",
-            "goalCompletion", "mentoring.coordinator.summary.goalCompletion",
-            "meetingsLast30Days", "mentoring.coordinator.summary.meetingsLast30Days",
-            "checklistCompletion", "mentoring.coordinator.summary.checklistCompletion");
+    private static final Map<String, String> SUMMARY_LABELS = Map.ofEntries(
+            Map.entry("pairs", "mentoring.coordinator.summary.pairs"),
+            Map.entry("active", "mentoring.coordinator.summary.active"),
+            Map.entry("onTrack", "mentoring.coordinator.summary.onTrack"),
+            Map.entry("atRisk", "mentoring.coordinator.summary.atRisk"),
+            Map.entry("stalled", "mentoring.coordinator.summary.stalled"),
+            Map.entry("goalCompletion", "mentoring.coordinator.summary.goalCompletion"),
+            Map.entry("meetingsLast30Days", "mentoring.coordinator.summary.meetingsLast30Days"),
+            Map.entry("checklistCompletion", "mentoring.coordinator.summary.checklistCompletion"),
+            Map.entry("agendaPrepared", "mentoring.coordinator.summary.agendaPrepared"),
+            Map.entry("lateCancellations", "mentoring.coordinator.summary.lateCancellations"),
+            Map.entry("actionItemsDone", "mentoring.coordinator.summary.actionItemsDone"),
+            Map.entry("actionItemsOnTime", "mentoring.coordinator.summary.actionItemsOnTime"),
+            Map.entry("feedbackMentee", "mentoring.coordinator.summary.feedbackMentee"),
+            Map.entry("feedbackMentor", "mentoring.coordinator.summary.feedbackMentor"),
+            Map.entry("pulseMentee", "mentoring.coordinator.summary.pulseMentee"),
+            Map.entry("pulseMentor", "mentoring.coordinator.summary.pulseMentor"),
+            Map.entry("suggestionsApplied", "mentoring.coordinator.summary.suggestionsApplied"),
+            Map.entry("activitiesDone", "mentoring.coordinator.summary.activitiesDone"));
     private static final Map<PairSort, String> COLUMN_LABELS = Map.ofEntries(
             Map.entry(PairSort.SPACE, "mentoring.coordinator.column.space"),
             Map.entry(PairSort.MENTEE, "mentoring.coordinator.column.mentee"),
@@ -79,7 +91,36 @@ public class PairsViews {
         this.formats = formats;
     }
 
-    /** The summary figures, formatted. */
+    /**
+     * The summary and the practice figures of all pairs, formatted: how the pairs prepare, cancel, carry
+     * out action items, give feedback, apply suggestions and take part in activities.
+     */
+    public Map<String, Object> fullSummary(ProgrammeSummary summary) {
+        Map<String, Object> model = summary(summary);
+        PracticeFigures practice = summary.practice();
+        model.put("agendaPrepared", percent(practice.agendaPreparedPercent()));
+        model.put("lateCancellations", percent(practice.lateCancellationPercent()));
+        model.put("actionItemsDone", i18n.getText("mentoring.coordinator.of.percent", number(practice.itemsDone()),
+                number(practice.itemsTotal()), number(practice.itemsDonePercent())));
+        model.put("actionItemsOnTime", percent(practice.itemsOnTimePercent()));
+        model.put("feedbackMentee", percent(practice.feedbackPercent(FeedbackSide.MENTEE)));
+        model.put("feedbackMentor", percent(practice.feedbackPercent(FeedbackSide.MENTOR)));
+        model.put("pulseMentee", pulse(practice.averagePulse(FeedbackSide.MENTEE)));
+        model.put("pulseMentor", pulse(practice.averagePulse(FeedbackSide.MENTOR)));
+        model.put("suggestionsApplied", i18n.getText("mentoring.coordinator.of",
+                number(practice.suggestionsApplied()), number(practice.suggestions())));
+        model.put("activitiesDone", i18n.getText("mentoring.coordinator.of", number(practice.activitiesDone()),
+                number(practice.activities())));
+        return model;
+    }
+
+    /** An average pulse as {@code 4.3 / 5} in the user's locale; a dash without pulses. */
+    private String pulse(String average) {
+        return average == null ? i18n.getText("mentoring.coordinator.none")
+                : i18n.getText("mentoring.coordinator.pulse", formats.tenths(average));
+    }
+
+    /** The overview's summary figures of a programme, formatted. */
     public Map<String, Object> summary(ProgrammeSummary summary) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("pairs", number(summary.pairs()));

@@ -1,7 +1,6 @@
 package io.mentoringspaces.testsupport;
 
-import com.atlassian.activeobjects.external.ModelVersion;
-import io.mentoringspaces.upgrade.UpgradeTask001CreateSchema;
+import java.time.Clock;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.DatabaseUpdater;
 
@@ -11,6 +10,6 @@ public final class MentoringDatabaseUpdater implements DatabaseUpdater {
     @Override
     public void update(EntityManager entityManager) {
         CountingDriver.install();
-        new UpgradeTask001CreateSchema().upgrade(ModelVersion.valueOf("0"), new TestActiveObjects(entityManager));
+        UpgradeTasks.upgrade(new TestActiveObjects(entityManager), 0, Clock.systemDefaultZone());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Date;
 import net.java.ao.Query;
 
 /**
- * Model version 2: the day each goal was achieved ({@code GOAL.ACHIEVED_ON}) and, on each plan, the days
+ * Model version 3: the day each goal was achieved ({@code GOAL.ACHIEVED_ON}) and, on each plan, the days
  * of its achieved goals ({@code GROWTH_PLAN.GOAL_ACHIEVED_DATES}), for the goal-completion trend. A goal
  * achieved before this version gets the day its latest run of progress updates marked achieved began
  * (the update that made it achieved); a goal achieved through the growth-plan page's status, with no
@@ -23,23 +23,23 @@ import net.java.ao.Query;
  * the plan ({@code GROWTH_PLAN.MEETINGS_PAGE_ID}), 0 for the spaces already there, whose home pages keep
  * Confluence's Create-from-template button.
  */
-public class UpgradeTask002GoalAchievedDates extends AbstractUpgradeTask {
+public class UpgradeTask003GoalAchievedDates extends AbstractUpgradeTask {
 
     private final ZoneId zone;
 
-    public UpgradeTask002GoalAchievedDates() {
+    public UpgradeTask003GoalAchievedDates() {
         this(Clock.systemDefaultZone());
     }
 
-    UpgradeTask002GoalAchievedDates(Clock clock) {
-        super(2);
+    UpgradeTask003GoalAchievedDates(Clock clock) {
+        super(3);
         this.zone = clock.getZone();
     }
 
     @Override
     protected void doUpgrade(ModelVersion currentVersion, ActiveObjects ao) {
         migrateEntities(ao);
-        PlanFiguresKeeper figures = new PlanFiguresKeeper(ao);
+        PlanFiguresKeeper figures = new PlanFiguresKeeper(ao, zone);
         for (GrowthPlanEntity plan : ao.find(GrowthPlanEntity.class, Query.select())) {
             for (GoalEntity goal : ao.find(GoalEntity.class, Query.select().where("PLAN_ID = ?", plan.getID()))) {
                 if (GoalStatus.ACHIEVED.name().equals(goal.getStatus()) && goal.getAchievedOn() == null) {

@@ -25,11 +25,11 @@ import org.junit.Before;
 import org.junit.Test;
 
 /**
- * Model version 2 on rows written by version 1, which kept no day a goal was achieved: each achieved
+ * Model version 3 on rows written by version 2, which kept no day a goal was achieved: each achieved
  * goal gets the day its latest run of achieved progress updates began, or, achieved through the page
  * with no such update, the day its row last changed; each plan gets the days of its counted goals.
  */
-public class UpgradeTask002GoalAchievedDatesTest extends DatabaseTest {
+public class UpgradeTask003GoalAchievedDatesTest extends DatabaseTest {
 
     private static final Clock UTC = Clock.fixed(Instant.parse("2026-03-16T10:15:30Z"), ZoneOffset.UTC);
 
@@ -46,11 +46,11 @@ public class UpgradeTask002GoalAchievedDatesTest extends DatabaseTest {
     /**
      * g-updates: in progress on 2026-01-05, achieved on 2026-01-12 and again on 2026-02-02; g-page:
      * achieved on the page, its row last changed on 2026-02-20; g-reopened: achieved on 2026-01-20, then
-     * in progress; g-dropped: achieved, then dropped on the page. Then the days version 2 keeps are
-     * taken away, as version 1 wrote the rows.
+     * in progress; g-dropped: achieved, then dropped on the page. Then the days version 3 keeps are
+     * taken away, as version 2 wrote the rows.
      */
     @Before
-    public void givenRowsOfModelVersionOne() {
+    public void givenRowsOfModelVersionTwo() {
         plan = givenPlan("MENT");
         on("2026-01-01").replaceGoalIndex(plan.id(), List.of(goal("g-updates", GoalStatus.NOT_STARTED),
                 goal("g-page", GoalStatus.NOT_STARTED), goal("g-reopened", GoalStatus.NOT_STARTED),
@@ -81,13 +81,13 @@ public class UpgradeTask002GoalAchievedDatesTest extends DatabaseTest {
     }
 
     @Test
-    public void shouldBeModelVersionTwo() {
-        assertTrue(new UpgradeTask002GoalAchievedDates().getModelVersion().isSame(ModelVersion.valueOf("2")));
+    public void shouldBeModelVersionThree() {
+        assertTrue(new UpgradeTask003GoalAchievedDates().getModelVersion().isSame(ModelVersion.valueOf("3")));
     }
 
     @Test
     public void shouldDateEveryAchievedGoalAndKeepTheDaysOfTheCountedOnesOnThePlan() {
-        new UpgradeTask002GoalAchievedDates(UTC).upgrade(ModelVersion.valueOf("1"), ao);
+        new UpgradeTask003GoalAchievedDates(UTC).upgrade(ModelVersion.valueOf("2"), ao);
 
         Map<String, String> days = achievedOn();
         assertEquals("the first of the latest achieved updates", "2026-01-12", days.get("g-updates"));
@@ -101,12 +101,12 @@ public class UpgradeTask002GoalAchievedDatesTest extends DatabaseTest {
 
     @Test
     public void shouldKeepTheDaysItFindsWhenRunAgain() {
-        new UpgradeTask002GoalAchievedDates(UTC).upgrade(ModelVersion.valueOf("1"), ao);
+        new UpgradeTask003GoalAchievedDates(UTC).upgrade(ModelVersion.valueOf("2"), ao);
         GoalEntity page = ao.find(GoalEntity.class, Query.select().where("GOAL_KEY = ?", "g-page"))[0];
         page.setUpdatedAt(Date.from(Instant.parse("2026-03-10T12:00:00Z")));
         page.save();
 
-        new UpgradeTask002GoalAchievedDates(UTC).upgrade(ModelVersion.valueOf("1"), ao);
+        new UpgradeTask003GoalAchievedDates(UTC).upgrade(ModelVersion.valueOf("2"), ao);
 
         assertEquals("2026-02-20", achievedOn().get("g-page"));
         assertEquals("2026-01-12,2026-02-20", ao.get(GrowthPlanEntity.class, plan.id()).getGoalAchievedDates());

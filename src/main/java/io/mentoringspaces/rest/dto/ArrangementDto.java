@@ -1,0 +1,46 @@
+package io.mentoringspaces.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * When, how long and where a pair meets. {@code meetingTime} and {@code meetingPlace} are left out
+ * while none was agreed.
+ */
+public class ArrangementDto {
+
+    private final String meetingTime;
+    private final int meetingDuration;
+    private final String meetingPlace;
+    private final boolean canChange;
+
+    public ArrangementDto(String meetingTime, int meetingDuration, String meetingPlace, boolean canChange) {
+        this.meetingTime = meetingTime;
+        this.meetingDuration = meetingDuration;
+        this.meetingPlace = meetingPlace;
+        this.canChange = canChange;
+    }
+
+    /** {@code HH:mm}. */
+    @JsonProperty
+    public String getMeetingTime() {
+        return meetingTime;
+    }
+
+    /** Minutes. */
+    @JsonProperty
+    public int getMeetingDuration() {
+        return meetingDuration;
+    }
+
+    /** A place, or an http(s) link. */
+    @JsonProperty
+    public String getMeetingPlace() {
+        return meetingPlace;
+    }
+
+    /** Whether the user (the plan's mentee or mentor) may change it. */
+    @JsonProperty
+    public boolean isCanChange() {
+        return canChange;
+    }
+}

@@ -1,0 +1,46 @@
+package io.mentoringspaces.rest.dto;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * One side's feedback on a meeting: the session's pulse (left out while not given) with who gave it
+ * and when.
+ */
+public class FeedbackSideDto {
+
+    private final String side;
+    private final Integer pulse;
+    private final String pulseBy;
+    private final String pulseAt;
+
+    public FeedbackSideDto(String side, Integer pulse, String pulseBy, String pulseAt) {
+        this.side = side;
+        this.pulse = pulse;
+        this.pulseBy = pulseBy;
+        this.pulseAt = pulseAt;
+    }
+
+    /** {@code mentee} or {@code mentor}. */
+    @JsonProperty
+    public String getSide() {
+        return side;
+    }
+
+    /** 1–5. */
+    @JsonProperty
+    public Integer getPulse() {
+        return pulse;
+    }
+
+    /** The display name of who gave it. */
+    @JsonProperty
+    public String getPulseBy() {
+        return pulseBy;
+    }
+
+    /** ISO-8601 instant. */
+    @JsonProperty
+    public String getPulseAt() {
+        return pulseAt;
+    }
+}

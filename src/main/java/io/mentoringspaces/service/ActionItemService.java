@@ -1,0 +1,106 @@
+package io.mentoringspaces.service;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.mentoringspaces.ao.ActionItemEntity;
+import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.ao.MeetingLinkEntity;
+import io.mentoringspaces.model.ActionItem;
+import io.mentoringspaces.model.CarriedActionItem;
+import io.mentoringspaces.model.MeetingLink;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+
+/**
+ * The action items of a plan's meetings: the Confluence tasks on its meeting pages, as the index keeps
+ * them (see {@link MeetingService#syncPage}). The tasks themselves stay in the pages; completing one
+ * from the app completes the task in its page, and this service then records when.
+ */
+public class ActionItemService {
+
+    private final ActiveObjects ao;
+    private final Changes changes;
+    private final Clock clock;
+    private final PlanFiguresKeeper figures;
+
+    public ActionItemService(ActiveObjects ao, Changes changes, Clock clock) {
+        this.ao = ao;
+        this.changes = changes;
+        this.clock = clock;
+        this.figures = new PlanFiguresKeeper(ao, clock.getZone());
+    }
+
+    /**
+     * The open action items of the plan's meetings earlier than the meeting of {@code pageId}: those
+     * on pages (not trashed) whose effective date is before that meeting's, never the page's own nor a
+     * later meeting's; each once, oldest meeting first, then in page order. Empty when the page is not
+     * a meeting of the plan. Two statements, however many meetings and items.
+     */
+    public List<CarriedActionItem> openBefore(int planId, long pageId) {
+        Map<Long, MeetingLink> links = new HashMap<>();
+        for (MeetingLinkEntity e : ao.find(MeetingLinkEntity.class, Query.select().where("PLAN_ID = ?", planId))) {
+            links.put(e.getPageId(), Mapping.meeting(e));
+        }
+        MeetingLink meeting = links.get(pageId);
+        if (meeting == null) {
+            return List.of();
+        }
+        LocalDate before = meeting.effectiveDate();
+        List<CarriedActionItem> open = new ArrayList<>();
+        for (ActionItemEntity e : ao.find(ActionItemEntity.class,
+                Query.select().where("PLAN_ID = ? AND DONE = ?", planId, false))) {
+            MeetingLink source = links.get(e.getPageId());
+            if (source != null && !source.trashed() && source.effectiveDate().isBefore(before)) {
+                open.add(new CarriedActionItem(Mapping.actionItem(e), source.effectiveDate()));
+            }
+        }
+        open.sort(Comparator.comparing(CarriedActionItem::meetingDate)
+                .thenComparingLong(carried -> carried.item().pageId())
+                .thenComparingInt(carried -> carried.item().position()));
+        return open;
+    }
+
+    /** The action item of a page's task; empty when the index keeps none. */
+    public Optional<ActionItem> find(long pageId, String taskId) {
+        ActionItemEntity e = findEntity(pageId, taskId);
+        return Optional.ofNullable(e).map(Mapping::actionItem);
+    }
+
+    /**
+     * Records that the app completed ({@code done}) or reopened the page's task, after saving the page
+     * with the task's new status: a completed item keeps the time it was first seen complete (when the
+     * index saw the saved page first), else gets now; a reopened one loses it. Refused when the index
+     * keeps no such item.
+     */
+    public ActionItem recordStatus(long pageId, String taskId, boolean done) {
+        Validate.pageId("pageId", pageId);
+        String task = Validate.matching("taskId", taskId, Limits.TOKEN, "mentoring.error.token");
+        return changes.run(() -> {
+            ActionItemEntity item = findEntity(pageId, task);
+            if (item == null) {
+                throw new NotFoundException("taskId", "mentoring.error.action.item.unknown");
+            }
+            if (item.isDone() == done && (item.getCompletedAt() != null) == done) {
+                return Mapping.actionItem(item);
+            }
+            GrowthPlanEntity plan = figures.lock(item.getPlanId());
+            item.setDone(done);
+            item.setCompletedAt(done ? Date.from(clock.instant()) : null);
+            item.save();
+            figures.meetingsChanged(plan);
+            return Mapping.actionItem(item);
+        });
+    }
+
+    private ActionItemEntity findEntity(long pageId, String taskId) {
+        ActionItemEntity[] found = ao.find(ActionItemEntity.class, Query.select().where("ITEM_KEY = ?", pageId + "/" + taskId));
+        return found.length == 0 ? null : found[0];
+    }
+}

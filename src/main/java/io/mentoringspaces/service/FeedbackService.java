@@ -1,0 +1,152 @@
+package io.mentoringspaces.service;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.mentoringspaces.ao.FeedbackEntity;
+import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.ao.MeetingLinkEntity;
+import io.mentoringspaces.ao.SuggestionEntity;
+import io.mentoringspaces.model.Feedback;
+import io.mentoringspaces.model.FeedbackSide;
+import io.mentoringspaces.model.MeetingFeedback;
+import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.Suggestion;
+import io.mentoringspaces.model.SuggestionMark;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.Query;
+
+/**
+ * Feedback both ways on a plan's meetings: each side's feedback text (kept by the index from the
+ * page's feedback macros), the session's pulse each side gives from the page, and the mentee's marks
+ * on the mentor's suggestions.
+ */
+public class FeedbackService {
+
+    private final ActiveObjects ao;
+    private final Changes changes;
+    private final Clock clock;
+    private final PlanFiguresKeeper figures;
+
+    public FeedbackService(ActiveObjects ao, Changes changes, Clock clock) {
+        this.ao = ao;
+        this.changes = changes;
+        this.clock = clock;
+        this.figures = new PlanFiguresKeeper(ao, clock.getZone());
+    }
+
+    /** Both sides' feedback on the meeting of a page and the suggestions still on it, in page order (two statements). */
+    public MeetingFeedback feedback(long pageId) {
+        return gather(List.of(pageId), ao.find(FeedbackEntity.class, Query.select().where("PAGE_ID = ?", pageId)),
+                ao.find(SuggestionEntity.class, Query.select().where("PAGE_ID = ? AND REMOVED = ?", pageId, false)))
+                .get(0);
+    }
+
+    /**
+     * The feedback on every meeting of the plan whose page is not trashed, newest meeting first, for a
+     * log of both sides' entries across meetings (three statements, however many meetings).
+     */
+    public List<MeetingFeedback> planFeedback(int planId) {
+        List<MeetingLink> links = new ArrayList<>();
+        for (MeetingLinkEntity e : ao.find(MeetingLinkEntity.class,
+                Query.select().where("PLAN_ID = ? AND TRASHED = ?", planId, false))) {
+            links.add(Mapping.meeting(e));
+        }
+        links.sort(Comparator.comparing(MeetingLink::effectiveDate).thenComparingLong(MeetingLink::pageId).reversed());
+        return gather(links.stream().map(MeetingLink::pageId).toList(),
+                ao.find(FeedbackEntity.class, Query.select().where("PLAN_ID = ?", planId)),
+                ao.find(SuggestionEntity.class, Query.select().where("PLAN_ID = ? AND REMOVED = ?", planId, false)));
+    }
+
+    private static List<MeetingFeedback> gather(List<Long> pageIds, FeedbackEntity[] feedback, SuggestionEntity[] suggestions) {
+        Map<Long, Map<FeedbackSide, Feedback>> sides = new HashMap<>();
+        for (FeedbackEntity e : feedback) {
+            sides.computeIfAbsent(e.getPageId(), id -> new EnumMap<>(FeedbackSide.class))
+                    .put(FeedbackSide.valueOf(e.getSide()), Mapping.feedback(e));
+        }
+        Map<Long, List<Suggestion>> listed = new HashMap<>();
+        for (SuggestionEntity e : suggestions) {
+            listed.computeIfAbsent(e.getPageId(), id -> new ArrayList<>()).add(Mapping.suggestion(e));
+        }
+        List<MeetingFeedback> gathered = new ArrayList<>();
+        for (long pageId : pageIds) {
+            List<Suggestion> onPage = new ArrayList<>(listed.getOrDefault(pageId, List.of()));
+            onPage.sort(Comparator.comparingInt(Suggestion::position));
+            gathered.add(new MeetingFeedback(pageId, sides.getOrDefault(pageId, Map.of()), onPage));
+        }
+        return gathered;
+    }
+
+    /**
+     * Records the session's pulse ({@code pulse} 1–5, null to take it back) of one side of the meeting of
+     * a page: the mentee's side by the plan's mentee, the mentor's by its mentor ({@code userKey}). One
+     * pulse per side and meeting; giving it again changes it.
+     */
+    public Feedback setPulse(long pageId, FeedbackSide side, Integer pulse, String userKey) {
+        Validate.pageId("pageId", pageId);
+        FeedbackSide who = Validate.present("side", side);
+        if (pulse != null && (pulse < Limits.PULSE_MIN || pulse > Limits.PULSE_MAX)) {
+            throw new InvalidInputException("pulse", "mentoring.error.pulse", new FieldName("pulse"), Limits.PULSE_MIN,
+                    Limits.PULSE_MAX);
+        }
+        String user = Validate.required("user", userKey, Limits.USER_KEY);
+        return changes.run(() -> {
+            MeetingLinkEntity link = meeting(pageId);
+            GrowthPlanEntity plan = figures.lock(link.getPlanId());
+            if (!user.equals(who == FeedbackSide.MENTEE ? plan.getMenteeKey() : plan.getMentorKey())) {
+                throw new InvalidInputException("side", "mentoring.error.pulse.side");
+            }
+            FeedbackEntity[] found = ao.find(FeedbackEntity.class,
+                    Query.select().where("FEEDBACK_KEY = ?", pageId + "/" + who.name()));
+            FeedbackEntity row = found.length > 0 ? found[0]
+                    : ao.create(FeedbackEntity.class, MeetingPageRows.feedbackRow(plan.getID(), pageId, who));
+            row.setPulse(pulse == null ? 0 : pulse);
+            row.setPulseBy(pulse == null ? null : user);
+            row.setPulseAt(pulse == null ? null : Date.from(clock.instant()));
+            row.save();
+            figures.meetingsChanged(plan);
+            return Mapping.feedback(row);
+        });
+    }
+
+    /** Records what the plan's mentee ({@code userKey}) made of a suggestion on a meeting page: none, tried or applied. */
+    public Suggestion markSuggestion(long pageId, String itemKey, SuggestionMark mark, String userKey) {
+        Validate.pageId("pageId", pageId);
+        String key = Validate.matching("itemKey", itemKey, Limits.TOKEN, "mentoring.error.token");
+        SuggestionMark value = Validate.present("mark", mark);
+        String user = Validate.required("user", userKey, Limits.USER_KEY);
+        return changes.run(() -> {
+            MeetingLinkEntity link = meeting(pageId);
+            GrowthPlanEntity plan = figures.lock(link.getPlanId());
+            if (!user.equals(plan.getMenteeKey())) {
+                throw new InvalidInputException("user", "mentoring.error.suggestion.not.the.mentee");
+            }
+            SuggestionEntity[] found = ao.find(SuggestionEntity.class,
+                    Query.select().where("SUGGESTION_KEY = ?", pageId + "/" + key));
+            if (found.length == 0 || found[0].isRemoved()) {
+                throw new NotFoundException("itemKey", "mentoring.error.suggestion.unknown");
+            }
+            SuggestionEntity row = found[0];
+            row.setMark(value.name());
+            row.setMarkedBy(user);
+            row.setMarkedAt(Date.from(clock.instant()));
+            row.save();
+            figures.meetingsChanged(plan);
+            return Mapping.suggestion(row);
+        });
+    }
+
+    /** The link of a meeting page that is not trashed; refused otherwise. */
+    private MeetingLinkEntity meeting(long pageId) {
+        MeetingLinkEntity[] found = ao.find(MeetingLinkEntity.class, Query.select().where("PAGE_ID = ?", pageId));
+        if (found.length == 0 || found[0].isTrashed()) {
+            throw new NotFoundException("pageId", "mentoring.error.meeting.unknown");
+        }
+        return found[0];
+    }
+}

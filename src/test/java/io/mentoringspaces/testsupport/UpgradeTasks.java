@@ -1,0 +1,32 @@
+package io.mentoringspaces.testsupport;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
+import com.atlassian.activeobjects.external.ModelVersion;
+import io.mentoringspaces.upgrade.UpgradeTask001CreateSchema;
+import io.mentoringspaces.upgrade.UpgradeTask002MeetingStates;
+import java.time.Clock;
+import java.util.List;
+
+/** The app's upgrade tasks in order, run as Active Objects runs them on an installation. */
+public final class UpgradeTasks {
+
+    private UpgradeTasks() {
+    }
+
+    /** Every upgrade task, model version 1 first. */
+    public static List<ActiveObjectsUpgradeTask> all(Clock clock) {
+        return List.of(new UpgradeTask001CreateSchema(), new UpgradeTask002MeetingStates(clock));
+    }
+
+    /** Runs the tasks newer than {@code from} in order, each told the version it upgrades from. */
+    public static void upgrade(ActiveObjects ao, int from, Clock clock) {
+        ModelVersion current = ModelVersion.valueOf(Integer.toString(from));
+        for (ActiveObjectsUpgradeTask task : all(clock)) {
+            if (task.getModelVersion().isNewerThan(current)) {
+                task.upgrade(current, ao);
+                current = task.getModelVersion();
+            }
+        }
+    }
+}
