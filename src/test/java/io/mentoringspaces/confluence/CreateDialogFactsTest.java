@@ -6,17 +6,13 @@ import com.atlassian.confluence.pages.Page;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.confluence.WebServer.Reply;
-import io.mentoringspaces.testsupport.CommittedRows;
-import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.MentoringSpace;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.java.ao.test.jdbc.NonTransactional;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -29,28 +25,13 @@ import org.junit.Test;
  * by complete key and by id, to who may add pages to the space only; and the page the dialog creates
  * goes below the parent it was given, which the creator must be able to view.
  */
-public class CreateDialogFactsTest extends DatabaseTest {
-
-    private ConfluenceDouble confluence;
-    private WebServer web;
+public class CreateDialogFactsTest extends SiteTestBase {
 
     @Before
-    public void start() {
-        confluence = new ConfluenceDouble(CLOCK, () -> web.baseUrl());
-        confluence.startApp(ao);
-        MentoringSpace.givenConfluence(confluence);
-        MentoringSpace.givenPlan(programmes, plans);
+    public void givenTheMeetingsPageAndAPrivateOne() {
         confluence.page(101, MentoringSpace.SPACE, confluence.page(MentoringSpace.GROWTH_PLAN_PAGE), "Meetings", "<p>Meetings</p>");
         confluence.page(102, MentoringSpace.SPACE, confluence.page(MentoringSpace.GROWTH_PLAN_PAGE), "Private", "<p>Mine</p>");
         confluence.restrictView(102, Set.of("mia"), Set.of());
-        web = confluence.serveSite(new Site(0, Path.of("node_modules"), "Test Confluence", null, Map.of("mia", "mentee")));
-    }
-
-    @After
-    public void stop() {
-        web.close();
-        confluence.close();
-        CommittedRows.deleteAll(ao);
     }
 
     private Reply items(String query, String user) throws Exception {

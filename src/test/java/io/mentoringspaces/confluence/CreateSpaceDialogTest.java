@@ -11,10 +11,6 @@ import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.blueprint.WizardFields;
 import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.GrowthPlan;
-import io.mentoringspaces.testsupport.CommittedRows;
-import io.mentoringspaces.testsupport.DatabaseTest;
-import io.mentoringspaces.testsupport.MentoringSpace;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +19,6 @@ import net.java.ao.test.jdbc.NonTransactional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 
 /**
@@ -33,29 +27,11 @@ import org.junit.Test;
  * and the create-content plugin's create-space call, which makes the space from the wizard's fields so
  * that the app sets it up as on Confluence, and refuses what Confluence refuses.
  */
-public class CreateSpaceDialogTest extends DatabaseTest {
+public class CreateSpaceDialogTest extends SiteTestBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ITEM = BlueprintKeys.SPACE_BLUEPRINT.replace("mentoring-space-blueprint", "mentoring-space-create-item");
 
-    private ConfluenceDouble confluence;
-    private WebServer web;
-
-    @Before
-    public void start() {
-        confluence = new ConfluenceDouble(CLOCK, () -> web.baseUrl());
-        confluence.startApp(ao);
-        MentoringSpace.givenConfluence(confluence);
-        MentoringSpace.givenPlan(programmes, plans);
-        web = confluence.serveSite(new Site(0, Path.of("node_modules"), "Test Confluence", null, Map.of("mia", "mentee")));
-    }
-
-    @After
-    public void stop() {
-        web.close();
-        confluence.close();
-        CommittedRows.deleteAll(ao);
-    }
 
     private Document dialog(String user) throws Exception {
         Reply page = web.site().get(CreateSpaceDialog.DIALOG, user);

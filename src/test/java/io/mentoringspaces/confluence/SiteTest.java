@@ -8,8 +8,6 @@ import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.confluence.WebServer.Reply;
-import io.mentoringspaces.testsupport.CommittedRows;
-import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.MentoringSpace;
 import java.net.CookieManager;
 import java.net.URI;
@@ -18,13 +16,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -33,31 +29,16 @@ import org.junit.Test;
  * decoration of the app's servlets with the web resources they require, the Create dialog of the
  * meeting blueprint, and the page editor.
  */
-public class SiteTest extends DatabaseTest {
+public class SiteTest extends SiteTestBase {
 
     private static final String CREATE_BUTTON = "<ac:structured-macro ac:name=\"create-from-template\">"
             + "<ac:parameter ac:name=\"blueprintModuleCompleteKey\">" + BlueprintKeys.MEETING_BLUEPRINT + "</ac:parameter>"
             + "<ac:parameter ac:name=\"buttonLabel\">Create the next meeting page</ac:parameter></ac:structured-macro>";
 
-    private ConfluenceDouble confluence;
-    private WebServer web;
-
     @Before
-    public void start() {
-        confluence = new ConfluenceDouble(CLOCK, () -> web.baseUrl());
-        confluence.startApp(ao);
-        MentoringSpace.givenConfluence(confluence);
-        MentoringSpace.givenPlan(programmes, plans);
+    public void givenTheMeetingsPage() {
         confluence.page(101, MentoringSpace.SPACE, confluence.page(MentoringSpace.GROWTH_PLAN_PAGE), "Meetings",
                 "<p>Our meetings</p>" + CREATE_BUTTON);
-        web = confluence.serveSite(new Site(0, Path.of("node_modules"), "Test Confluence", null, Map.of("mia", "mentee")));
-    }
-
-    @After
-    public void stop() {
-        web.close();
-        confluence.close();
-        CommittedRows.deleteAll(ao);
     }
 
     private Reply get(String path, String user) throws Exception {
