@@ -3,6 +3,7 @@ package io.mentoringspaces.storage;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.DefaultChecklist;
 import io.mentoringspaces.model.ItemText;
+import io.mentoringspaces.model.PageTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -116,6 +118,14 @@ public final class StorageReader {
             }
         }
         return new PageMacros(goals, checklists);
+    }
+
+    /**
+     * The Confluence tasks of a page's storage format with an id, in page order, each id once (see
+     * {@link TaskReader}); {@code knownUser} tells which mentioned user keys belong to users who exist.
+     */
+    public static List<PageTask> tasks(String storage, Predicate<String> knownUser) throws StorageFormatException {
+        return TaskReader.tasks(parse(storage), knownUser);
     }
 
     /**
