@@ -7,8 +7,12 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingPageContent;
+import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
@@ -23,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -52,15 +57,17 @@ public class PageIndexer {
     private final ChecklistService checklists;
     private final PageManager pageManager;
     private final SpaceManager spaceManager;
+    private final UserAccessor users;
 
     public PageIndexer(PlanService plans, GoalService goals, MeetingService meetings, ChecklistService checklists,
-            PageManager pageManager, SpaceManager spaceManager) {
+            PageManager pageManager, SpaceManager spaceManager, UserAccessor users) {
         this.plans = plans;
         this.goals = goals;
         this.meetings = meetings;
         this.checklists = checklists;
         this.pageManager = pageManager;
         this.spaceManager = spaceManager;
+        this.users = users;
     }
 
     /** A page was created (by any means) in its space: links it or indexes its goals when it is labelled so. */
@@ -171,9 +178,11 @@ public class PageIndexer {
             try {
                 PageMacros macros = StorageReader.read(page.getBodyAsString());
                 ChecklistService.validate(macros.checklists());
+                List<PageTask> tasks = meetingTasks(page);
                 if (MeetingPages.isMeeting(page) && relinked(plan, page)) {
                     keptLinks.add(page.getId());
                     linked++;
+                    syncMeetingPage(page, tasks);
                 }
                 checklists.syncPage(plan.id(), macros.checklists());
                 checklistIds.addAll(macros.checklists().keySet());
@@ -227,8 +236,9 @@ public class PageIndexer {
     private void index(GrowthPlan plan, Page page, boolean unlinkUnlabelled) throws StorageFormatException {
         PageMacros macros = StorageReader.read(page.getBodyAsString());
         ChecklistService.validate(macros.checklists());
+        List<PageTask> tasks = meetingTasks(page);
         if (MeetingPages.isMeeting(page)) {
-            linkMeeting(plan, page);
+            linkMeeting(plan, page).ifPresent(link -> syncMeetingPage(page, tasks));
         } else if (unlinkUnlabelled && meetings.findByPageId(page.getId()).isPresent()) {
             meetings.unlink(page.getId());
         }
@@ -250,6 +260,20 @@ public class PageIndexer {
             return Optional.empty();
         }
         return Optional.of(meetings.link(plan.id(), page.getId(), date.get(), title));
+    }
+
+    /** The Confluence tasks of a meeting page (its action items); none for other pages. */
+    private List<PageTask> meetingTasks(Page page) throws StorageFormatException {
+        if (!MeetingPages.isMeeting(page)) {
+            return List.of();
+        }
+        return StorageReader.tasks(page.getBodyAsString(), key -> users.getUserByKey(new UserKey(key)) != null);
+    }
+
+    /** Records what the saved version of a linked meeting page holds: its action items. */
+    private void syncMeetingPage(Page page, List<PageTask> tasks) {
+        meetings.syncPage(page.getId(), new MeetingPageContent(false, page.getLastModificationDate().toInstant(), tasks,
+                Map.of(), List.of()));
     }
 
     /** Replaces the plan's goal index with the page's goal macros; what it leaves out is logged. */
