@@ -9,11 +9,13 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.sal.api.user.UserKey;
+import io.mentoringspaces.model.ActivityDefinition;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.service.ActivityService;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
@@ -35,8 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the app's index of a mentoring space in step with its pages: meeting pages (recognised by
- * their label) are linked to the space's plan with the date that starts their title, and the goal
- * macros of the growth-plan page make up the plan's goal index, and the checklist macros of any page
+ * their label) are linked to the space's plan with the date that starts their title (their Confluence
+ * tasks are the plan's action items), the goal macros of the growth-plan page make up the plan's goal
+ * index and its activity macros the plan's development activities, and the checklist macros of any page
  * of the space tell which items the plan's checklists have (their ticks stay in the app). Pages are
  * read with {@link StorageReader}, as the macros and the REST API read them. Pages of spaces without a
  * plan are ignored after one look-up. Each change is one service transaction and idempotent: handling
@@ -58,9 +61,10 @@ public class PageIndexer {
     private final PageManager pageManager;
     private final SpaceManager spaceManager;
     private final UserAccessor users;
+    private final ActivityService activities;
 
     public PageIndexer(PlanService plans, GoalService goals, MeetingService meetings, ChecklistService checklists,
-            PageManager pageManager, SpaceManager spaceManager, UserAccessor users) {
+            PageManager pageManager, SpaceManager spaceManager, UserAccessor users, ActivityService activities) {
         this.plans = plans;
         this.goals = goals;
         this.meetings = meetings;
@@ -68,6 +72,7 @@ public class PageIndexer {
         this.pageManager = pageManager;
         this.spaceManager = spaceManager;
         this.users = users;
+        this.activities = activities;
     }
 
     /** A page was created (by any means) in its space: links it or indexes its goals when it is labelled so. */
@@ -276,13 +281,18 @@ public class PageIndexer {
                 Map.of(), List.of()));
     }
 
-    /** Replaces the plan's goal index with the page's goal macros; what it leaves out is logged. */
-    private void indexGoals(GrowthPlan plan, Page page, PageMacros macros) {
+    /**
+     * Replaces the plan's goal index with the page's goal macros (what it leaves out is logged), then
+     * makes the plan's development activities those of the page's activity macros.
+     */
+    private void indexGoals(GrowthPlan plan, Page page, PageMacros macros) throws StorageFormatException {
+        List<ActivityDefinition> written = StorageReader.activities(page.getBodyAsString());
         GoalDefinitions.Result result = GoalDefinitions.from(macros.goals());
         for (String problem : result.problems()) {
             LOG.info("Mentoring index: growth-plan page {}: {}", page.getId(), problem);
         }
         goals.replaceGoalIndex(plan.id(), result.definitions());
+        activities.syncActivities(plan.id(), written);
     }
 
     private void inPlanOf(Page page, String what, PlanWork work) {

@@ -57,6 +57,7 @@ public class RestBodyTypesTest {
 
         assertEquals(Map.ofEntries(
                 Map.entry("ActionItemResource.setDone", "map"),
+                Map.entry("ActivityResource.setStatus", "map"),
                 Map.entry("BlueprintResource.checkMeetingFields", "map"),
                 Map.entry("BlueprintResource.checkSpaceFields", "map"),
                 Map.entry("ChecklistResource.tick", "map"),
