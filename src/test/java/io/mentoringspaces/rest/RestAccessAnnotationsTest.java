@@ -35,8 +35,8 @@ public class RestAccessAnnotationsTest {
             expected.put(endpoint.name(), "licensed only");
         }
         for (String read : new String[] {"GET /pages/{pageId}/action-items", "GET /pages/{pageId}/checklists/{checklistId}",
-                "GET /pages/{pageId}/goals",
-                "GET /pages/{pageId}/goals/{goalKey}", "GET /spaces/{spaceKey}/meetings"}) {
+                "GET /pages/{pageId}/goals", "GET /pages/{pageId}/goals/{goalKey}", "GET /spaces/{spaceKey}/meetings",
+                "GET /pages/{pageId}/meeting", "GET /pages/{pageId}/meeting/goals", "GET /spaces/{spaceKey}/arrangement"}) {
             expected.put(read, "anonymous site access");
         }
 

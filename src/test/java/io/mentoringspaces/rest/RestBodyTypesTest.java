@@ -58,12 +58,14 @@ public class RestBodyTypesTest {
         assertEquals(Map.ofEntries(
                 Map.entry("ActionItemResource.setDone", "map"),
                 Map.entry("ActivityResource.setStatus", "map"),
+                Map.entry("ArrangementResource.change", "map"),
                 Map.entry("BlueprintResource.checkMeetingFields", "map"),
                 Map.entry("BlueprintResource.checkSpaceFields", "map"),
                 Map.entry("ChecklistResource.tick", "map"),
                 Map.entry("GoalResource.agree", "map"),
                 Map.entry("GoalResource.recordProgress", "map"),
                 Map.entry("IndexResource.rebuild", "map"),
+                Map.entry("MeetingRecordResource.setState", "map"),
                 Map.entry("ProgrammeResource.archive", "no texts"),
                 Map.entry("ProgrammeResource.create", "texts"),
                 Map.entry("ProgrammeResource.update", "texts")), bodies);
