@@ -393,7 +393,7 @@ public final class StorageReader {
     }
 
     /** The first child element with that name, or null. */
-    private static Element child(Element parent, String namespace, String localName) {
+    static Element child(Element parent, String namespace, String localName) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element && namespace.equals(element.getNamespaceURI())
                     && localName.equals(element.getLocalName())) {

@@ -30,6 +30,7 @@ final class TaskReader {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final Set<String> SKIPPED = Set.of("parameter", "placeholder", "plain-text-body", "image", "emoticon",
             "task-list", "task-id", "task-uuid", "task-status");
+    private static final Set<String> HTML_SKIPPED = Set.of("img", "script", "style");
 
     private TaskReader() {
     }
@@ -83,13 +84,13 @@ final class TaskReader {
             if (StorageReader.AC.equals(namespace) && SKIPPED.contains(name)) {
                 return;
             }
-            if (StorageReader.AC.equals(namespace) && name.equals("link") && child(element, StorageReader.RI, "user") != null) {
-                mention(child(element, StorageReader.RI, "user"));
+            Element user = StorageReader.AC.equals(namespace) && name.equals("link")
+                    ? StorageReader.child(element, StorageReader.RI, "user") : null;
+            if (user != null) {
+                mention(user);
             } else if (namespace == null && name.equals("time")) {
                 date(element.getAttribute("datetime").strip());
-            } else if (namespace == null && (name.equals("img") || name.equals("script") || name.equals("style"))) {
-                return;
-            } else {
+            } else if (namespace != null || !HTML_SKIPPED.contains(name)) {
                 words.append(' ');
                 children(element);
                 words.append(' ');
@@ -127,16 +128,6 @@ final class TaskReader {
     }
 
     private static Element child(Element parent, String localName) {
-        return child(parent, StorageReader.AC, localName);
-    }
-
-    private static Element child(Element parent, String namespace, String localName) {
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element && namespace.equals(element.getNamespaceURI())
-                    && localName.equals(element.getLocalName())) {
-                return element;
-            }
-        }
-        return null;
+        return StorageReader.child(parent, StorageReader.AC, localName);
     }
 }
