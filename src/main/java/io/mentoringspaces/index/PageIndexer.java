@@ -7,9 +7,15 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.sal.api.user.UserKey;
+import io.mentoringspaces.model.ActivityDefinition;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingPageContent;
+import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.service.ActivityService;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
@@ -23,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -30,8 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the app's index of a mentoring space in step with its pages: meeting pages (recognised by
- * their label) are linked to the space's plan with the date that starts their title, and the goal
- * macros of the growth-plan page make up the plan's goal index, and the checklist macros of any page
+ * their label) are linked to the space's plan with the date that starts their title (their Confluence
+ * tasks are the plan's action items), the goal macros of the growth-plan page make up the plan's goal
+ * index and its activity macros the plan's development activities, and the checklist macros of any page
  * of the space tell which items the plan's checklists have (their ticks stay in the app). Pages are
  * read with {@link StorageReader}, as the macros and the REST API read them. Pages of spaces without a
  * plan are ignored after one look-up. Each change is one service transaction and idempotent: handling
@@ -52,15 +60,19 @@ public class PageIndexer {
     private final ChecklistService checklists;
     private final PageManager pageManager;
     private final SpaceManager spaceManager;
+    private final UserAccessor users;
+    private final ActivityService activities;
 
     public PageIndexer(PlanService plans, GoalService goals, MeetingService meetings, ChecklistService checklists,
-            PageManager pageManager, SpaceManager spaceManager) {
+            PageManager pageManager, SpaceManager spaceManager, UserAccessor users, ActivityService activities) {
         this.plans = plans;
         this.goals = goals;
         this.meetings = meetings;
         this.checklists = checklists;
         this.pageManager = pageManager;
         this.spaceManager = spaceManager;
+        this.users = users;
+        this.activities = activities;
     }
 
     /** A page was created (by any means) in its space: links it or indexes its goals when it is labelled so. */
@@ -171,9 +183,11 @@ public class PageIndexer {
             try {
                 PageMacros macros = StorageReader.read(page.getBodyAsString());
                 ChecklistService.validate(macros.checklists());
+                List<PageTask> tasks = meetingTasks(page);
                 if (MeetingPages.isMeeting(page) && relinked(plan, page)) {
                     keptLinks.add(page.getId());
                     linked++;
+                    syncMeetingPage(page, tasks);
                 }
                 checklists.syncPage(plan.id(), macros.checklists());
                 checklistIds.addAll(macros.checklists().keySet());
@@ -227,8 +241,9 @@ public class PageIndexer {
     private void index(GrowthPlan plan, Page page, boolean unlinkUnlabelled) throws StorageFormatException {
         PageMacros macros = StorageReader.read(page.getBodyAsString());
         ChecklistService.validate(macros.checklists());
+        List<PageTask> tasks = meetingTasks(page);
         if (MeetingPages.isMeeting(page)) {
-            linkMeeting(plan, page);
+            linkMeeting(plan, page).ifPresent(link -> syncMeetingPage(page, tasks));
         } else if (unlinkUnlabelled && meetings.findByPageId(page.getId()).isPresent()) {
             meetings.unlink(page.getId());
         }
@@ -252,13 +267,32 @@ public class PageIndexer {
         return Optional.of(meetings.link(plan.id(), page.getId(), date.get(), title));
     }
 
-    /** Replaces the plan's goal index with the page's goal macros; what it leaves out is logged. */
-    private void indexGoals(GrowthPlan plan, Page page, PageMacros macros) {
+    /** The Confluence tasks of a meeting page (its action items); none for other pages. */
+    private List<PageTask> meetingTasks(Page page) throws StorageFormatException {
+        if (!MeetingPages.isMeeting(page)) {
+            return List.of();
+        }
+        return StorageReader.tasks(page.getBodyAsString(), key -> users.getUserByKey(new UserKey(key)) != null);
+    }
+
+    /** Records what the saved version of a linked meeting page holds: its action items. */
+    private void syncMeetingPage(Page page, List<PageTask> tasks) {
+        meetings.syncPage(page.getId(), new MeetingPageContent(false, page.getLastModificationDate().toInstant(), tasks,
+                Map.of(), List.of()));
+    }
+
+    /**
+     * Replaces the plan's goal index with the page's goal macros (what it leaves out is logged), then
+     * makes the plan's development activities those of the page's activity macros.
+     */
+    private void indexGoals(GrowthPlan plan, Page page, PageMacros macros) throws StorageFormatException {
+        List<ActivityDefinition> written = StorageReader.activities(page.getBodyAsString());
         GoalDefinitions.Result result = GoalDefinitions.from(macros.goals());
         for (String problem : result.problems()) {
             LOG.info("Mentoring index: growth-plan page {}: {}", page.getId(), problem);
         }
         goals.replaceGoalIndex(plan.id(), result.definitions());
+        activities.syncActivities(plan.id(), written);
     }
 
     private void inPlanOf(Page page, String what, PlanWork work) {

@@ -10,6 +10,7 @@ import io.mentoringspaces.model.MeetingLink;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
@@ -44,9 +45,21 @@ public class ActionItemService {
      * a meeting of the plan. Two statements, however many meetings and items.
      */
     public List<CarriedActionItem> openBefore(int planId, long pageId) {
+        return openBefore(planId, pageId, Arrays.stream(ao.find(MeetingLinkEntity.class, Query.select().where("PLAN_ID = ?", planId)))
+                .map(Mapping::meeting)
+                .toList());
+    }
+
+    /**
+     * As {@link #openBefore(int, long)}, for a caller that read the plan's meetings already
+     * ({@link MeetingService#meetings}): one statement.
+     */
+    public List<CarriedActionItem> openBefore(int planId, long pageId, List<MeetingLink> meetings) {
         Map<Long, MeetingLink> links = new HashMap<>();
-        for (MeetingLinkEntity e : ao.find(MeetingLinkEntity.class, Query.select().where("PLAN_ID = ?", planId))) {
-            links.put(e.getPageId(), Mapping.meeting(e));
+        for (MeetingLink link : meetings) {
+            if (link.planId() == planId) {
+                links.put(link.pageId(), link);
+            }
         }
         MeetingLink meeting = links.get(pageId);
         if (meeting == null) {

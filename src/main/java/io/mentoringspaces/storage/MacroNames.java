@@ -8,6 +8,8 @@ public final class MacroNames {
     public static final String CHECKLIST = "mentoring-checklist";
     public static final String MEETINGS = "mentoring-meetings";
     public static final String PROGRAMME_REPORT = "mentoring-programme-report";
+    public static final String ACTION_ITEMS = "mentoring-action-items";
+    public static final String ACTIVITY = "mentoring-activity";
 
     /** Parameters of {@link #GOAL}; {@link #GOAL_KEY} is also the parameter of {@link #GOAL_PROGRESS}. */
     public static final String GOAL_KEY = "goalKey";
@@ -18,6 +20,8 @@ public final class MacroNames {
     public static final String STATUS = "status";
     /** Parameter of {@link #CHECKLIST} naming its checklist; a macro without one is the mentee checklist. */
     public static final String CHECKLIST_ID = "checklistId";
+    /** Parameter of {@link #ACTIVITY} naming what the activity is (course, project, event, other); it also takes {@link #TITLE} and {@link #GOAL_KEY}. */
+    public static final String KIND = "kind";
 
     private MacroNames() {
     }

@@ -1,8 +1,11 @@
 package io.mentoringspaces.storage;
 
+import io.mentoringspaces.model.ActivityDefinition;
+import io.mentoringspaces.model.ActivityKind;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.DefaultChecklist;
 import io.mentoringspaces.model.ItemText;
+import io.mentoringspaces.model.PageTask;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -14,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -73,6 +78,9 @@ public final class StorageReader {
     public static final String AT = "http://atlassian.com/template";
 
     private static final String ROOT = "storage-format";
+    /** The longest activity title the app keeps. */
+    private static final int ACTIVITY_TITLE = 255;
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     /** The value of {@code XMLConstants.FEATURE_SECURE_PROCESSING}, written out so the bundle needs no javax.xml import. */
     private static final String SECURE_PROCESSING = "http://javax.xml.XMLConstants/feature/secure-processing";
     private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
@@ -90,7 +98,7 @@ public final class StorageReader {
     private static final Set<String> AC_SKIPPED = Set.of("parameter", "placeholder", "plain-text-body", "image",
             "emoticon", "task-id", "task-uuid", "task-status");
     private static final Set<String> APP_MACROS = Set.of(MacroNames.GOAL, MacroNames.GOAL_PROGRESS, MacroNames.CHECKLIST,
-            MacroNames.MEETINGS, MacroNames.PROGRAMME_REPORT);
+            MacroNames.MEETINGS, MacroNames.PROGRAMME_REPORT, MacroNames.ACTION_ITEMS, MacroNames.ACTIVITY);
 
     private StorageReader() {
     }
@@ -116,6 +124,40 @@ public final class StorageReader {
             }
         }
         return new PageMacros(goals, checklists);
+    }
+
+    /**
+     * The development-activity macros of a page's storage format, in page order, each keyed by the
+     * fingerprint of its title (as checklist items are): the title (trimmed, cut to 255 characters; a
+     * macro without one is left out), the kind (other when missing or unknown) and the goal key (none
+     * when missing or not a token).
+     */
+    public static List<ActivityDefinition> activities(String storage) throws StorageFormatException {
+        NodeList macros = parse(storage).getElementsByTagNameNS(AC, "structured-macro");
+        List<ActivityDefinition> activities = new ArrayList<>();
+        for (int i = 0; i < macros.getLength(); i++) {
+            Element macro = (Element) macros.item(i);
+            if (MacroNames.ACTIVITY.equals(macro.getAttributeNS(AC, "name"))) {
+                Map<String, String> p = parameters(macro);
+                String title = p.get(MacroNames.TITLE);
+                if (title != null) {
+                    title = title.length() > ACTIVITY_TITLE ? title.substring(0, ACTIVITY_TITLE).strip() : title;
+                    ActivityKind kind = ActivityKind.fromParameter(p.getOrDefault(MacroNames.KIND, ""));
+                    String goalKey = p.get(MacroNames.GOAL_KEY);
+                    activities.add(new ActivityDefinition(ChecklistEntry.written(title), title, kind == null ? ActivityKind.OTHER : kind,
+                            goalKey != null && TOKEN.matcher(goalKey).matches() ? goalKey : null));
+                }
+            }
+        }
+        return activities;
+    }
+
+    /**
+     * The Confluence tasks of a page's storage format with an id, in page order, each id once (see
+     * {@link TaskReader}); {@code knownUser} tells which mentioned user keys belong to users who exist.
+     */
+    public static List<PageTask> tasks(String storage, Predicate<String> knownUser) throws StorageFormatException {
+        return TaskReader.tasks(parse(storage), knownUser);
     }
 
     /**
@@ -351,7 +393,7 @@ public final class StorageReader {
     }
 
     /** The first child element with that name, or null. */
-    private static Element child(Element parent, String namespace, String localName) {
+    static Element child(Element parent, String namespace, String localName) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element && namespace.equals(element.getNamespaceURI())
                     && localName.equals(element.getLocalName())) {

@@ -159,8 +159,8 @@ public class TemplatesTest extends DatabaseTest {
             used.addAll(attributes(parse(child(template, "resource").getAttribute("location")), StorageReader.AC,
                     "structured-macro", "name"));
         }
-        assertEquals(Set.of("create-from-template", "tasks-report-macro", "mentoring-checklist", "mentoring-goal-progress",
-                "mentoring-meetings", "mentoring-new-meeting"), used);
+        assertEquals(Set.of("create-from-template", "tasks-report-macro", "mentoring-action-items", "mentoring-checklist",
+                "mentoring-goal-progress", "mentoring-meetings", "mentoring-new-meeting"), used);
         assertTrue(declared.containsAll(used));
     }
 }

@@ -96,7 +96,8 @@ public final class ConfluenceDouble implements AutoCloseable {
         services.put(PermissionManager.class, HostBinding.bind(PermissionManager.class, permissions));
         services.put(SpacePermissionManager.class, HostBinding.bind(SpacePermissionManager.class, spacePermissions));
         services.put(SpaceManager.class, HostBinding.bind(SpaceManager.class, new InMemorySpaceManager(content)));
-        services.put(PageManager.class, HostBinding.bind(PageManager.class, new InMemoryPageManager(content)));
+        editor = new Editor(content, events, labels, spacePermissions, clock);
+        services.put(PageManager.class, HostBinding.bind(PageManager.class, new InMemoryPageManager(content, editor)));
         services.put(LabelManager.class, HostBinding.bind(LabelManager.class, labels));
         services.put(SpaceLabelManager.class, HostBinding.bind(SpaceLabelManager.class, spaceLabels));
         services.put(UserManager.class, HostBinding.bind(UserManager.class, new DirectoryUserManager(directory, permissions)));
@@ -109,7 +110,6 @@ public final class ConfluenceDouble implements AutoCloseable {
         services.put(PageBuilderService.class, HostBinding.bind(PageBuilderService.class, pageBuilder));
         services.put(TemplateRenderer.class, templateRenderer);
         services.put(EventPublisher.class, events);
-        editor = new Editor(content, events, labels, spacePermissions, clock);
         createContent = new CreateContent(() -> plugin, editor, events, labels, spaceLabels, i18n,
                 new PageTemplates(service(I18nResolver.class)));
         renderer = new PageRenderer(content, directory, baseUrl, this::macro);

@@ -176,6 +176,15 @@ public final class Editor {
         }, PageUpdateTrigger.EDIT_PAGE);
     }
 
+    /**
+     * Saves a new version of a page with {@code change} applied, as an app does through
+     * PageManager.saveNewVersion with DefaultSaveContext.DEFAULT (DefaultContentEntityManager): the old
+     * version is kept, the current user is the last modifier, PageUpdateEvent with an unknown trigger.
+     */
+    void saveNewVersion(Page page, Consumer<Page> change) {
+        newVersion(page, change, PageUpdateTrigger.UNKNOWN);
+    }
+
     /** Renames a page (DefaultPageManager.renamePage): a new version with the new title. */
     public void rename(Page page, String title) {
         newVersion(page, p -> p.setTitle(title), PageUpdateTrigger.UNKNOWN);

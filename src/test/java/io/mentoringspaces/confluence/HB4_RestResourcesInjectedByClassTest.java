@@ -2,6 +2,8 @@ package io.mentoringspaces.confluence;
 
 import static org.junit.Assert.assertEquals;
 
+import io.mentoringspaces.rest.ActionItemResource;
+import io.mentoringspaces.rest.ActivityResource;
 import io.mentoringspaces.rest.ArrangementResource;
 import io.mentoringspaces.rest.BlueprintResource;
 import io.mentoringspaces.rest.ChecklistResource;
@@ -102,7 +104,8 @@ public class HB4_RestResourcesInjectedByClassTest {
 
     @Test
     public void shouldServeEveryPathAndProviderClassOfTheDescriptorsRestPackagesAtItsPath() throws Exception {
-        assertEquals(List.of(ArrangementResource.class, BlueprintResource.class, ChecklistResource.class, GoalResource.class,
+        assertEquals(List.of(ActionItemResource.class, ActivityResource.class, ArrangementResource.class, BlueprintResource.class,
+                ChecklistResource.class, GoalResource.class,
                 IndexResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class,
                 MeetingRecordResource.class, MeetingResource.class,
                 ParameterGate.class, ProgrammeResource.class, RefusalMapper.class, UnexpectedErrorMapper.class,

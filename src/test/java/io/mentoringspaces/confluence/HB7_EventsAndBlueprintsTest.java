@@ -3,6 +3,7 @@ package io.mentoringspaces.confluence;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 
+import com.atlassian.confluence.core.DefaultSaveContext;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import com.atlassian.confluence.pages.PageManager;
@@ -133,6 +134,23 @@ public class HB7_EventsAndBlueprintsTest extends DatabaseTest {
         assertEquals(List.of("<p>1</p>", "<p>2</p>"),
                 confluence.content().history(page.getId()).stream().map(Page::getBodyAsString).toList());
         assertEquals(page, confluence.service(PageManager.class).getPage(page.getId()));
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    public void shouldSaveANewVersionAnAppChangesThroughThePageManagerAsAnEditByTheCurrentUser() {
+        givenSpace();
+        Page page = confluence.editor().createPage("TEAM", null, "Notes", "<p>1</p>");
+        recorder.clear();
+        confluence.loginAs("max");
+
+        confluence.service(PageManager.class).saveNewVersion(page, changed -> changed.setBodyAsString("<p>2</p>"),
+                DefaultSaveContext.DEFAULT);
+
+        assertEquals(List.of("PageUpdateEvent \"Notes\" v2 from v1 \"Notes\""), recorder.events());
+        assertEquals("<p>2</p>", confluence.service(PageManager.class).getPage(page.getId()).getBodyAsString());
+        assertEquals(List.of("<p>1</p>"), confluence.content().history(page.getId()).stream().map(Page::getBodyAsString).toList());
+        assertEquals("max", page.getLastModifier().getName());
     }
 
     @Test

@@ -3,7 +3,11 @@ package io.mentoringspaces.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.blueprint.WizardFields;
+import io.mentoringspaces.model.ActivityKind;
+import io.mentoringspaces.model.ActivityStatus;
 import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.ChecklistEntry;
+import io.mentoringspaces.model.ChecklistKeys;
 import io.mentoringspaces.model.DefaultChecklist;
 import io.mentoringspaces.model.GoalKeys;
 import io.mentoringspaces.model.GoalStatus;
@@ -254,6 +258,7 @@ public final class DemoData {
         DemoWriter.DemoPage home = confluence.homePage(pair.spaceKey());
         DemoWriter.DemoPage growthPlan = confluence.page(pair.spaceKey(), text("mentoring.blueprint.growth-plan.title"));
         confluence.updatePage(mentee, growthPlan, growthPlanBody(pair, today));
+        activityStatuses(pair, growthPlan);
         DemoWriter.DemoPage meetingsPage = confluence.page(pair.spaceKey(), text("mentoring.blueprint.meetings.name"));
 
         List<LocalDate> held = new ArrayList<>();
@@ -369,8 +374,16 @@ public final class DemoData {
         }
         xml.append(heading("mentoring.blueprint.growth-plan.evaluation"))
                 .append("<p>We review the plan together at the end of every quarter, and the goals whenever one is due.</p>");
-        xml.append(heading("mentoring.blueprint.growth-plan.activities"))
-                .append("<ul><li>Internal course on technical leadership</li><li>Shadowing a senior colleague for a week</li></ul>");
+        xml.append(heading("mentoring.blueprint.growth-plan.activities"));
+        for (ActivitySpec activity : activities(pair)) {
+            xml.append("<ac:structured-macro ac:name=\"mentoring-activity\">")
+                    .append(parameter("title", activity.title()))
+                    .append(parameter("kind", activity.kind().parameter()));
+            if (activity.goalKey() != null) {
+                xml.append(parameter("goalKey", activity.goalKey()));
+            }
+            xml.append("</ac:structured-macro>");
+        }
         if (FOCUS_GOALS.containsKey(pair.spaceKey())) {
             xml.append("<h2>This month\u2019s focus</h2><ac:structured-macro ac:name=\"mentoring-goal-progress\">")
                     .append(parameter("goalKey", GoalKeys.fromTitle(FOCUS_GOALS.get(pair.spaceKey()))))
@@ -435,6 +448,30 @@ public final class DemoData {
         return "<ac:parameter ac:name=\"" + name + "\">" + StorageMarkup.escape(value) + "</ac:parameter>";
     }
 
+    /** A development activity of a pair's growth plan and the status the pair gave it (null: left planned). */
+    private record ActivitySpec(String title, ActivityKind kind, String goalKey, ActivityStatus status) {
+    }
+
+    /** A course for the first goal (done), a project with the mentor (in progress) and an event (planned). */
+    private static List<ActivitySpec> activities(PairSpec pair) {
+        String firstGoal = pair.goals().isEmpty() ? null : GoalKeys.fromTitle(pair.goals().get(0).title());
+        return List.of(new ActivitySpec("Internal course on technical leadership", ActivityKind.COURSE, firstGoal, ActivityStatus.DONE),
+                new ActivitySpec("Shadowing a senior colleague for a week", ActivityKind.PROJECT, null, ActivityStatus.IN_PROGRESS),
+                new ActivitySpec("Team lead meetup in the spring", ActivityKind.EVENT, firstGoal, null));
+    }
+
+    /** The pair sets the status of the growth plan's activities from the page, keyed as the index keys them. */
+    private void activityStatuses(PairSpec pair, DemoWriter.DemoPage growthPlan) throws IOException, InterruptedException {
+        List<ActivitySpec> activities = activities(pair);
+        List<String> keys = ChecklistKeys.assign(activities.stream().map(a -> ChecklistEntry.written(a.title())).toList(), List.of());
+        for (int i = 0; i < activities.size(); i++) {
+            if (activities.get(i).status() != null) {
+                rest.send("PUT", "/rest/mentoring/1.0/pages/" + growthPlan.id() + "/activities/" + keys.get(i),
+                        i % 2 == 0 ? pair.mentee() : pair.mentor(), Map.of("status", activities.get(i).status().parameter()));
+            }
+        }
+    }
+
     /** The meeting page as the pair wrote it up: updates, feedback and action items in place of the placeholders. */
     private static String notes(String body, int number, boolean latest) {
         List<String> texts = List.of(
@@ -450,10 +487,12 @@ public final class DemoData {
         }
         placeholders.appendTail(written);
         String status = latest || number % 5 == 3 ? "incomplete" : "complete";
-        String second = "<ac:task><ac:task-status>" + status + "</ac:task-status><ac:task-body>"
+        // Confluence's editor gives every task an id when the page is saved.
+        String second = "<ac:task><ac:task-id>2</ac:task-id><ac:task-status>" + status + "</ac:task-status><ac:task-body>"
                 + StorageMarkup.escape(ACTIONS.get((number + 2) % ACTIONS.size())) + "</ac:task-body></ac:task>";
         return written.toString()
-                .replaceFirst("<ac:task-status>incomplete</ac:task-status>", "<ac:task-status>" + status + "</ac:task-status>")
+                .replaceFirst("<ac:task-status>incomplete</ac:task-status>",
+                        "<ac:task-id>1</ac:task-id><ac:task-status>" + status + "</ac:task-status>")
                 .replace("</ac:task-list>", second + "</ac:task-list>");
     }
 

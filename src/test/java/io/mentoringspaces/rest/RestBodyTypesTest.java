@@ -56,6 +56,8 @@ public class RestBodyTypesTest {
         }
 
         assertEquals(Map.ofEntries(
+                Map.entry("ActionItemResource.setDone", "map"),
+                Map.entry("ActivityResource.setStatus", "map"),
                 Map.entry("ArrangementResource.change", "map"),
                 Map.entry("BlueprintResource.checkMeetingFields", "map"),
                 Map.entry("BlueprintResource.checkSpaceFields", "map"),

@@ -1,10 +1,11 @@
 package com.atlassian.confluence.pages;
 
+import com.atlassian.confluence.core.ContentEntityManager;
 import com.atlassian.confluence.spaces.Space;
 import java.util.List;
 
-/** Host-API declaration (confluence): finds pages. */
-public interface PageManager {
+/** Host-API declaration (confluence): finds pages and saves their new versions. */
+public interface PageManager extends ContentEntityManager {
 
     @Deprecated
     Page getPage(long pageId);

@@ -3,8 +3,9 @@ package io.mentoringspaces.rest.dto;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A development activity of the growth plan and its status. {@code goalKey}, {@code changedBy} and
- * {@code changedAt} are left out when it has none.
+ * A development activity of the growth plan and its status, with the activity macro re-rendered
+ * ({@code html}). {@code goalKey}, {@code changedBy} (a display name) and {@code changedAt} are left out
+ * when it has none.
  */
 public class ActivityDto {
 
@@ -15,8 +16,10 @@ public class ActivityDto {
     private final String status;
     private final String changedBy;
     private final String changedAt;
+    private final String html;
 
-    public ActivityDto(String key, String title, String kind, String goalKey, String status, String changedBy, String changedAt) {
+    public ActivityDto(String key, String title, String kind, String goalKey, String status, String changedBy, String changedAt,
+            String html) {
         this.key = key;
         this.title = title;
         this.kind = kind;
@@ -24,6 +27,7 @@ public class ActivityDto {
         this.status = status;
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+        this.html = html;
     }
 
     @JsonProperty
@@ -61,5 +65,10 @@ public class ActivityDto {
     @JsonProperty
     public String getChangedAt() {
         return changedAt;
+    }
+
+    @JsonProperty
+    public String getHtml() {
+        return html;
     }
 }
