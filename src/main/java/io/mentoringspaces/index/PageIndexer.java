@@ -9,6 +9,7 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
@@ -16,9 +17,11 @@ import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.storage.FeedbackMacros;
 import io.mentoringspaces.storage.PageMacros;
 import io.mentoringspaces.storage.StorageFormatException;
 import io.mentoringspaces.storage.StorageReader;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -171,9 +174,11 @@ public class PageIndexer {
             try {
                 PageMacros macros = StorageReader.read(page.getBodyAsString());
                 ChecklistService.validate(macros.checklists());
-                if (MeetingPages.isMeeting(page) && relinked(plan, page)) {
+                MeetingPageContent content = MeetingPages.isMeeting(page) ? meetingContent(page) : null;
+                if (content != null && relinked(plan, page)) {
                     keptLinks.add(page.getId());
                     linked++;
+                    meetings.syncPage(page.getId(), content);
                 }
                 checklists.syncPage(plan.id(), macros.checklists());
                 checklistIds.addAll(macros.checklists().keySet());
@@ -228,7 +233,10 @@ public class PageIndexer {
         PageMacros macros = StorageReader.read(page.getBodyAsString());
         ChecklistService.validate(macros.checklists());
         if (MeetingPages.isMeeting(page)) {
-            linkMeeting(plan, page);
+            MeetingPageContent content = meetingContent(page);
+            if (linkMeeting(plan, page).isPresent()) {
+                meetings.syncPage(page.getId(), content);
+            }
         } else if (unlinkUnlabelled && meetings.findByPageId(page.getId()).isPresent()) {
             meetings.unlink(page.getId());
         }
@@ -236,6 +244,18 @@ public class PageIndexer {
         if (MeetingPages.isGrowthPlan(page)) {
             indexGoals(plan, page, macros);
         }
+    }
+
+    /**
+     * What the index keeps of a meeting page's content (the feedback macros of both sides, the mentor's
+     * suggestions), read and checked before anything of the page is written.
+     */
+    private static MeetingPageContent meetingContent(Page page) throws StorageFormatException {
+        FeedbackMacros feedback = StorageReader.feedback(page.getBodyAsString());
+        Instant saved = page.getLastModificationDate() == null ? Instant.EPOCH : page.getLastModificationDate().toInstant();
+        MeetingPageContent content = new MeetingPageContent(false, saved, List.of(), feedback.texts(), feedback.suggestions());
+        MeetingService.validate(content);
+        return content;
     }
 
     /** Links the page with the date of its title; without one, keeps the date it is linked with. */

@@ -8,6 +8,9 @@ public final class MacroNames {
     public static final String CHECKLIST = "mentoring-checklist";
     public static final String MEETINGS = "mentoring-meetings";
     public static final String PROGRAMME_REPORT = "mentoring-programme-report";
+    /** A side's feedback on a meeting; its parameter {@link #SIDE} is {@code mentee} or {@code mentor}. */
+    public static final String FEEDBACK = "mentoring-feedback";
+    public static final String FEEDBACK_LOG = "mentoring-feedback-log";
 
     /** Parameters of {@link #GOAL}; {@link #GOAL_KEY} is also the parameter of {@link #GOAL_PROGRESS}. */
     public static final String GOAL_KEY = "goalKey";
@@ -18,6 +21,8 @@ public final class MacroNames {
     public static final String STATUS = "status";
     /** Parameter of {@link #CHECKLIST} naming its checklist; a macro without one is the mentee checklist. */
     public static final String CHECKLIST_ID = "checklistId";
+    /** Parameter of {@link #FEEDBACK}: whose feedback the macro's body is. */
+    public static final String SIDE = "side";
 
     private MacroNames() {
     }
