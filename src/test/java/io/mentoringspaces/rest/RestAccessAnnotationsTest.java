@@ -34,7 +34,8 @@ public class RestAccessAnnotationsTest {
             declared.put(endpoint.name(), own != null ? own : String.valueOf(access(endpoint.method().getDeclaringClass())));
             expected.put(endpoint.name(), "licensed only");
         }
-        for (String read : new String[] {"GET /pages/{pageId}/checklists/{checklistId}", "GET /pages/{pageId}/goals",
+        for (String read : new String[] {"GET /pages/{pageId}/checklists/{checklistId}", "GET /pages/{pageId}/feedback",
+                "GET /pages/{pageId}/goals",
                 "GET /pages/{pageId}/goals/{goalKey}", "GET /spaces/{spaceKey}/meetings"}) {
             expected.put(read, "anonymous site access");
         }

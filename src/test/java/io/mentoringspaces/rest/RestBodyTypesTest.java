@@ -55,9 +55,11 @@ public class RestBodyTypesTest {
             }
         }
 
-        assertEquals(Map.of("BlueprintResource.checkMeetingFields", "map", "BlueprintResource.checkSpaceFields", "map",
-                "ChecklistResource.tick", "map", "GoalResource.agree", "map", "GoalResource.recordProgress", "map",
-                "IndexResource.rebuild", "map", "ProgrammeResource.archive", "no texts", "ProgrammeResource.create", "texts",
-                "ProgrammeResource.update", "texts"), bodies);
+        assertEquals(Map.ofEntries(Map.entry("BlueprintResource.checkMeetingFields", "map"),
+                Map.entry("BlueprintResource.checkSpaceFields", "map"), Map.entry("ChecklistResource.tick", "map"),
+                Map.entry("FeedbackResource.mark", "map"), Map.entry("FeedbackResource.pulse", "map"),
+                Map.entry("GoalResource.agree", "map"), Map.entry("GoalResource.recordProgress", "map"),
+                Map.entry("IndexResource.rebuild", "map"), Map.entry("ProgrammeResource.archive", "no texts"),
+                Map.entry("ProgrammeResource.create", "texts"), Map.entry("ProgrammeResource.update", "texts")), bodies);
     }
 }
