@@ -1,28 +1,42 @@
 package io.mentoringspaces.macro;
 
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
+import io.mentoringspaces.index.MeetingPages;
+import io.mentoringspaces.model.Goal;
+import io.mentoringspaces.model.GoalAtMeeting;
 import io.mentoringspaces.model.GoalProgress;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.view.GoalStateView;
 import io.mentoringspaces.view.ViewSupport;
 import io.mentoringspaces.view.Viewer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code mentoring-goal-progress}: the progress of one goal of the space's growth plan (by key) or of
  * all its goals, for meeting pages. Progress recorded here is linked to the page.
+ *
+ * <p>A meeting page is a record: on the page (labelled as a meeting) of a meeting whose date has passed, each goal is shown as
+ * it stood at that meeting (the updates recorded up to the end of its day), read-only, with the goal's
+ * current status and progress as a hint below. Other pages, today's meeting and upcoming ones show the
+ * goals live.
  */
 public class GoalProgressMacro extends PlanMacro {
 
     private final GoalStateView state;
+    private final GoalService goalService;
 
-    public GoalProgressMacro(MacroSupport support, ViewSupport views, MacroData data, GoalStateView state) {
+    public GoalProgressMacro(MacroSupport support, ViewSupport views, MacroData data, GoalStateView state, GoalService goalService) {
         super(support, views, data);
         this.state = state;
+        this.goalService = goalService;
     }
 
     @Override
@@ -31,6 +45,15 @@ public class GoalProgressMacro extends PlanMacro {
         Viewer viewer = placement.viewer();
         String goalKey = MacroParameters.token(parameters, "goalKey");
         GrowthPlan plan = data.plan(context, placement.spaceKey());
+        Optional<LocalDate> past = context.getEntity() == null || !MeetingPages.isMeeting(context.getEntity()) ? Optional.empty()
+                : data.meetings(context, plan.id()).stream()
+                .filter(link -> link.pageId() == viewer.pageId() && !link.trashed())
+                .map(MeetingLink::effectiveDate)
+                .filter(date -> date.isBefore(views.today()))
+                .findFirst();
+        if (past.isPresent()) {
+            return record(plan, goalKey, past.get(), context, viewer);
+        }
         List<GoalProgress> shown = data.goals(context, plan.id()).stream()
                 .filter(progress -> goalKey == null || progress.goal().goalKey().equals(goalKey))
                 .toList();
@@ -49,6 +72,38 @@ public class GoalProgressMacro extends PlanMacro {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("goals", goals);
+        model.put("interactive", viewer.interactive());
+        if (viewer.interactive()) {
+            support.requireResource("macro-goal-progress");
+        }
+        return views.render("templates/macro/goal-progress.vm", model);
+    }
+
+    /** The goals as they stood at the meeting of {@code date}, read-only, each with its current state as a hint. */
+    private String record(GrowthPlan plan, String goalKey, LocalDate date, ConversionContext context, Viewer viewer) {
+        List<GoalAtMeeting> shown = ConversionContextCache.get(context, "goals-at:" + plan.id() + ":" + date,
+                        () -> goalService.goalsAtMeeting(plan.id(), date, GoalStateView.LOADED)).stream()
+                .filter(goal -> goalKey == null || goal.now().goal().goalKey().equals(goalKey))
+                .toList();
+        if (shown.isEmpty()) {
+            if (goalKey != null) {
+                throw new NotFoundException("goalKey", "mentoring.error.goal.unknown");
+            }
+            return views.message("info", views.text("mentoring.macro.goals.none"));
+        }
+        List<Map<String, Object>> goals = new ArrayList<>();
+        for (GoalAtMeeting goal : shown) {
+            Goal now = goal.now().goal();
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("title", now.title());
+            item.put("stateHtml", state.render(goal.then(), plan, viewer.readOnly()));
+            item.put("hint", views.text("mentoring.macro.goal.progress.now",
+                    views.text("mentoring.macro.percent", GoalStateView.shownPercent(now)), state.statusLabel(now.status())));
+            goals.add(item);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("goals", goals);
+        model.put("asAt", views.text("mentoring.macro.goal.progress.as.at", views.date(date)));
         model.put("interactive", viewer.interactive());
         if (viewer.interactive()) {
             support.requireResource("macro-goal-progress");
