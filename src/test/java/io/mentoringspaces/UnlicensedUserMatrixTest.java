@@ -104,7 +104,8 @@ public class UnlicensedUserMatrixTest extends RestTestBase {
                 "POST /pages/{pageId}/goals/{goalKey}/progress", "GET /programmes", "POST /programmes", "GET /programmes/{key}",
                 "PUT /programmes/{key}", "PUT /programmes/{key}/archived", "GET /programmes/{key}/pairs",
                 "GET /programmes/{key}/pairs.csv", "GET /programmes/{key}/summary", "POST /spaces/{spaceKey}/index/rebuild",
-                "GET /spaces/{spaceKey}/meetings")) {
+                "GET /spaces/{spaceKey}/meetings", "GET /pages/{pageId}/meeting", "POST /pages/{pageId}/meeting/state",
+                "GET /pages/{pageId}/meeting/goals", "GET /spaces/{spaceKey}/arrangement", "PUT /spaces/{spaceKey}/arrangement")) {
             expected.put(endpoint, UNLICENSED);
         }
         assertEquals(expected, una);

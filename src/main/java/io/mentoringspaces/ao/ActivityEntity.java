@@ -70,6 +70,7 @@ public interface ActivityEntity extends Entity {
     /** Position among the page's activities when last seen, from 0. */
     @NotNull
     @Default("0")
+    @Indexed
     int getPosition();
 
     void setPosition(int position);

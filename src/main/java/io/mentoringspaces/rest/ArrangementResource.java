@@ -6,6 +6,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.rest.dto.ArrangementDto;
+import io.mentoringspaces.service.Limits;
 import io.mentoringspaces.service.PlanService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -69,7 +70,8 @@ public class ArrangementResource {
             }
             Map<String, Object> values = PageRequests.body(body);
             MeetingArrangement arrangement = PlanService.arrangement(PageRequests.text(values, PlanService.MEETING_TIME_FIELD),
-                    PageRequests.integer(values, PlanService.MEETING_DURATION_FIELD, "mentoring.error.meeting.duration"),
+                    PageRequests.integer(values, PlanService.MEETING_DURATION_FIELD, "mentoring.error.meeting.duration",
+                            Limits.MEETING_MINUTES_MIN, Limits.MEETING_MINUTES_MAX),
                     PageRequests.text(values, PlanService.MEETING_PLACE_FIELD));
             return dto(plans.updateArrangement(plan.id(), arrangement), user);
         });

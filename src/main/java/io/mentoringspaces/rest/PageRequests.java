@@ -120,8 +120,11 @@ public class PageRequests {
         return body;
     }
 
-    /** A whole number from the body, or null when absent; refused when it is anything else. */
-    public static Integer integer(Map<String, Object> body, String field, String messageKey) {
+    /**
+     * A whole number from the body, or null when absent; refused when it is anything else, with the
+     * message of {@code messageKey} for the field's name and then {@code arguments}.
+     */
+    public static Integer integer(Map<String, Object> body, String field, String messageKey, Object... arguments) {
         Object value = body.get(field);
         if (value == null) {
             return null;
@@ -130,7 +133,10 @@ public class PageRequests {
                 && Math.abs(number.doubleValue()) <= Integer.MAX_VALUE) {
             return number.intValue();
         }
-        throw new InvalidInputException(field, messageKey, new FieldName(field));
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = new FieldName(field);
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        throw new InvalidInputException(field, messageKey, all);
     }
 
     /** A text from the body, or null when absent; refused when it is not a string. */

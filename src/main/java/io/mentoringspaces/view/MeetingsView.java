@@ -4,6 +4,7 @@ import com.atlassian.confluence.pages.AbstractPage;
 import io.mentoringspaces.model.CadenceFigures;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.CadenceCalculator;
 import io.mentoringspaces.view.chart.Chart;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * The meeting timeline of a plan: meetings held against the agreed cadence, days since the last
  * meeting, the next one due (highlighted when it is due today or overdue), a stalled flag, and the
- * linked meeting pages, newest first (a meeting dated today highlighted). Shared by the meetings macro
+ * linked meeting pages, newest first (a meeting dated today highlighted; one cancelled, moved or left
+ * unconfirmed after its day labelled so). Shared by the meetings macro
  * and the REST API.
  */
 public class MeetingsView {
@@ -83,7 +85,9 @@ public class MeetingsView {
             item.put("date", support.date(meeting.meetingDate()));
             item.put("title", page == null ? null : page.getTitle());
             item.put("url", page == null ? null : support.pageUrl(page.getId()));
-            item.put("planned", meeting.meetingDate().isAfter(today));
+            item.put("planned", meeting.state() == MeetingState.PLANNED && meeting.meetingDate().isAfter(today));
+            item.put("stateLabel", stateLabel(meeting, today));
+            item.put("stateName", meeting.state().parameter());
             item.put("today", meeting.meetingDate().equals(today));
             item.put("hidden", viewer.interactive() && items.size() >= SHOWN);
             items.add(item);
@@ -110,7 +114,7 @@ public class MeetingsView {
         if (first.isBefore(last.minusMonths(CHART_MONTHS - 1L))) {
             first = last.minusMonths(CHART_MONTHS - 1L);
         }
-        List<LocalDate> dates = current(meetings).stream().map(MeetingLink::meetingDate).toList();
+        List<LocalDate> dates = current(meetings).stream().filter(MeetingLink::held).map(MeetingLink::effectiveDate).toList();
         List<String> months = new ArrayList<>();
         List<Integer> held = new ArrayList<>();
         List<Integer> expected = new ArrayList<>();
@@ -125,6 +129,20 @@ public class MeetingsView {
                         Series.counts(support.text("mentoring.chart.cadence.expected"), ChartColours.EXPECTED, expected)),
                 support.text("mentoring.chart.cadence.empty"), support.text("mentoring.chart.figures"), !interactive);
         return Charts.lines("mentoring-meetings-" + plan.spaceKey(), chart, 0);
+    }
+
+    /**
+     * What became of a meeting that was not held, for its line in the timeline: cancelled, moved (to
+     * its new date) or, once its day has passed unconfirmed, a prompt to say what became of it; null
+     * for a held meeting and for one still to come.
+     */
+    private String stateLabel(MeetingLink meeting, LocalDate today) {
+        return switch (meeting.state()) {
+            case HELD -> null;
+            case CANCELLED -> support.text("mentoring.macro.meetings.cancelled");
+            case MOVED -> support.text("mentoring.macro.meetings.moved", support.date(meeting.effectiveDate()));
+            case PLANNED -> meeting.effectiveDate().isBefore(today) ? support.text("mentoring.macro.meetings.unconfirmed") : null;
+        };
     }
 
     private static List<MeetingLink> current(List<MeetingLink> meetings) {

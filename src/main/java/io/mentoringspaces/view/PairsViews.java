@@ -114,9 +114,10 @@ public class PairsViews {
         return model;
     }
 
-    /** An average pulse as {@code 4.3 / 5}; a dash without pulses. */
+    /** An average pulse as {@code 4.3 / 5} in the user's locale; a dash without pulses. */
     private String pulse(String average) {
-        return average == null ? i18n.getText("mentoring.coordinator.none") : i18n.getText("mentoring.coordinator.pulse", average);
+        return average == null ? i18n.getText("mentoring.coordinator.none")
+                : i18n.getText("mentoring.coordinator.pulse", formats.tenths(average));
     }
 
     /** The overview's summary figures of a programme, formatted. */

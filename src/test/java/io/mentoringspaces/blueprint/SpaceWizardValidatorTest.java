@@ -7,10 +7,12 @@ import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.confluence.TestUser;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
+import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,5 +143,35 @@ public class SpaceWizardValidatorTest extends DatabaseTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> validator.validate(fields("mentor", "nobody"), mia));
 
         assertEquals("Mentor: there is no such user.", e.getMessage());
+    }
+
+    @Test
+    public void shouldTakeTheAgreedMeetingTimeLengthAndPlace() {
+        SpaceWizardInput input = validator.validate(fields("meetingTime", " 09:30 ", "meetingDuration", "45",
+                "meetingPlace", "https://meet.example.com/mia-max"), mia);
+
+        assertEquals(new MeetingArrangement(LocalTime.of(9, 30), 45, "https://meet.example.com/mia-max"), input.arrangement());
+    }
+
+    @Test
+    public void shouldAgreeOnNothingButAnHourWhenTheArrangementIsLeftBlank() {
+        SpaceWizardInput input = validator.validate(fields("meetingTime", "", "meetingDuration", " ", "meetingPlace", ""), mia);
+
+        assertEquals(MeetingArrangement.NONE, input.arrangement());
+        assertEquals(new MeetingArrangement(null, 60, "Room 4.12"), validator.validate(fields("meetingPlace", "Room 4.12"), mia)
+                .arrangement());
+    }
+
+    @Test
+    public void shouldRefuseAnArrangementThatIsNotATimeALengthOrASafePlace() {
+        for (String time : List.of("9:30", "24:00", "09:60", "half past nine")) {
+            assertEquals(time, "meetingTime", refusedField(fields("meetingTime", time)));
+        }
+        for (String minutes : List.of("14", "481", "-30", "1.5", "an hour", "99999")) {
+            assertEquals(minutes, "meetingDuration", refusedField(fields("meetingDuration", minutes)));
+        }
+        for (String place : List.of("javascript:alert(1)", "ftp://files.example.com", "https://", "x".repeat(256))) {
+            assertEquals(place, "meetingPlace", refusedField(fields("meetingPlace", place)));
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.mentoringspaces.confluence;
 
 import static org.junit.Assert.assertEquals;
 
+import io.mentoringspaces.rest.ArrangementResource;
 import io.mentoringspaces.rest.BlueprintResource;
 import io.mentoringspaces.rest.ChecklistResource;
 import io.mentoringspaces.rest.GoalResource;
@@ -10,6 +11,7 @@ import io.mentoringspaces.rest.JsonBodies;
 import io.mentoringspaces.rest.JsonLimitsMapper;
 import io.mentoringspaces.rest.JsonShapeMapper;
 import io.mentoringspaces.rest.MalformedJsonMapper;
+import io.mentoringspaces.rest.MeetingRecordResource;
 import io.mentoringspaces.rest.MeetingResource;
 import io.mentoringspaces.rest.ParameterGate;
 import io.mentoringspaces.rest.ProgrammeResource;
@@ -100,8 +102,9 @@ public class HB4_RestResourcesInjectedByClassTest {
 
     @Test
     public void shouldServeEveryPathAndProviderClassOfTheDescriptorsRestPackagesAtItsPath() throws Exception {
-        assertEquals(List.of(BlueprintResource.class, ChecklistResource.class, GoalResource.class, IndexResource.class,
-                JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class, MeetingResource.class,
+        assertEquals(List.of(ArrangementResource.class, BlueprintResource.class, ChecklistResource.class, GoalResource.class,
+                IndexResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class,
+                MeetingRecordResource.class, MeetingResource.class,
                 ParameterGate.class, ProgrammeResource.class, RefusalMapper.class, UnexpectedErrorMapper.class,
                 WebApplicationMapper.class), RestHost.moduleClasses(SourceFiles.descriptor().document()));
         assertEquals("/rest/mentoring/1.0", RestHost.path(SourceFiles.descriptor().document()));

@@ -9,12 +9,15 @@ import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.CoordinatorAccess;
+import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.ProgrammeInput;
 import io.mentoringspaces.rest.PairsCsv;
+import io.mentoringspaces.service.Changes;
+import io.mentoringspaces.service.FeedbackService;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeRows;
@@ -42,11 +45,13 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
 
     private ConfluenceDouble confluence;
     private CoordinatorOutputs outputs;
+    private FeedbackService feedback;
 
     @Before
     public void givenPairsWithSecrets() {
         confluence = new ConfluenceDouble(CLOCK, () -> ConfluenceDouble.BASE_URL + WebServer.CONTEXT_PATH);
         confluence.startApp(ao);
+        feedback = new FeedbackService(ao, new Changes(ao), CLOCK);
         ProgrammePeople.givenConfluence(confluence);
         programmes.create(new ProgrammeInput("grad", "Graduates", "For the 2026 intake", "coordinators-grad", Cadence.WEEKLY,
                 CoordinatorAccess.METRICS_ONLY));
@@ -56,7 +61,9 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             String space = programme.toUpperCase();
             GrowthPlan plan = plans.create(new NewPlan(space, programme, "key-nina", "Nina Mentee", "key-olga", "Olga Mentor",
                     TODAY.minusWeeks(6), Cadence.WEEKLY));
-            meetings.link(plan.id(), plan.id() * 10L, TODAY.minusDays(3), TODAY.minusDays(3) + " SECRET meeting title");
+            givenHeldMeeting(plan, plan.id() * 10L, TODAY.minusDays(3), TODAY.minusDays(3) + " SECRET meeting title");
+            feedback.setPulse(plan.id() * 10L, FeedbackSide.MENTEE, 4, "key-nina");
+            feedback.setPulse(plan.id() * 10L, FeedbackSide.MENTOR, 5, "key-olga");
             goals.replaceGoalIndex(plan.id(), List.of(new GoalDefinition("g1", "SECRET goal title", "SECRET target",
                     LocalDate.of(2026, 6, 1), GoalStatus.IN_PROGRESS)));
             goals.recordProgress(plan.id(), "g1", 40, GoalStatus.IN_PROGRESS, "SECRET progress note", "key-olga", plan.id() * 10L);
@@ -154,13 +161,21 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             "pairs[].spaceKey", "pairs[].spaceName", "pairs[].menteeName", "pairs[].mentorName", "pairs[].startDate",
             "pairs[].cadence", "pairs[].goalsAchieved", "pairs[].goalsTotal", "pairs[].averageProgress",
             "pairs[].checklistPercent", "pairs[].meetingsHeld", "pairs[].meetingsExpected", "pairs[].lastMeeting",
-            "pairs[].adherence", "pairs[].status"));
+            "pairs[].adherence", "pairs[].status", "pairs[].agendaPrepared", "pairs[].cancelled",
+            "pairs[].lateCancellations", "pairs[].actionItems", "pairs[].actionItemsDone", "pairs[].actionItemsOnTime",
+            "pairs[].feedbackMentee", "pairs[].feedbackMentor", "pairs[].pulseMentee", "pairs[].pulseMentor",
+            "pairs[].suggestions", "pairs[].suggestionsApplied", "pairs[].activities", "pairs[].activitiesDone"));
     private static final Set<String> SUMMARY_JSON = new TreeSet<>(List.of("programme", "pairs", "active", "onTrack", "atRisk",
-            "stalled", "goalCompletion", "meetingsLast30Days", "checklistCompletion"));
+            "stalled", "goalCompletion", "meetingsLast30Days", "checklistCompletion", "agendaPrepared", "lateCancellations",
+            "actionItemsDone", "actionItemsOnTime", "feedbackMentee", "feedbackMentor", "pulseMentee", "pulseMentor",
+            "suggestions", "suggestionsApplied", "activities", "activitiesDone"));
     private static final Set<String> PROGRAMME_JSON = new TreeSet<>(List.of("key", "name", "description", "coordinatorGroup",
             "defaultCadence", "coordinatorAccess", "archived"));
     private static final String CSV_HEADER = "\uFEFFSpace,Mentee,Mentor,Start date,Cadence,Goals achieved,Goals,"
-            + "Average progress (%),Checklist (%),Meetings held,Meetings expected,Last meeting,Cadence adherence (%),Status";
+            + "Average progress (%),Checklist (%),Meetings held,Meetings expected,Last meeting,Cadence adherence (%),Status,"
+            + "Agenda shared a day ahead (%),Meetings cancelled,Cancelled at short notice (%),Action items,"
+            + "Action items completed,Completed on time,Mentee feedback (%),Mentor feedback (%),Mentee pulse,Mentor pulse,"
+            + "Suggestions,Suggestions applied,Development activities,Activities done";
 
     private Set<String> viewModelFieldsFor(String user, String key) throws Exception {
         outputs.recordViewModels();

@@ -7,6 +7,7 @@ import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeRows;
@@ -38,6 +39,7 @@ public class CoordinatorLanguageTest extends DatabaseTest {
         ProgrammePeople.givenConfluence(confluence);
         ProgrammeRows.givenPair(ao, givenProgramme("grad"), "D-SPACE", "Dora", "Emil", "2002-03-04", Cadence.WEEKLY,
                 PlanStatus.ACTIVE, 1, 4, 100, 3, 10, "2025-12-01");
+        ProgrammeRows.givenPractice(ao, "D-SPACE", new PracticeFigures(1, 0, 0, 0, 0, 0, 0, 1, 0, 9, 2, 0, 0, 0, 0, 0, 0));
         web = confluence.serve();
     }
 
@@ -68,6 +70,7 @@ public class CoordinatorLanguageTest extends DatabaseTest {
         assertEquals("25\u00a0%", page.select("table.mentoring-pairs tbody td").get(6).wholeText());
         assertEquals("1\u20131 von 1 Tandems", page.selectFirst(".mentoring-pagination").text());
         assertEquals("Tandems", page.selectFirst(".mentoring-summary dt").text());
+        assertEquals("4,5 / 5", page.select(".mentoring-summary dd").get(14).text());
     }
 
     @Test
@@ -78,6 +81,7 @@ public class CoordinatorLanguageTest extends DatabaseTest {
                 "1 / 1,255", "1 Dec 2025", "0%", "Stalled"), page.select("table.mentoring-pairs tbody td").eachText());
         assertEquals("Showing 1\u20131 of 1 pairs", page.selectFirst(".mentoring-pagination").text());
         assertEquals("Pairs", page.selectFirst(".mentoring-summary dt").text());
+        assertEquals("4.5 / 5", page.select(".mentoring-summary dd").get(14).text());
     }
 
     @Test
@@ -88,8 +92,12 @@ public class CoordinatorLanguageTest extends DatabaseTest {
         assertEquals(200, csv.status());
         List<String> lines = csv.body().lines().toList();
         assertEquals("\ufeffBereich,Mentee,Mentor,Startdatum,Rhythmus,Erreichte Ziele,Ziele,Durchschnittlicher Fortschritt (%),"
-                + "Checkliste (%),Abgehaltene Treffen,Erwartete Treffen,Letztes Treffen,Rhythmus eingehalten (%),Status",
+                + "Checkliste (%),Abgehaltene Treffen,Erwartete Treffen,Letztes Treffen,Rhythmus eingehalten (%),Status,"
+                + "Agenda einen Tag vorher geteilt (%),Abgesagte Treffen,Kurzfristig abgesagt (%),Aufgaben,Erledigte Aufgaben,"
+                + "Rechtzeitig erledigt,Feedback des Mentees (%),Feedback des Mentors (%),Bewertung des Mentees,"
+                + "Bewertung des Mentors,Vorschl\u00e4ge,Umgesetzte Vorschl\u00e4ge,Entwicklungsaktivit\u00e4ten,"
+                + "Abgeschlossene Aktivit\u00e4ten",
                 lines.get(0));
-        assertEquals("D-SPACE,Dora,Emil,2002-03-04,weekly,1,4,25,30,1,1255,2025-12-01,0,stalled", lines.get(1));
+        assertEquals("D-SPACE,Dora,Emil,2002-03-04,weekly,1,4,25,30,1,1255,2025-12-01,0,stalled,0,0,0,0,0,0,100,0,4.5,,0,0,0,0", lines.get(1));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.confluence.WebServer;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammePeople;
@@ -42,6 +43,7 @@ public class CoordinatorServletTest extends DatabaseTest {
         Programme grad = givenProgramme("grad");
         givenProgramme("other");
         ProgrammeRows.givenThreePairs(ao, grad);
+        ProgrammeRows.givenPractice(ao, "A-SPACE", new PracticeFigures(1, 1, 2, 1, 4, 3, 2, 1, 0, 9, 2, 0, 0, 3, 1, 2, 1));
         confluence.space("B-SPACE", "Anna & Cy");
         confluence.space("A-SPACE", "Cleo's space");
         confluence.viewer("B-SPACE", "carol");
@@ -131,8 +133,12 @@ public class CoordinatorServletTest extends DatabaseTest {
         assertEquals("Programme grad", page.selectFirst("h1").text());
         assertEquals("Programme grad", page.selectFirst("title").text());
         assertEquals(List.of("Pairs", "Active", "On track", "At risk", "Stalled", "Goals achieved",
-                "Meetings in the last 30 days", "Checklist completion"), page.select(".mentoring-summary dt").eachText());
-        assertEquals(List.of("3", "3", "1", "1", "1", "50%", "1", "46%"), page.select(".mentoring-summary dd").eachText());
+                "Meetings in the last 30 days", "Checklist completion", "Agendas shared a day ahead", "Cancelled at short notice",
+                "Action items completed", "Completed on time", "Meetings with the mentee\u2019s feedback",
+                "Meetings with the mentor\u2019s feedback", "Mentees\u2019 pulse", "Mentors\u2019 pulse", "Suggestions applied",
+                "Development activities done"), page.select(".mentoring-summary dt").eachText());
+        assertEquals(List.of("3", "3", "1", "1", "1", "50%", "1", "46%", "50%", "50%", "3 / 4 (75%)", "66%", "50%", "0%",
+                "4.5 / 5", "\u2014", "1 / 3", "1 / 2"), page.select(".mentoring-summary dd").eachText());
         assertEquals(List.of("Space", "Mentee", "Mentor", "Start date", "Cadence", "Goals achieved", "Average progress (%)",
                 "Checklist (%)", "Meetings held / expected", "Last meeting", "Cadence adherence (%)", "Status"),
                 page.select("table.mentoring-pairs th a").eachText());

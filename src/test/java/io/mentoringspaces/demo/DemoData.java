@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
  * the Mentoring space blueprint (the app's listener sets up plan, category and permissions); growth
  * plans filled in with goals at different progress, agreed by the mentor; months of meeting pages
  * created from the Mentoring meeting blueprint (indexed by the app's listener), with notes and action
- * items; progress recorded on those meetings and checklist items ticked through the app's REST API,
- * each on the day it happened where the Confluence can turn its clock back. One pair has stalled, one
- * is at risk. The same demo is written into the sandbox's test Confluence and, for the browser tests,
+ * items, each confirmed as held by the mentee or the mentor; progress recorded on those meetings and
+ * checklist items ticked through the app's REST API, each on the day it happened where the Confluence
+ * can turn its clock back. One pair has stalled, one is at risk. The same demo is written into the sandbox's test Confluence and, for the browser tests,
  * into a real Confluence.
  */
 public final class DemoData {
@@ -242,6 +242,9 @@ public final class DemoData {
         fields.put(WizardFields.MENTEE, mentee);
         fields.put(WizardFields.START_DATE, pair.start().toString());
         fields.put(WizardFields.CADENCE, pair.cadence().name().toLowerCase(Locale.ROOT));
+        fields.put(WizardFields.MEETING_TIME, "16:00");
+        fields.put(WizardFields.MEETING_DURATION, "45");
+        fields.put(WizardFields.MEETING_PLACE, "https://meet.example.com/" + pair.spaceKey().toLowerCase(Locale.ROOT));
         fields.put(WizardFields.OBJECTIVES, String.join("\n", pair.goals().stream().map(GoalSpec::title).toList()));
         fields.put(WizardFields.SPACE_BLUEPRINT, BlueprintKeys.SPACE_BLUEPRINT);
         // The home page is titled with the space's name, its child pages without a prefix.
@@ -271,6 +274,8 @@ public final class DemoData {
                     meetingsPage, wizard);
             boolean latest = m == held.size() - 1;
             confluence.updatePage(mentee, meeting, notes(meeting.body(), m, latest));
+            rest.send("POST", "/rest/mentoring/1.0/pages/" + meeting.id() + "/meeting/state", m % 2 == 0 ? mentee : mentor,
+                    Map.of("state", "held"));
             feedback(meeting, mentee, mentor, m, latest);
             if (m == 0) {
                 for (GoalSpec goal : pair.goals()) {

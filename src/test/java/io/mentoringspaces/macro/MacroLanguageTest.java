@@ -23,13 +23,13 @@ public class MacroLanguageTest extends MacroTestBase {
 
     /**
      * The meetings macro of a weekly plan started on 2002-03-04 (1,254 weeks before 2026-03-16), whose
-     * one meeting was on 2025-12-01.
+     * one meeting was held on 2025-12-01.
      */
     private Document meetingsOfALongPlan(String user) {
         GrowthPlan old = plans.create(new NewPlan(MentoringSpace.OTHER_SPACE, "grad", "key-mia", "Mia Mentee", "key-max",
                 "Max Mentor", LocalDate.of(2002, 3, 4), Cadence.WEEKLY));
         confluence.page(901, MentoringSpace.OTHER_SPACE, null, "2025-12-01 Mentoring meeting", "");
-        meetings.link(old.id(), 901, LocalDate.of(2025, 12, 1), "2025-12-01 Mentoring meeting");
+        givenHeldMeeting(old, 901, LocalDate.of(2025, 12, 1), "2025-12-01 Mentoring meeting");
         return Jsoup.parse(render("mentoring-meetings", Map.of(), null, OTHER_PAGE, user));
     }
 

@@ -60,11 +60,18 @@ public abstract class MacroTestBase extends DatabaseTest {
         goals.replaceGoalIndex(plan.id(), indexed);
     }
 
-    /** A meeting page of the space, linked to the plan. */
+    /**
+     * A meeting page of the space, linked to the plan: held, as its mentee confirmed, when dated today
+     * or earlier, else planned.
+     */
     protected void givenMeeting(long pageId, LocalDate date) {
         String title = date + " Mentoring meeting";
         confluence.page(pageId, SPACE, null, title, "");
-        meetings.link(plan.id(), pageId, date, title);
+        if (date.isAfter(TODAY)) {
+            meetings.link(plan.id(), pageId, date, title);
+        } else {
+            givenHeldMeeting(plan, pageId, date, title);
+        }
     }
 
     /** One macro as a page uses it: its name, parameters and rich-text body (storage format, or null for none). */

@@ -3,8 +3,10 @@ package io.mentoringspaces.macro;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.confluence.OutputType;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.testsupport.Html;
 import java.time.LocalDate;
 import java.util.List;
@@ -89,7 +91,7 @@ public class MeetingsMacroTest extends MacroTestBase {
         confluence.space("SECRET", "Secret");
         confluence.spaceAdmin("SECRET", "mia");
         confluence.page(301, "SECRET", null, "2026-03-09 Secret meeting", "");
-        meetings.link(plan.id(), 301, LocalDate.of(2026, 3, 9), "2026-03-09 Secret meeting");
+        givenHeldMeeting(plan, 301, LocalDate.of(2026, 3, 9), "2026-03-09 Secret meeting");
 
         String vera = meetings("vera", OutputType.DISPLAY);
 
@@ -137,5 +139,28 @@ public class MeetingsMacroTest extends MacroTestBase {
         assertEquals(List.of("2026-01", "0", "4", "2026-02", "1", "8", "2026-03", "1", "11"),
                 exported.select(".mentoring-chart-table tbody tr > *").eachText());
         assertFalse(Html.parse(meetings("mia", OutputType.DISPLAY)).selectFirst(".mentoring-chart-lines details").hasAttr("open"));
+    }
+
+    @Test
+    public void shouldLabelMeetingsCancelledMovedOrLeftUnconfirmedAndCountOnlyTheHeldOnes() {
+        givenMeeting(201, LocalDate.of(2026, 3, 2));
+        givenMeeting(202, LocalDate.of(2026, 2, 23));
+        meetings.setState(202, MeetingState.PLANNED, null, "key-mia");
+        meetings.setState(202, MeetingState.CANCELLED, null, "key-mia");
+        givenMeeting(203, LocalDate.of(2026, 3, 23));
+        meetings.setState(203, MeetingState.MOVED, LocalDate.of(2026, 3, 25), "key-max");
+        confluence.page(204, SPACE, null, "2026-03-09 Mentoring meeting", "");
+        meetings.link(plan.id(), 204, LocalDate.of(2026, 3, 9), "2026-03-09 Mentoring meeting");
+
+        String html = meetings("mia", OutputType.DISPLAY);
+
+        assertEquals("Meetings held: 1 of 11 expected (weekly)", Html.text(html, ".mentoring-meetings-held"));
+        assertEquals(List.of("Moved to 25 Mar 2026", "Held? Not confirmed yet", "Cancelled"),
+                Html.texts(html, ".mentoring-state-label"));
+        assertEquals(List.of("moved", "planned", "cancelled"),
+                Html.parse(html).select(".mentoring-state-label").eachAttr("data-state"));
+        assertEquals(0, Html.parse(html).select(".mentoring-planned-label").size());
+        assertTrue(Html.parse(html).text().contains("2026-02: Held 0"));
+        assertTrue(Html.parse(html).text().contains("2026-03: Held 1"));
     }
 }

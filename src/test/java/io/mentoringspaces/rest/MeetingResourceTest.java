@@ -70,7 +70,7 @@ public class MeetingResourceTest extends RestTestBase {
         confluence.space("SECRET", "Secret");
         confluence.spaceAdmin("SECRET", "mia");
         confluence.page(301, "SECRET", null, "Secret meeting", "");
-        meetings.link(plan.id(), 301, LocalDate.of(2026, 3, 9), "Secret meeting");
+        givenHeldMeeting(plan, 301, LocalDate.of(2026, 3, 9), "Secret meeting");
 
         Reply reply = server.get("/spaces/MENT/meetings", "vera");
 

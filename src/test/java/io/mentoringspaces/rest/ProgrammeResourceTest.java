@@ -11,6 +11,7 @@ import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.confluence.WebServer;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ProgrammePeople;
@@ -48,6 +49,7 @@ public class ProgrammeResourceTest extends DatabaseTest {
         givenProgramme("other");
         ProgrammeRows.givenPair(ao, grad, "A-SPACE", "Cleo", "Ben", "2026-01-05", Cadence.WEEKLY, PlanStatus.ACTIVE, 0, 1, 10,
                 9, 10, "2026-01-05");
+        ProgrammeRows.givenPractice(ao, "A-SPACE", new PracticeFigures(1, 1, 2, 1, 4, 3, 2, 1, 0, 9, 2, 0, 0, 3, 1, 2, 1));
         ProgrammeRows.givenPair(ao, grad, "B-SPACE", "anna", "=cmd|' /C calc'!A0", "2026-03-09", Cadence.MONTHLY,
                 PlanStatus.ACTIVE, 2, 2, 200, 0, 10, "2026-03-09");
         ProgrammeRows.givenPair(ao, grad, "C-SPACE", "Bert, \"the\" mentee", "ada", "2026-03-02", Cadence.FORTNIGHTLY,
@@ -130,7 +132,10 @@ public class ProgrammeResourceTest extends DatabaseTest {
     @NonTransactional
     public void shouldGiveTheProgrammesSummary() throws Exception {
         assertReply(200, "{\"programme\":\"grad\",\"pairs\":3,\"active\":3,\"onTrack\":1,\"atRisk\":1,\"stalled\":1,"
-                + "\"goalCompletion\":50,\"meetingsLast30Days\":1,\"checklistCompletion\":46}",
+                + "\"goalCompletion\":50,\"meetingsLast30Days\":1,\"checklistCompletion\":46,\"agendaPrepared\":50,"
+                + "\"lateCancellations\":50,\"actionItemsDone\":75,\"actionItemsOnTime\":66,\"feedbackMentee\":50,"
+                + "\"feedbackMentor\":0,\"pulseMentee\":4.5,\"suggestions\":3,\"suggestionsApplied\":1,\"activities\":2,"
+                + "\"activitiesDone\":1}",
                 server.get("/programmes/grad/summary", "carol"));
     }
 
@@ -141,11 +146,17 @@ public class ProgrammeResourceTest extends DatabaseTest {
                 + "{\"spaceKey\":\"A-SPACE\",\"menteeName\":\"Cleo\",\"mentorName\":\"Ben\","
                 + "\"startDate\":\"2026-01-05\",\"cadence\":\"weekly\",\"goalsAchieved\":0,\"goalsTotal\":1,"
                 + "\"averageProgress\":10,\"checklistPercent\":90,\"meetingsHeld\":1,\"meetingsExpected\":11,"
-                + "\"lastMeeting\":\"2026-01-05\",\"adherence\":9,\"status\":\"stalled\"},"
+                + "\"lastMeeting\":\"2026-01-05\",\"adherence\":9,\"status\":\"stalled\",\"agendaPrepared\":100,\"cancelled\":2,"
+                + "\"lateCancellations\":50,\"actionItems\":4,\"actionItemsDone\":3,\"actionItemsOnTime\":2,\"feedbackMentee\":100,"
+                + "\"feedbackMentor\":0,\"pulseMentee\":4.5,\"suggestions\":3,\"suggestionsApplied\":1,\"activities\":2,"
+                + "\"activitiesDone\":1},"
                 + "{\"spaceKey\":\"B-SPACE\",\"spaceName\":\"Anna & Cy\",\"menteeName\":\"anna\","
                 + "\"mentorName\":\"=cmd|' /C calc'!A0\",\"startDate\":\"2026-03-09\",\"cadence\":\"monthly\","
                 + "\"goalsAchieved\":2,\"goalsTotal\":2,\"averageProgress\":100,\"checklistPercent\":0,\"meetingsHeld\":1,"
-                + "\"meetingsExpected\":1,\"lastMeeting\":\"2026-03-09\",\"adherence\":100,\"status\":\"on-track\"}]}",
+                + "\"meetingsExpected\":1,\"lastMeeting\":\"2026-03-09\",\"adherence\":100,\"status\":\"on-track\","
+                + "\"agendaPrepared\":0,\"cancelled\":0,\"lateCancellations\":0,\"actionItems\":0,\"actionItemsDone\":0,"
+                + "\"actionItemsOnTime\":0,\"feedbackMentee\":0,\"feedbackMentor\":0,\"suggestions\":0,\"suggestionsApplied\":0,"
+                + "\"activities\":0,\"activitiesDone\":0}]}",
                 server.get("/programmes/grad/pairs?sort=space&limit=2", "carol"));
         JsonNode filtered = server.get("/programmes/grad/pairs?status=at-risk&q=BERT", "carol").json();
         assertEquals(1, filtered.get("total").asInt());
@@ -177,10 +188,14 @@ public class ProgrammeResourceTest extends DatabaseTest {
         assertEquals(200, all.status());
         assertEquals("text/csv;charset=utf-8", all.contentType().replace(" ", "").toLowerCase());
         assertEquals("\uFEFFSpace,Mentee,Mentor,Start date,Cadence,Goals achieved,Goals,Average progress (%),Checklist (%),"
-                + "Meetings held,Meetings expected,Last meeting,Cadence adherence (%),Status\r\n"
-                + "A-SPACE,Cleo,Ben,2026-01-05,weekly,0,1,10,90,1,11,2026-01-05,9,stalled\r\n"
-                + "B-SPACE,anna,'=cmd|' /C calc'!A0,2026-03-09,monthly,2,2,100,0,1,1,2026-03-09,100,on-track\r\n"
-                + "C-SPACE,\"Bert, \"\"the\"\" mentee\",ada,2026-03-02,fortnightly,1,3,50,50,0,2,,0,at-risk\r\n", all.body());
+                + "Meetings held,Meetings expected,Last meeting,Cadence adherence (%),Status,Agenda shared a day ahead (%),"
+                + "Meetings cancelled,Cancelled at short notice (%),Action items,Action items completed,Completed on time,"
+                + "Mentee feedback (%),Mentor feedback (%),Mentee pulse,Mentor pulse,Suggestions,Suggestions applied,"
+                + "Development activities,Activities done\r\n"
+                + "A-SPACE,Cleo,Ben,2026-01-05,weekly,0,1,10,90,1,11,2026-01-05,9,stalled,100,2,50,4,3,2,100,0,4.5,,3,1,2,1\r\n"
+                + "B-SPACE,anna,'=cmd|' /C calc'!A0,2026-03-09,monthly,2,2,100,0,1,1,2026-03-09,100,on-track,0,0,0,0,0,0,0,0,,,0,0,0,0\r\n"
+                + "C-SPACE,\"Bert, \"\"the\"\" mentee\",ada,2026-03-02,fortnightly,1,3,50,50,0,2,,0,at-risk,"
+                + "0,0,0,0,0,0,0,0,,,0,0,0,0\r\n", all.body());
         Reply filtered = server.get("/programmes/grad/pairs.csv?status=on-track&q=ANN", "carol");
         assertEquals(2, filtered.body().split("\r\n").length);
         assertTrue(filtered.body().contains("\r\nB-SPACE,"));

@@ -34,9 +34,9 @@ public class RestAccessAnnotationsTest {
             declared.put(endpoint.name(), own != null ? own : String.valueOf(access(endpoint.method().getDeclaringClass())));
             expected.put(endpoint.name(), "licensed only");
         }
-        for (String read : new String[] {"GET /pages/{pageId}/checklists/{checklistId}", "GET /pages/{pageId}/feedback",
-                "GET /pages/{pageId}/goals",
-                "GET /pages/{pageId}/goals/{goalKey}", "GET /spaces/{spaceKey}/meetings"}) {
+        for (String read : new String[] {"GET /pages/{pageId}/checklists/{checklistId}", "GET /pages/{pageId}/goals",
+                "GET /pages/{pageId}/goals/{goalKey}", "GET /spaces/{spaceKey}/meetings", "GET /pages/{pageId}/meeting",
+                "GET /pages/{pageId}/meeting/goals", "GET /spaces/{spaceKey}/arrangement", "GET /pages/{pageId}/feedback"}) {
             expected.put(read, "anonymous site access");
         }
 

@@ -55,11 +55,19 @@ public class RestBodyTypesTest {
             }
         }
 
-        assertEquals(Map.ofEntries(Map.entry("BlueprintResource.checkMeetingFields", "map"),
-                Map.entry("BlueprintResource.checkSpaceFields", "map"), Map.entry("ChecklistResource.tick", "map"),
-                Map.entry("FeedbackResource.mark", "map"), Map.entry("FeedbackResource.pulse", "map"),
-                Map.entry("GoalResource.agree", "map"), Map.entry("GoalResource.recordProgress", "map"),
-                Map.entry("IndexResource.rebuild", "map"), Map.entry("ProgrammeResource.archive", "no texts"),
-                Map.entry("ProgrammeResource.create", "texts"), Map.entry("ProgrammeResource.update", "texts")), bodies);
+        assertEquals(Map.ofEntries(
+                Map.entry("ArrangementResource.change", "map"),
+                Map.entry("BlueprintResource.checkMeetingFields", "map"),
+                Map.entry("BlueprintResource.checkSpaceFields", "map"),
+                Map.entry("ChecklistResource.tick", "map"),
+                Map.entry("FeedbackResource.mark", "map"),
+                Map.entry("FeedbackResource.pulse", "map"),
+                Map.entry("GoalResource.agree", "map"),
+                Map.entry("GoalResource.recordProgress", "map"),
+                Map.entry("IndexResource.rebuild", "map"),
+                Map.entry("MeetingRecordResource.setState", "map"),
+                Map.entry("ProgrammeResource.archive", "no texts"),
+                Map.entry("ProgrammeResource.create", "texts"),
+                Map.entry("ProgrammeResource.update", "texts")), bodies);
     }
 }

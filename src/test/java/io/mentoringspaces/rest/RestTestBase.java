@@ -10,6 +10,7 @@ import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.MentoringSpace;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.After;
@@ -62,11 +63,18 @@ public abstract class RestTestBase extends DatabaseTest {
         goals.replaceGoalIndex(plan.id(), indexed);
     }
 
-    /** A meeting page of the space, linked to the plan. */
+    /**
+     * A meeting page of the space, linked to the plan: held, as its mentee confirmed, when dated today
+     * or earlier, else planned.
+     */
     protected void givenMeeting(long pageId, LocalDate date) {
         String title = date + " Mentoring meeting";
         confluence.page(pageId, SPACE, null, title, "");
-        meetings.link(plan.id(), pageId, date, title);
+        if (date.isAfter(TODAY)) {
+            meetings.link(plan.id(), pageId, date, title);
+        } else {
+            givenHeldMeeting(plan, pageId, date, title);
+        }
     }
 
     /** Puts the storage format into the page's body. */
@@ -80,6 +88,24 @@ public abstract class RestTestBase extends DatabaseTest {
     }
 
     /** "status: message" of a reply, or just the status when it has no JSON error. */
+    /**
+     * The answers of {@link #USERS} (by name, "null" for anonymous) to a request that anybody who may
+     * view the space may make ({@code pairOnly} false) or only the plan's mentee and mentor: mia and
+     * max ({@code pairOnly} true), as {@link #refusal} gives them.
+     */
+    protected static Map<String, String> expectedAnswers(boolean pairOnly) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("null", "401: You need to log in to do this.");
+        for (String user : List.of("olga", "ada")) {
+            expected.put(user, "404: Not found, or you do not have permission to see it.");
+        }
+        for (String user : List.of("vera", "eddie", "sam", "mia", "max")) {
+            expected.put(user, !pairOnly || List.of("mia", "max").contains(user) ? "200"
+                    : "403: You do not have permission to do this.");
+        }
+        return expected;
+    }
+
     protected static String refusal(WebServer.Reply reply) {
         if (reply.status() < 400 || !reply.contentType().startsWith("application/json")) {
             return String.valueOf(reply.status());

@@ -9,14 +9,15 @@ import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.model.MonthlyCounts;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.PairQuery;
 import io.mentoringspaces.model.PairRow;
-import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.PairSort;
 import io.mentoringspaces.model.PairStatus;
 import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeReport;
 import io.mentoringspaces.model.ProgrammeSummary;
@@ -62,12 +63,23 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         return reports.query(sort, order, status, q, start, limit);
     }
 
+    /** Two meetings held, one cancelled on its day. */
+    private static final PracticeFigures CANCELLED_LATE = new PracticeFigures(2, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Figures of pairs that held {@code meetings} meetings and did nothing else counted. */
+    private static PracticeFigures held(int meetings) {
+        return new PracticeFigures(meetings, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
     @Test
     public void shouldReportThePairFromWhatTheServicesRecorded() {
         GrowthPlan plan = givenPlan("ALPHA", "grad");
-        meetings.link(plan.id(), 101, LocalDate.parse("2026-01-19"), "2026-01-19 Secret agenda");
-        meetings.link(plan.id(), 102, LocalDate.parse("2026-03-02"), "2026-03-02 Secret agenda");
+        givenHeldMeeting(plan, 101, LocalDate.parse("2026-01-19"), "2026-01-19 Secret agenda");
+        givenHeldMeeting(plan, 102, LocalDate.parse("2026-03-02"), "2026-03-02 Secret agenda");
         meetings.link(plan.id(), 103, LocalDate.parse("2026-03-20"), "2026-03-20 Secret agenda");
+        meetings.link(plan.id(), 104, LocalDate.parse("2026-03-09"), "2026-03-09 Secret agenda");
+        meetings.link(plan.id(), 105, LocalDate.parse("2026-03-16"), "2026-03-16 Secret agenda");
+        meetings.setState(105, MeetingState.CANCELLED, null, plan.mentorKey());
         goals.replaceGoalIndex(plan.id(), List.of(
                 new GoalDefinition("g1", "Secret goal one", null, null, GoalStatus.NOT_STARTED),
                 new GoalDefinition("g2", "Secret goal two", null, null, GoalStatus.IN_PROGRESS),
@@ -81,10 +93,10 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
 
         assertEquals(List.of(new PairRow("ALPHA", "Mentee ALPHA", "Mentor ALPHA", LocalDate.parse("2026-01-19"),
-                Cadence.WEEKLY, 1, 3, 50, 2, 4, 2, 9, LocalDate.parse("2026-03-02"), 22, 1, PairStatus.AT_RISK, PracticeFigures.NONE)),
+                Cadence.WEEKLY, 1, 3, 50, 2, 4, 2, 9, LocalDate.parse("2026-03-02"), 22, 1, PairStatus.AT_RISK, CANCELLED_LATE)),
                 report.page().rows());
         assertEquals(50, report.page().rows().get(0).checklistPercent());
-        assertEquals(new ProgrammeSummary(1, 1, 0, 1, 0, 33, 1, 50, PracticeFigures.NONE), report.summary());
+        assertEquals(new ProgrammeSummary(1, 1, 0, 1, 0, 33, 1, 50, CANCELLED_LATE), report.summary());
     }
 
     @Test
@@ -96,7 +108,7 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
 
         ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
 
-        assertEquals(new ProgrammeSummary(4, 3, 1, 1, 1, 50, 2, 60, PracticeFigures.NONE), report.summary());
+        assertEquals(new ProgrammeSummary(4, 3, 1, 1, 1, 50, 2, 60, held(3)), report.summary());
         assertEquals(List.of("A-SPACE", "C-SPACE", "B-SPACE", "D-SPACE"),
                 report.page().rows().stream().map(PairRow::spaceKey).toList());
         assertEquals(PairStatus.ENDED, report.page().rows().get(3).status());
@@ -192,7 +204,7 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         Map<String, ProgrammeSummary> summaries = reports.summaries(List.of(empty, programme));
         assertEquals(List.of("empty", "grad"), List.copyOf(summaries.keySet()));
         assertEquals(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0, PracticeFigures.NONE), summaries.get("empty"));
-        assertEquals(new ProgrammeSummary(3, 3, 1, 1, 1, 50, 1, 46, PracticeFigures.NONE), summaries.get("grad"));
+        assertEquals(new ProgrammeSummary(3, 3, 1, 1, 1, 50, 1, 46, held(2)), summaries.get("grad"));
         assertTrue(reports.summaries(List.of()).isEmpty());
     }
 

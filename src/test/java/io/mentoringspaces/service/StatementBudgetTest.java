@@ -10,6 +10,7 @@ import io.mentoringspaces.ao.ProgressUpdateEntity;
 import io.mentoringspaces.model.GoalProgress;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.StatementCounter;
 import java.time.LocalDate;
@@ -119,5 +120,35 @@ public class StatementBudgetTest extends DatabaseTest {
         assertTrue("took " + many, many <= BUDGET);
         assertEquals(1, planOne);
         assertEquals(1, planMany);
+    }
+
+    /** Statements taken by {@code change}. */
+    private static int statements(Runnable change) {
+        try (StatementCounter.Recording recording = StatementCounter.record()) {
+            change.run();
+            return recording.count();
+        }
+    }
+
+    @Test
+    public void shouldReadAndSetAMeetingsStateInAFixedNumberOfStatements() {
+        GrowthPlan small = givenPlan("SMALL");
+        GrowthPlan large = givenPlan("LARGE");
+        LocalDate first = LocalDate.of(2022, 1, 3);
+        meetings.link(small.id(), 1L, first, "Meeting");
+        for (int i = 0; i < 200; i++) {
+            givenHeldMeeting(large, 1000L + i, first.plusWeeks(i), "Meeting " + i);
+        }
+        meetings.link(large.id(), 1L + 2000, first, "Meeting");
+
+        int readOne = statements(() -> List.of(meetings.findByPageId(1L).orElseThrow()), 1);
+        int readMany = statements(() -> List.of(meetings.findByPageId(2001L).orElseThrow()), 1);
+        int heldOne = statements(() -> meetings.setState(1L, MeetingState.HELD, null, small.menteeKey()));
+        int heldMany = statements(() -> meetings.setState(2001L, MeetingState.HELD, null, large.menteeKey()));
+
+        assertEquals(1, readOne);
+        assertEquals(readOne, readMany);
+        assertEquals(heldOne, heldMany);
+        assertEquals(201, plans.getBySpaceKey("LARGE").practice().held());
     }
 }

@@ -3,6 +3,8 @@ package io.mentoringspaces.testsupport;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgrammeInput;
@@ -95,5 +97,11 @@ public abstract class DatabaseTest {
 
     protected GrowthPlan givenPlan(String spaceKey) {
         return givenPlan(spaceKey, "default-programme");
+    }
+
+    /** A meeting page of the plan linked and confirmed as held by its mentee (its date is today or earlier). */
+    protected MeetingLink givenHeldMeeting(GrowthPlan plan, long pageId, LocalDate date, String title) {
+        meetings.link(plan.id(), pageId, date, title);
+        return meetings.setState(pageId, MeetingState.HELD, null, plan.menteeKey());
     }
 }

@@ -1,18 +1,24 @@
 package io.mentoringspaces.testsupport;
 
+import io.mentoringspaces.ao.ActionItemEntity;
+import io.mentoringspaces.ao.ActivityEntity;
 import io.mentoringspaces.ao.ChecklistTickEntity;
+import io.mentoringspaces.ao.FeedbackEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.ao.MentorAgreementEntity;
 import io.mentoringspaces.ao.ProgrammeEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
+import io.mentoringspaces.ao.SuggestionEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.Programme;
 import java.util.Date;
 import java.util.List;
 import net.java.ao.DBParam;
+import net.java.ao.Query;
 import net.java.ao.RawEntity;
 
 /** The app's rows of a programme's pairs, written straight into the tables, and a way to empty the tables. */
@@ -21,7 +27,10 @@ public final class ProgrammeRows {
     private ProgrammeRows() {
     }
 
-    /** A pair's plan row with the given names and figures, written as the services leave it. */
+    /**
+     * A pair's plan row with the given names and figures, written as the services leave it; the
+     * meetings on {@code meetingDates} were held.
+     */
     public static void givenPair(TestActiveObjects ao, Programme programme, String space, String mentee, String mentor,
             String start, Cadence agreed, PlanStatus status, int achieved, int goals, int progressSum, int done, int items,
             String... meetingDates) {
@@ -31,7 +40,30 @@ public final class ProgrammeRows {
                 new DBParam("CADENCE", agreed.name()), new DBParam("STATUS", status.name()), new DBParam("CREATED_AT", new Date()),
                 new DBParam("REVISION", 0), new DBParam("GOALS_TOTAL", goals), new DBParam("GOALS_ACHIEVED", achieved),
                 new DBParam("PROGRESS_SUM", progressSum), new DBParam("CHECKLIST_ITEMS", items),
-                new DBParam("CHECKLIST_DONE", done), new DBParam("MEETING_DATES", String.join(",", meetingDates)));
+                new DBParam("CHECKLIST_DONE", done), new DBParam("MEETING_DATES", String.join(",", meetingDates)),
+                new DBParam("HELD_DATES", String.join(",", meetingDates)));
+    }
+
+    /** Sets the practice figures on the plan row of the space, as the services leave them (its held dates stay). */
+    public static void givenPractice(TestActiveObjects ao, String space, PracticeFigures practice) {
+        GrowthPlanEntity plan = ao.find(GrowthPlanEntity.class, Query.select().where("SPACE_KEY = ?", space))[0];
+        plan.setHeldPrepared(practice.heldPrepared());
+        plan.setCancelled(practice.cancelled());
+        plan.setCancelledLate(practice.cancelledLate());
+        plan.setItemsTotal(practice.itemsTotal());
+        plan.setItemsDone(practice.itemsDone());
+        plan.setItemsOnTime(practice.itemsOnTime());
+        plan.setFeedbackMentee(practice.feedbackMentee());
+        plan.setFeedbackMentor(practice.feedbackMentor());
+        plan.setPulseMenteeSum(practice.pulseMenteeSum());
+        plan.setPulseMenteeCount(practice.pulseMenteeCount());
+        plan.setPulseMentorSum(practice.pulseMentorSum());
+        plan.setPulseMentorCount(practice.pulseMentorCount());
+        plan.setSuggestions(practice.suggestions());
+        plan.setSuggestionsApplied(practice.suggestionsApplied());
+        plan.setActivities(practice.activities());
+        plan.setActivitiesDone(practice.activitiesDone());
+        plan.save();
     }
 
     /**
@@ -52,7 +84,8 @@ public final class ProgrammeRows {
      * server's threads use their own connections, which see committed rows only) and clean up with this.
      */
     public static void deleteAllRows(TestActiveObjects ao) {
-        for (Class<? extends RawEntity<Integer>> table : List.of(MeetingLinkEntity.class, ChecklistTickEntity.class,
+        for (Class<? extends RawEntity<Integer>> table : List.of(ActionItemEntity.class, FeedbackEntity.class,
+                SuggestionEntity.class, ActivityEntity.class, MeetingLinkEntity.class, ChecklistTickEntity.class,
                 ProgressUpdateEntity.class, MentorAgreementEntity.class, GoalEntity.class, GrowthPlanEntity.class,
                 ProgrammeEntity.class)) {
             ao.deleteWithSQL(table, "ID > ?", 0);

@@ -4,13 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.activeobjects.external.ModelVersion;
+import io.mentoringspaces.testsupport.AppTables;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.TestActiveObjects;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.DatabaseUpdater;
@@ -36,17 +33,7 @@ public class UpgradeTask001CreateSchemaTest extends DatabaseTest {
             "AO_2229CD_MENTOR_AGREEMENT", "AO_2229CD_PROGRESS_UPDATE", "AO_2229CD_CHECKLIST_TICK", "AO_2229CD_MEETING_LINK");
 
     private Set<String> appTables() throws Exception {
-        Set<String> tables = new TreeSet<>();
-        try (Connection connection = entityManager.getProvider().getConnection();
-                ResultSet rows = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-            while (rows.next()) {
-                String name = rows.getString("TABLE_NAME").toUpperCase(Locale.ROOT);
-                if (name.startsWith("AO_2229CD_")) {
-                    tables.add(name);
-                }
-            }
-        }
-        return tables;
+        return AppTables.of(entityManager);
     }
 
     @Test

@@ -97,7 +97,8 @@ public class DtoJsonTest {
     @Test
     public void shouldWriteEveryPropertyThatHasAValueAndLeaveOutTheOthers() {
         PairRow known = new PairRow("MENT", "Mia", "Max", LocalDate.of(2026, 1, 5), Cadence.WEEKLY, 1, 2, 50, 3, 10, 4, 5,
-                LocalDate.of(2026, 3, 9), 80, 1, PairStatus.ON_TRACK, PracticeFigures.NONE);
+                LocalDate.of(2026, 3, 9), 80, 1, PairStatus.ON_TRACK,
+                new PracticeFigures(4, 2, 1, 0, 3, 2, 1, 3, 2, 13, 3, 8, 2, 2, 1, 1, 0));
         PairRow bare = new PairRow("MENT", null, null, LocalDate.of(2026, 1, 5), Cadence.WEEKLY, 0, 0, 0, 0, 0, 0, 1, null, 0, 0,
                 PairStatus.AT_RISK, PracticeFigures.NONE);
 
@@ -106,10 +107,16 @@ public class DtoJsonTest {
 
         assertEquals(new TreeSet<>(List.of("spaceKey", "spaceName", "menteeName", "mentorName", "startDate", "cadence",
                 "goalsAchieved", "goalsTotal", "averageProgress", "checklistPercent", "meetingsHeld", "meetingsExpected",
-                "lastMeeting", "adherence", "status")), names(full));
+                "lastMeeting", "adherence", "status", "agendaPrepared", "cancelled", "lateCancellations", "actionItems",
+                "actionItemsDone", "actionItemsOnTime", "feedbackMentee", "feedbackMentor", "pulseMentee", "pulseMentor",
+                "suggestions", "suggestionsApplied", "activities", "activitiesDone")), names(full));
+        assertEquals("4.3", full.get("pulseMentee").toString());
+        assertEquals("4", full.get("pulseMentor").toString());
+        assertEquals(50, full.get("agendaPrepared").asInt());
+        assertEquals(75, full.get("feedbackMentee").asInt());
         Set<String> absent = names(full);
         absent.removeAll(names(sparse));
-        assertEquals(Set.of("spaceName", "menteeName", "mentorName", "lastMeeting"), absent);
+        assertEquals(Set.of("spaceName", "menteeName", "mentorName", "lastMeeting", "pulseMentee", "pulseMentor"), absent);
         assertEquals("{\"status\":404,\"message\":\"Not found\"}",
                 RestHost.json().valueToTree(new ErrorDto(404, "Not found", null, null)).toString());
     }
