@@ -76,7 +76,7 @@ public class UnlicensedUserMatrixTest extends RestTestBase {
         for (RestEndpoints.Endpoint endpoint : RestEndpoints.all()) {
             String path = endpoint.path().replace("{pageId}", Long.toString(GROWTH_PLAN_PAGE)).replace("{checklistId}", "mentee")
                     .replace("{itemKey}", itemKey).replace("{goalKey}", "g-speak").replace("{spaceKey}", SPACE)
-                    .replace("{key}", "grad");
+                    .replace("{key}", "grad").replace("{side}", "mentee");
             Reply reply = "GET".equals(endpoint.httpMethod()) ? server.get(path, user)
                     : server.send(endpoint.httpMethod(), path, user, "{}");
             answers.put(endpoint.name(), refusal(reply));
@@ -105,7 +105,9 @@ public class UnlicensedUserMatrixTest extends RestTestBase {
                 "PUT /programmes/{key}", "PUT /programmes/{key}/archived", "GET /programmes/{key}/pairs",
                 "GET /programmes/{key}/pairs.csv", "GET /programmes/{key}/summary", "POST /spaces/{spaceKey}/index/rebuild",
                 "GET /spaces/{spaceKey}/meetings", "GET /pages/{pageId}/meeting", "POST /pages/{pageId}/meeting/state",
-                "GET /pages/{pageId}/meeting/goals", "GET /spaces/{spaceKey}/arrangement", "PUT /spaces/{spaceKey}/arrangement")) {
+                "GET /pages/{pageId}/meeting/goals", "GET /spaces/{spaceKey}/arrangement", "PUT /spaces/{spaceKey}/arrangement",
+                "GET /pages/{pageId}/feedback", "PUT /pages/{pageId}/feedback/{side}/pulse",
+                "PUT /pages/{pageId}/feedback/suggestions/{itemKey}")) {
             expected.put(endpoint, UNLICENSED);
         }
         assertEquals(expected, una);

@@ -51,27 +51,17 @@ public class GoalProgressMacro extends PlanMacro {
                 .map(MeetingLink::effectiveDate)
                 .filter(date -> date.isBefore(views.today()))
                 .findFirst();
-        if (past.isPresent()) {
-            return record(plan, goalKey, past.get(), context, viewer);
-        }
-        List<GoalProgress> shown = data.goals(context, plan.id()).stream()
-                .filter(progress -> goalKey == null || progress.goal().goalKey().equals(goalKey))
-                .toList();
-        if (shown.isEmpty()) {
+        List<Map<String, Object>> goals = past.isPresent() ? record(plan, goalKey, past.get(), context, viewer)
+                : live(plan, goalKey, context, viewer);
+        if (goals.isEmpty()) {
             if (goalKey != null) {
                 throw new NotFoundException("goalKey", "mentoring.error.goal.unknown");
             }
             return views.message("info", views.text("mentoring.macro.goals.none"));
         }
-        List<Map<String, Object>> goals = new ArrayList<>();
-        for (GoalProgress progress : shown) {
-            Map<String, Object> goal = new LinkedHashMap<>();
-            goal.put("title", progress.goal().title());
-            goal.put("stateHtml", state.render(progress, plan, viewer));
-            goals.add(goal);
-        }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("goals", goals);
+        past.ifPresent(date -> model.put("asAt", views.text("mentoring.macro.goal.progress.as.at", views.date(date))));
         model.put("interactive", viewer.interactive());
         if (viewer.interactive()) {
             support.requireResource("macro-goal-progress");
@@ -79,36 +69,37 @@ public class GoalProgressMacro extends PlanMacro {
         return views.render("templates/macro/goal-progress.vm", model);
     }
 
-    /** The goals as they stood at the meeting of {@code date}, read-only, each with its current state as a hint. */
-    private String record(GrowthPlan plan, String goalKey, LocalDate date, ConversionContext context, Viewer viewer) {
-        List<GoalAtMeeting> shown = ConversionContextCache.get(context, "goals-at:" + plan.id() + ":" + date,
-                        () -> goalService.goalsAtMeeting(plan.id(), date, GoalStateView.LOADED)).stream()
-                .filter(goal -> goalKey == null || goal.now().goal().goalKey().equals(goalKey))
-                .toList();
-        if (shown.isEmpty()) {
-            if (goalKey != null) {
-                throw new NotFoundException("goalKey", "mentoring.error.goal.unknown");
-            }
-            return views.message("info", views.text("mentoring.macro.goals.none"));
-        }
+    /** The goals (all, or the one of {@code goalKey}) as they are now. */
+    private List<Map<String, Object>> live(GrowthPlan plan, String goalKey, ConversionContext context, Viewer viewer) {
         List<Map<String, Object>> goals = new ArrayList<>();
-        for (GoalAtMeeting goal : shown) {
+        for (GoalProgress progress : data.goals(context, plan.id())) {
+            if (goalKey == null || progress.goal().goalKey().equals(goalKey)) {
+                Map<String, Object> goal = new LinkedHashMap<>();
+                goal.put("title", progress.goal().title());
+                goal.put("stateHtml", state.render(progress, plan, viewer));
+                goals.add(goal);
+            }
+        }
+        return goals;
+    }
+
+    /** The goals as they stood at the meeting of {@code date}, read-only, each with its current state as a hint. */
+    private List<Map<String, Object>> record(GrowthPlan plan, String goalKey, LocalDate date, ConversionContext context,
+            Viewer viewer) {
+        List<Map<String, Object>> goals = new ArrayList<>();
+        for (GoalAtMeeting goal : ConversionContextCache.get(context, "goals-at:" + plan.id() + ":" + date,
+                () -> goalService.goalsAtMeeting(plan.id(), date, GoalStateView.LOADED))) {
             Goal now = goal.now().goal();
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("title", now.title());
-            item.put("stateHtml", state.render(goal.then(), plan, viewer.readOnly()));
-            item.put("hint", views.text("mentoring.macro.goal.progress.now",
-                    views.text("mentoring.macro.percent", GoalStateView.shownPercent(now)), state.statusLabel(now.status())));
-            goals.add(item);
+            if (goalKey == null || now.goalKey().equals(goalKey)) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("title", now.title());
+                item.put("stateHtml", state.render(goal.then(), plan, viewer.readOnly()));
+                item.put("hint", views.text("mentoring.macro.goal.progress.now",
+                        views.text("mentoring.macro.percent", GoalStateView.shownPercent(now)), state.statusLabel(now.status())));
+                goals.add(item);
+            }
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("goals", goals);
-        model.put("asAt", views.text("mentoring.macro.goal.progress.as.at", views.date(date)));
-        model.put("interactive", viewer.interactive());
-        if (viewer.interactive()) {
-            support.requireResource("macro-goal-progress");
-        }
-        return views.render("templates/macro/goal-progress.vm", model);
+        return goals;
     }
 
     @Override

@@ -82,8 +82,7 @@ public class FeedbackResource {
             Integer pulse = pulse(PageRequests.body(body));
             meeting(request);
             feedback.setPulse(pageId, side, pulse, request.user().getKey().getStringValue());
-            MeetingFeedback read = feedback.feedback(pageId);
-            return dto(read, view.render(request.plan(), side, read, request.viewer()));
+            return changed(request, side);
         });
     }
 
@@ -99,8 +98,7 @@ public class FeedbackResource {
                     SuggestionMark.parameters());
             meeting(request);
             feedback.markSuggestion(pageId, itemKey, mark, request.user().getKey().getStringValue());
-            MeetingFeedback read = feedback.feedback(pageId);
-            return dto(read, view.render(request.plan(), FeedbackSide.MENTOR, read, request.viewer()));
+            return changed(request, FeedbackSide.MENTOR);
         });
     }
 
@@ -127,6 +125,12 @@ public class FeedbackResource {
         meetings.findByPageId(request.page().getId())
                 .filter(link -> link.planId() == request.plan().id() && !link.trashed())
                 .orElseThrow(() -> new NotFoundException("pageId", "mentoring.error.meeting.unknown"));
+    }
+
+    /** The answer to a change: the meeting's feedback now, with the changed side's fragment re-rendered. */
+    private FeedbackDto changed(PageRequest request, FeedbackSide side) {
+        MeetingFeedback read = feedback.feedback(request.page().getId());
+        return dto(read, view.render(request.plan(), side, read, request.viewer()));
     }
 
     private FeedbackDto dto(MeetingFeedback read, String html) {

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import io.mentoringspaces.rest.ArrangementResource;
 import io.mentoringspaces.rest.BlueprintResource;
 import io.mentoringspaces.rest.ChecklistResource;
+import io.mentoringspaces.rest.FeedbackResource;
 import io.mentoringspaces.rest.GoalResource;
 import io.mentoringspaces.rest.IndexResource;
 import io.mentoringspaces.rest.JsonBodies;
@@ -102,7 +103,8 @@ public class HB4_RestResourcesInjectedByClassTest {
 
     @Test
     public void shouldServeEveryPathAndProviderClassOfTheDescriptorsRestPackagesAtItsPath() throws Exception {
-        assertEquals(List.of(ArrangementResource.class, BlueprintResource.class, ChecklistResource.class, GoalResource.class,
+        assertEquals(List.of(ArrangementResource.class, BlueprintResource.class, ChecklistResource.class, FeedbackResource.class,
+                GoalResource.class,
                 IndexResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class,
                 MeetingRecordResource.class, MeetingResource.class,
                 ParameterGate.class, ProgrammeResource.class, RefusalMapper.class, UnexpectedErrorMapper.class,

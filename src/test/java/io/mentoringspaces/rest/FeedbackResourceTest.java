@@ -12,7 +12,6 @@ import io.mentoringspaces.confluence.Storage;
 import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.MeetingPageContent;
-import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.storage.FeedbackMacros;
 import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.Html;
@@ -82,8 +81,6 @@ public class FeedbackResourceTest extends RestTestBase {
     @Test
     @NonTransactional
     public void shouldCountThePulsesAndAppliedSuggestionsOfAHeldMeetingForTheCoordinator() throws Exception {
-        meetings.setState(MEETING_PAGE, MeetingState.HELD, null, plan.menteeKey());
-
         server.send("PUT", "/pages/200/feedback/mentee/pulse", "mia", pulse(5));
         server.send("PUT", "/pages/200/feedback/mentor/pulse", "max", pulse(4));
         Reply marked = server.send("PUT", "/pages/200/feedback/suggestions/" + reviewKey, "mia", "{\"mark\": \"applied\"}");
