@@ -11,7 +11,8 @@
     /** Sent with the fields: the space events recognise the Mentoring space blueprint by it. */
     var SPACE_BLUEPRINT = 'io.mentoringspaces.mentoring-spaces:mentoring-space-blueprint';
     var PAGE_ID = 'mentoringSpacePage';
-    var FIELDS = ['programme', 'mentor', 'mentee', 'startDate', 'cadence', 'objectives'];
+    var FIELDS = ['programme', 'mentor', 'mentee', 'startDate', 'cadence', 'meetingTime', 'meetingDuration', 'meetingPlace',
+        'objectives'];
     var F = window.MentoringSpaces.WizardFields;
 
     function fields($form) {

@@ -125,7 +125,8 @@ public class TemplatesTest extends DatabaseTest {
     public void shouldSupplyEveryVariableFromTheContextProviderOrAWizardField() throws Exception {
         Set<String> wizardFields = wizardFields();
         assertTrue(wizardFields.containsAll(List.of(WizardFields.PROGRAMME, WizardFields.MENTOR, WizardFields.MENTEE,
-                WizardFields.START_DATE, WizardFields.CADENCE, WizardFields.OBJECTIVES, WizardFields.MEETING_DATE, WizardFields.AIMS)));
+                WizardFields.START_DATE, WizardFields.CADENCE, WizardFields.OBJECTIVES, WizardFields.MEETING_DATE, WizardFields.AIMS,
+                WizardFields.MEETING_TIME, WizardFields.MEETING_DURATION, WizardFields.MEETING_PLACE)));
         for (Element template : contentTemplates()) {
             Document document = parse(child(template, "resource").getAttribute("location"));
             Element providerElement = child(template, "context-provider");

@@ -108,6 +108,22 @@ public class BlueprintResourceTest extends DatabaseTest {
 
     @Test
     @NonTransactional
+    public void shouldCheckTheAgreedMeetingArrangementBeforeTheSpaceIsCreated() throws Exception {
+        String base = "\"programme\":\"default\",\"mentor\":\"max\"";
+
+        assertEquals(200, check("mia", "{" + base + ",\"meetingTime\":\"16:00\",\"meetingDuration\":\"45\","
+                + "\"meetingPlace\":\"https://meet.example.com/mia\"}").status());
+        assertEquals(JSON.readTree("{\"status\":400,\"message\":\"Meeting time must be a time of day written as hh:mm, such as "
+                + "09:30.\",\"field\":\"meetingTime\"}"), check("mia", "{" + base + ",\"meetingTime\":\"4pm\"}").json());
+        assertEquals(JSON.readTree("{\"status\":400,\"message\":\"Meeting length (minutes) must be a whole number from 15 to "
+                + "480.\",\"field\":\"meetingDuration\"}"), check("mia", "{" + base + ",\"meetingDuration\":\"600\"}").json());
+        assertEquals(JSON.readTree("{\"status\":400,\"message\":\"A link in Place or link must be a web address starting with "
+                + "http:// or https://.\",\"field\":\"meetingPlace\"}"),
+                check("mia", "{" + base + ",\"meetingPlace\":\"javascript:alert(1)\"}").json());
+    }
+
+    @Test
+    @NonTransactional
     public void shouldFillInTheNextDueMeetingDateForViewersOfTheSpaceOnly() throws Exception {
         GrowthPlan plan = givenPlan("MENT");
         meetings.link(plan.id(), 101L, TODAY.minusDays(2), "2026-03-14 Mentoring meeting");
@@ -130,7 +146,8 @@ public class BlueprintResourceTest extends DatabaseTest {
     @NonTransactional
     public void shouldRefuseEveryForbiddenCharacterInEverySpaceWizardField() throws Exception {
         Map<String, String> labels = Map.of("objectives", "First objectives", "mentor", "Mentor", "mentee", "Mentee",
-                "startDate", "Start date", "cadence", "Cadence", "programme", "Programme");
+                "startDate", "Start date", "cadence", "Cadence", "programme", "Programme", "meetingTime", "Meeting time",
+                "meetingDuration", "Meeting length (minutes)", "meetingPlace", "Place or link");
         for (Map.Entry<String, String> bad : ForbiddenCharacters.ALL.entrySet()) {
             for (Map.Entry<String, String> field : labels.entrySet()) {
                 Map<String, String> fields = new LinkedHashMap<>(Map.of("programme", "default", "mentor", "max"));
