@@ -23,7 +23,8 @@ import java.util.Optional;
  * {@code mentoring-goal-progress}: the progress of one goal of the space's growth plan (by key) or of
  * all its goals, for meeting pages. Progress recorded here is linked to the page.
  *
- * <p>A meeting page is a record: on the page (labelled as a meeting) of a meeting whose date has passed, each goal is shown as
+ * <p>A meeting page is a record: on the page (labelled as a meeting) of a meeting whose date has passed and after which
+ * the plan has a later meeting, each goal is shown as
  * it stood at that meeting (the updates recorded up to the end of its day), read-only, with the goal's
  * current status and progress as a hint below. Other pages, today's meeting and upcoming ones show the
  * goals live.
@@ -46,11 +47,7 @@ public class GoalProgressMacro extends PlanMacro {
         String goalKey = MacroParameters.token(parameters, "goalKey");
         GrowthPlan plan = data.plan(context, placement.spaceKey());
         Optional<LocalDate> past = context.getEntity() == null || !MeetingPages.isMeeting(context.getEntity()) ? Optional.empty()
-                : data.meetings(context, plan.id()).stream()
-                .filter(link -> link.pageId() == viewer.pageId() && !link.trashed())
-                .map(MeetingLink::effectiveDate)
-                .filter(date -> date.isBefore(views.today()))
-                .findFirst();
+                : recorded(data.meetings(context, plan.id()), viewer.pageId());
         List<Map<String, Object>> goals = past.isPresent() ? record(plan, goalKey, past.get(), context, viewer)
                 : live(plan, goalKey, context, viewer);
         if (goals.isEmpty()) {
@@ -67,6 +64,20 @@ public class GoalProgressMacro extends PlanMacro {
             support.requireResource("macro-goal-progress");
         }
         return views.render("templates/macro/goal-progress.vm", model);
+    }
+
+    /**
+     * The date of the page's meeting when the page is a record: its day has passed and a later meeting
+     * of the plan exists. The latest meeting stays live, so that the pair can still record the progress
+     * of a meeting they write up after its day.
+     */
+    private Optional<LocalDate> recorded(List<MeetingLink> meetings, long pageId) {
+        Optional<LocalDate> date = meetings.stream()
+                .filter(link -> link.pageId() == pageId && !link.trashed())
+                .map(MeetingLink::effectiveDate)
+                .filter(day -> day.isBefore(views.today()))
+                .findFirst();
+        return date.filter(day -> meetings.stream().anyMatch(link -> !link.trashed() && link.effectiveDate().isAfter(day)));
     }
 
     /** The goals (all, or the one of {@code goalKey}) as they are now. */

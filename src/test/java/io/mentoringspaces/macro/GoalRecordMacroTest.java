@@ -85,6 +85,13 @@ public class GoalRecordMacroTest extends MacroTestBase {
     }
 
     @Test
+    public void shouldKeepTheLatestMeetingLiveUntilALaterMeetingExists() {
+        meetings.trash(TODAYS);
+
+        assertEquals(1, Html.parse(progress(PAST, Map.of("goalKey", "g-speak"), "mia")).select("form.mentoring-progress-form").size());
+    }
+
+    @Test
     public void shouldKeepAPastPageThatIsNoMeetingPageLive() {
         confluence.page(PAST).getLabels().clear();
 
