@@ -77,7 +77,7 @@ public class UnlicensedUserMatrixTest extends RestTestBase {
             String path = endpoint.path().replace("{pageId}", Long.toString(GROWTH_PLAN_PAGE)).replace("{checklistId}", "mentee")
                     .replace("{itemKey}", itemKey).replace("{goalKey}", "g-speak").replace("{spaceKey}", SPACE)
                     .replace("{key}", "grad").replace("{sourcePageId}", Long.toString(GROWTH_PLAN_PAGE))
-                    .replace("{taskId}", "1").replace("{activityKey}", "a-1");
+                    .replace("{taskId}", "1").replace("{activityKey}", "a-1").replace("{side}", "mentee");
             Reply reply = "GET".equals(endpoint.httpMethod()) ? server.get(path, user)
                     : server.send(endpoint.httpMethod(), path, user, "{}");
             answers.put(endpoint.name(), refusal(reply));
@@ -108,7 +108,9 @@ public class UnlicensedUserMatrixTest extends RestTestBase {
                 "GET /spaces/{spaceKey}/meetings", "GET /pages/{pageId}/meeting", "POST /pages/{pageId}/meeting/state",
                 "GET /pages/{pageId}/meeting/goals", "GET /spaces/{spaceKey}/arrangement", "PUT /spaces/{spaceKey}/arrangement",
                 "GET /pages/{pageId}/action-items", "PUT /pages/{pageId}/action-items/{sourcePageId}/{taskId}",
-                "PUT /pages/{pageId}/activities/{activityKey}")) {
+                "PUT /pages/{pageId}/activities/{activityKey}",
+                "GET /pages/{pageId}/feedback", "PUT /pages/{pageId}/feedback/{side}/pulse",
+                "PUT /pages/{pageId}/feedback/suggestions/{itemKey}")) {
             expected.put(endpoint, UNLICENSED);
         }
         assertEquals(expected, una);

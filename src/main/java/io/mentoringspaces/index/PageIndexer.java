@@ -22,14 +22,15 @@ import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.storage.FeedbackMacros;
 import io.mentoringspaces.storage.PageMacros;
 import io.mentoringspaces.storage.StorageFormatException;
 import io.mentoringspaces.storage.StorageReader;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -183,11 +184,11 @@ public class PageIndexer {
             try {
                 PageMacros macros = StorageReader.read(page.getBodyAsString());
                 ChecklistService.validate(macros.checklists());
-                List<PageTask> tasks = meetingTasks(page);
-                if (MeetingPages.isMeeting(page) && relinked(plan, page)) {
+                MeetingPageContent content = MeetingPages.isMeeting(page) ? meetingContent(page) : null;
+                if (content != null && relinked(plan, page)) {
                     keptLinks.add(page.getId());
                     linked++;
-                    syncMeetingPage(page, tasks);
+                    meetings.syncPage(page.getId(), content);
                 }
                 checklists.syncPage(plan.id(), macros.checklists());
                 checklistIds.addAll(macros.checklists().keySet());
@@ -241,9 +242,11 @@ public class PageIndexer {
     private void index(GrowthPlan plan, Page page, boolean unlinkUnlabelled) throws StorageFormatException {
         PageMacros macros = StorageReader.read(page.getBodyAsString());
         ChecklistService.validate(macros.checklists());
-        List<PageTask> tasks = meetingTasks(page);
         if (MeetingPages.isMeeting(page)) {
-            linkMeeting(plan, page).ifPresent(link -> syncMeetingPage(page, tasks));
+            MeetingPageContent content = meetingContent(page);
+            if (linkMeeting(plan, page).isPresent()) {
+                meetings.syncPage(page.getId(), content);
+            }
         } else if (unlinkUnlabelled && meetings.findByPageId(page.getId()).isPresent()) {
             meetings.unlink(page.getId());
         }
@@ -251,6 +254,20 @@ public class PageIndexer {
         if (MeetingPages.isGrowthPlan(page)) {
             indexGoals(plan, page, macros);
         }
+    }
+
+    /**
+     * What the index keeps of a meeting page's content (the feedback macros of both sides, the mentor's
+     * suggestions), read and checked before anything of the page is written.
+     */
+    private MeetingPageContent meetingContent(Page page) throws StorageFormatException {
+        String body = page.getBodyAsString();
+        FeedbackMacros feedback = StorageReader.feedback(body);
+        List<PageTask> tasks = StorageReader.tasks(body, key -> users.getUserByKey(new UserKey(key)) != null);
+        Instant saved = page.getLastModificationDate() == null ? Instant.EPOCH : page.getLastModificationDate().toInstant();
+        MeetingPageContent content = new MeetingPageContent(false, saved, tasks, feedback.texts(), feedback.suggestions());
+        MeetingService.validate(content);
+        return content;
     }
 
     /** Links the page with the date of its title; without one, keeps the date it is linked with. */
@@ -265,20 +282,6 @@ public class PageIndexer {
             return Optional.empty();
         }
         return Optional.of(meetings.link(plan.id(), page.getId(), date.get(), title));
-    }
-
-    /** The Confluence tasks of a meeting page (its action items); none for other pages. */
-    private List<PageTask> meetingTasks(Page page) throws StorageFormatException {
-        if (!MeetingPages.isMeeting(page)) {
-            return List.of();
-        }
-        return StorageReader.tasks(page.getBodyAsString(), key -> users.getUserByKey(new UserKey(key)) != null);
-    }
-
-    /** Records what the saved version of a linked meeting page holds: its action items. */
-    private void syncMeetingPage(Page page, List<PageTask> tasks) {
-        meetings.syncPage(page.getId(), new MeetingPageContent(false, page.getLastModificationDate().toInstant(), tasks,
-                Map.of(), List.of()));
     }
 
     /**

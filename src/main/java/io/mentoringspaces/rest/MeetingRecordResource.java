@@ -2,8 +2,8 @@ package io.mentoringspaces.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GoalAtMeeting;
-import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.rest.PageRequests.PageRequest;
@@ -98,7 +98,7 @@ public class MeetingRecordResource {
         return responses.ok(() -> {
             PageRequest request = requests.read(pageId);
             MeetingLink link = meeting(request);
-            List<GoalAtMeetingDto> then = goals.goalsAtMeeting(request.plan().id(), link.effectiveDate()).stream()
+            List<GoalAtMeetingDto> then = goals.goalsAtMeeting(request.plan().id(), link.effectiveDate(), 1).stream()
                     .map(MeetingRecordResource::dto)
                     .toList();
             return new GoalsAtMeetingDto(link.effectiveDate().toString(), link.effectiveDate().isBefore(support.today()), then);
@@ -106,9 +106,10 @@ public class MeetingRecordResource {
     }
 
     private static GoalAtMeetingDto dto(GoalAtMeeting goal) {
-        return new GoalAtMeetingDto(goal.goal().goalKey(), GoalStateView.statusName(goal.status()),
-                goal.status() == GoalStatus.ACHIEVED ? 100 : goal.percent(), iso(goal.recordedAt()),
-                GoalStateView.statusName(goal.goal().status()), GoalStateView.shownPercent(goal.goal()));
+        Goal then = goal.then().goal();
+        Goal now = goal.now().goal();
+        return new GoalAtMeetingDto(now.goalKey(), GoalStateView.statusName(then.status()), GoalStateView.shownPercent(then),
+                iso(goal.recordedAt()), GoalStateView.statusName(now.status()), GoalStateView.shownPercent(now));
     }
 
     /** The page's meeting, when the page is a meeting of its space's plan and not trashed. */

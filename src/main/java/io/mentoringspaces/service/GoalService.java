@@ -14,6 +14,7 @@ import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.MentorAgreement;
 import io.mentoringspaces.model.ProgressUpdate;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -181,10 +182,7 @@ public class GoalService {
         Map<Integer, List<ProgressUpdate>> updates = new HashMap<>();
         for (ProgressUpdateEntity e : ao.find(ProgressUpdateEntity.class,
                 Query.select().where("PLAN_ID = ?", planId).order("CREATED_AT DESC, ID DESC"))) {
-            List<ProgressUpdate> history = updates.computeIfAbsent(e.getGoalId(), id -> new ArrayList<>());
-            if (history.size() < historySize) {
-                history.add(Mapping.progressUpdate(e));
-            }
+            keep(updates, Mapping.progressUpdate(e), historySize);
         }
         List<GoalProgress> result = new ArrayList<>();
         for (GoalEntity goal : goals) {
@@ -195,31 +193,50 @@ public class GoalService {
     }
 
     /**
-     * The plan's current goals in page order, each as it stood at a meeting held on {@code meetingDate}:
-     * the latest progress update recorded on or before the end of that day (in the app's time zone),
-     * or not started at 0 % when none was; beside the goal as it is now. Two statements, however many
-     * goals and updates there are.
+     * The plan's current goals in page order, each as it is now and as it stood at a meeting held on
+     * {@code meetingDate}: then, its status and progress are those of the latest update recorded before
+     * the end of that day (in the app's time zone), or not started at 0 % when none was, and its history
+     * holds only the updates recorded by then. Each side keeps up to {@code historySize} updates, newest
+     * first. Two statements, however many goals and updates there are.
      */
-    public List<GoalAtMeeting> goalsAtMeeting(int planId, LocalDate meetingDate) {
+    public List<GoalAtMeeting> goalsAtMeeting(int planId, LocalDate meetingDate, int historySize) {
         Validate.date("meetingDate", meetingDate);
         GoalEntity[] goals = findCurrentGoals(planId);
         if (goals.length == 0) {
             return List.of();
         }
-        Date end = Date.from(meetingDate.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-        Map<Integer, ProgressUpdateEntity> then = new HashMap<>();
+        Instant end = meetingDate.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Map<Integer, List<ProgressUpdate>> now = new HashMap<>();
+        Map<Integer, List<ProgressUpdate>> then = new HashMap<>();
         for (ProgressUpdateEntity e : ao.find(ProgressUpdateEntity.class,
-                Query.select().where("PLAN_ID = ? AND CREATED_AT < ?", planId, end).order("CREATED_AT DESC, ID DESC"))) {
-            then.putIfAbsent(e.getGoalId(), e);
+                Query.select().where("PLAN_ID = ?", planId).order("CREATED_AT DESC, ID DESC"))) {
+            ProgressUpdate update = Mapping.progressUpdate(e);
+            keep(now, update, historySize);
+            if (update.createdAt().isBefore(end)) {
+                keep(then, update, historySize);
+            }
         }
         List<GoalAtMeeting> result = new ArrayList<>();
-        for (GoalEntity goal : goals) {
-            ProgressUpdateEntity update = then.get(goal.getID());
-            result.add(update == null ? new GoalAtMeeting(Mapping.goal(goal), 0, GoalStatus.NOT_STARTED, null)
-                    : new GoalAtMeeting(Mapping.goal(goal), update.getProgressPercent(), GoalStatus.valueOf(update.getStatus()),
-                            Mapping.instant(update.getCreatedAt())));
+        for (GoalEntity entity : goals) {
+            Goal goal = Mapping.goal(entity);
+            List<ProgressUpdate> before = then.getOrDefault(goal.id(), List.of());
+            ProgressUpdate stood = before.isEmpty() ? null : before.get(0);
+            Goal past = new Goal(goal.id(), goal.planId(), goal.goalKey(), goal.title(), goal.target(), goal.dueDate(),
+                    stood == null ? GoalStatus.NOT_STARTED : stood.status(), stood == null ? 0 : stood.progressPercent(),
+                    goal.position(), goal.archived(), stood == null ? null : stood.createdAt());
+            MentorAgreement agreement = Mapping.latestAgreement(entity);
+            result.add(new GoalAtMeeting(new GoalProgress(goal, now.getOrDefault(goal.id(), List.of()), agreement),
+                    new GoalProgress(past, before, agreement)));
         }
         return result;
+    }
+
+    /** Adds the update to its goal's history while that holds fewer than {@code size}. */
+    private static void keep(Map<Integer, List<ProgressUpdate>> histories, ProgressUpdate update, int size) {
+        List<ProgressUpdate> history = histories.computeIfAbsent(update.goalId(), id -> new ArrayList<>());
+        if (history.size() < size) {
+            history.add(update);
+        }
     }
 
     private GoalEntity[] findCurrentGoals(int planId) {

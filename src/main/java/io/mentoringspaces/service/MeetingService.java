@@ -170,13 +170,7 @@ public class MeetingService {
      */
     public void syncPage(long pageId, MeetingPageContent content) {
         Validate.pageId("pageId", pageId);
-        Validate.present("content", content);
-        if (content.tasks().size() > Limits.TASKS_PER_PAGE) {
-            throw new InvalidInputException("items", "mentoring.error.too.many.tasks", Limits.TASKS_PER_PAGE);
-        }
-        if (content.suggestions().size() > Limits.ITEMS_PER_LIST) {
-            throw new InvalidInputException("items", "mentoring.error.too.many.suggestions", Limits.ITEMS_PER_LIST);
-        }
+        validate(content);
         MeetingLinkEntity link = findEntity(pageId);
         if (link == null || !needsAims(link, content)
                 && pageRows.changes(pageRows.read(pageId), link.getPlanId(), pageId, content).isEmpty()) {
@@ -196,6 +190,20 @@ public class MeetingService {
             figures.meetingsChanged(plan);
             return null;
         });
+    }
+
+    /**
+     * Refuses what a meeting page holds when the index cannot keep it (too many tasks or suggestions),
+     * so that the index can check a page before it writes anything of it.
+     */
+    public static void validate(MeetingPageContent content) {
+        Validate.present("content", content);
+        if (content.tasks().size() > Limits.TASKS_PER_PAGE) {
+            throw new InvalidInputException("items", "mentoring.error.too.many.tasks", Limits.TASKS_PER_PAGE);
+        }
+        if (content.suggestions().size() > Limits.ITEMS_PER_LIST) {
+            throw new InvalidInputException("items", "mentoring.error.too.many.suggestions", Limits.ITEMS_PER_LIST);
+        }
     }
 
     /** Whether this version is the first the index sees with the aims written. */

@@ -8,6 +8,9 @@ public final class MacroNames {
     public static final String CHECKLIST = "mentoring-checklist";
     public static final String MEETINGS = "mentoring-meetings";
     public static final String PROGRAMME_REPORT = "mentoring-programme-report";
+    /** A side's feedback on a meeting; its parameter {@link #SIDE} is {@code mentee} or {@code mentor}. */
+    public static final String FEEDBACK = "mentoring-feedback";
+    public static final String FEEDBACK_LOG = "mentoring-feedback-log";
     public static final String ACTION_ITEMS = "mentoring-action-items";
     public static final String ACTIVITY = "mentoring-activity";
 
@@ -20,6 +23,8 @@ public final class MacroNames {
     public static final String STATUS = "status";
     /** Parameter of {@link #CHECKLIST} naming its checklist; a macro without one is the mentee checklist. */
     public static final String CHECKLIST_ID = "checklistId";
+    /** Parameter of {@link #FEEDBACK}: whose feedback the macro's body is. */
+    public static final String SIDE = "side";
     /** Parameter of {@link #ACTIVITY} naming what the activity is (course, project, event, other); it also takes {@link #TITLE} and {@link #GOAL_KEY}. */
     public static final String KIND = "kind";
 

@@ -4,13 +4,16 @@ import io.mentoringspaces.model.ActivityDefinition;
 import io.mentoringspaces.model.ActivityKind;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.DefaultChecklist;
+import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.ItemText;
 import io.mentoringspaces.model.PageTask;
+import io.mentoringspaces.model.WrittenItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,6 +164,65 @@ public final class StorageReader {
     }
 
     /**
+     * The feedback macros of a meeting page: for each side, the first feedback macro whose {@code side}
+     * parameter names it (a macro naming no known side is left out). Its text is the items of its
+     * rich-text body, read as checklist items are, one per line; the mentor's suggestions are the list
+     * items of the mentor's macro (a list nested in an item gives items of its own), each keyed by the
+     * fingerprint of its text as a checklist item is.
+     */
+    public static FeedbackMacros feedback(String storage) throws StorageFormatException {
+        NodeList macros = parse(storage).getElementsByTagNameNS(AC, "structured-macro");
+        Map<FeedbackSide, String> texts = new EnumMap<>(FeedbackSide.class);
+        Map<FeedbackSide, Element> bodies = new EnumMap<>(FeedbackSide.class);
+        for (int i = 0; i < macros.getLength(); i++) {
+            Element macro = (Element) macros.item(i);
+            if (MacroNames.FEEDBACK.equals(macro.getAttributeNS(AC, "name"))) {
+                FeedbackSide side = FeedbackSide.fromParameter(parameters(macro).get(MacroNames.SIDE));
+                if (side != null && !bodies.containsKey(side)) {
+                    Element body = child(macro, AC, "rich-text-body");
+                    bodies.put(side, body);
+                    List<ItemText> lines = body == null ? List.of() : itemsOf(body, body.getElementsByTagName("*").getLength() == 0);
+                    if (!lines.isEmpty()) {
+                        texts.put(side, String.join("\n", lines.stream().map(ItemText::keyText).toList()));
+                    }
+                }
+            }
+        }
+        List<WrittenItem> suggestions = new ArrayList<>();
+        Element mentor = bodies.get(FeedbackSide.MENTOR);
+        if (mentor != null) {
+            NodeList listItems = mentor.getElementsByTagName("li");
+            for (int i = 0; i < listItems.getLength(); i++) {
+                Element item = (Element) listItems.item(i);
+                if (!insideListItem(item, mentor)) {
+                    for (ItemText text : itemsOf(item, false)) {
+                        suggestions.add(new WrittenItem(ChecklistEntry.written(text), text.keyText()));
+                    }
+                }
+            }
+        }
+        return new FeedbackMacros(texts, suggestions);
+    }
+
+    /** The items of an element's content, read as a checklist body's. */
+    private static List<ItemText> itemsOf(Element element, boolean linesAreItems) {
+        Items items = new Items(linesAreItems);
+        items.children(element);
+        items.end();
+        return items.texts;
+    }
+
+    /** Whether a list item is nested in another list item below {@code top}. */
+    private static boolean insideListItem(Element item, Element top) {
+        for (Node parent = item.getParentNode(); parent != null && parent != top; parent = parent.getParentNode()) {
+            if (parent instanceof Element element && element.getNamespaceURI() == null && "li".equals(element.getLocalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Parses a storage-format body (as {@link StorageReader} describes); the document's root element
      * wraps the body's nodes. For readers of other content than the app's macros.
      */
@@ -200,10 +262,8 @@ public final class StorageReader {
         if (body == null) {
             return DefaultChecklist.entries();
         }
-        Items items = new Items(body.getElementsByTagName("*").getLength() == 0);
-        items.children(body);
-        items.end();
-        return items.texts.isEmpty() ? DefaultChecklist.entries() : items.texts.stream().map(ChecklistEntry::written).toList();
+        List<ItemText> texts = itemsOf(body, body.getElementsByTagName("*").getLength() == 0);
+        return texts.isEmpty() ? DefaultChecklist.entries() : texts.stream().map(ChecklistEntry::written).toList();
     }
 
     /** Collects the items of a checklist body: parts accumulate until something ends the item. */

@@ -160,7 +160,8 @@ public class TemplatesTest extends DatabaseTest {
                     "structured-macro", "name"));
         }
         assertEquals(Set.of("create-from-template", "tasks-report-macro", "mentoring-action-items", "mentoring-checklist",
-                "mentoring-goal-progress", "mentoring-meetings", "mentoring-new-meeting"), used);
+                "mentoring-goal-progress", "mentoring-meetings", "mentoring-new-meeting", "mentoring-feedback",
+                "mentoring-feedback-log"), used);
         assertTrue(declared.containsAll(used));
     }
 }

@@ -7,6 +7,7 @@ import io.mentoringspaces.rest.ActivityResource;
 import io.mentoringspaces.rest.ArrangementResource;
 import io.mentoringspaces.rest.BlueprintResource;
 import io.mentoringspaces.rest.ChecklistResource;
+import io.mentoringspaces.rest.FeedbackResource;
 import io.mentoringspaces.rest.GoalResource;
 import io.mentoringspaces.rest.IndexResource;
 import io.mentoringspaces.rest.JsonBodies;
@@ -105,7 +106,7 @@ public class HB4_RestResourcesInjectedByClassTest {
     @Test
     public void shouldServeEveryPathAndProviderClassOfTheDescriptorsRestPackagesAtItsPath() throws Exception {
         assertEquals(List.of(ActionItemResource.class, ActivityResource.class, ArrangementResource.class, BlueprintResource.class,
-                ChecklistResource.class, GoalResource.class,
+                ChecklistResource.class, FeedbackResource.class, GoalResource.class,
                 IndexResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class,
                 MeetingRecordResource.class, MeetingResource.class,
                 ParameterGate.class, ProgrammeResource.class, RefusalMapper.class, UnexpectedErrorMapper.class,

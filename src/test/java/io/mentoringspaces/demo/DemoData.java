@@ -281,6 +281,7 @@ public final class DemoData {
             confluence.updatePage(mentee, meeting, notes(meeting.body(), m, latest));
             rest.send("POST", "/rest/mentoring/1.0/pages/" + meeting.id() + "/meeting/state", m % 2 == 0 ? mentee : mentor,
                     Map.of("state", "held"));
+            feedback(meeting, mentee, mentor, m, latest);
             if (m == 0) {
                 for (GoalSpec goal : pair.goals()) {
                     if (goal.agreed()) {
@@ -308,8 +309,6 @@ public final class DemoData {
                 tick(mentee, home, DefaultChecklist.ID, DefaultChecklist.KEYS.get(ticked));
             }
         }
-        DemoWriter.DemoPage feedbackLog = confluence.page(pair.spaceKey(), text("mentoring.blueprint.feedback.name"));
-        confluence.updatePage(mentee, feedbackLog, feedbackLogBody(held));
         if (!pair.extraChecklist().isEmpty()) {
             JsonNode items = rest.get("/rest/mentoring/1.0/pages/" + growthPlan.id() + "/checklists/onboarding", mentee).path("items");
             for (int t = 0; t < pair.extraTicked(); t++) {
@@ -398,48 +397,6 @@ public final class DemoData {
         return xml.toString();
     }
 
-    /**
-     * The Feedback log as the mentee filled it in: feedback asked for on the second and the
-     * second-to-last meeting, feedback given to the mentor on the third, in the template's tables.
-     */
-    private String feedbackLogBody(List<LocalDate> held) {
-        LocalDate second = held.get(Math.min(1, held.size() - 1));
-        LocalDate third = held.get(Math.min(2, held.size() - 1));
-        LocalDate late = held.get(Math.max(0, held.size() - 2));
-        StringBuilder xml = new StringBuilder();
-        xml.append("<p>").append(StorageMarkup.escape(text("mentoring.blueprint.feedback.intro"))).append("</p>");
-        xml.append(heading("mentoring.blueprint.feedback.asked")).append("<table class=\"wrapped\"><tbody>")
-                .append(row(true, text("mentoring.blueprint.feedback.column.date"), text("mentoring.blueprint.feedback.column.question"),
-                        text("mentoring.blueprint.feedback.column.feedback"), text("mentoring.blueprint.feedback.column.applied")))
-                .append(row(second, "How do I come across in meetings?",
-                        "More structure at the start: say what the meeting should decide first.",
-                        "I send a short agenda the day before."))
-                .append(row(late, "Is my written summary clear enough for the reviewers?",
-                        "Lead with the decision you need; move the background to the end.", "Used it in the next summary."))
-                .append("</tbody></table>");
-        xml.append(heading("mentoring.blueprint.feedback.given")).append("<table class=\"wrapped\"><tbody>")
-                .append(row(true, text("mentoring.blueprint.feedback.column.date"), text("mentoring.blueprint.feedback.column.feedback"),
-                        text("mentoring.blueprint.feedback.column.response")))
-                .append(row(third, "The sessions could be shorter and more focused.", "Agreed: 45 minutes, with an agenda."))
-                .append("</tbody></table>");
-        return xml.toString();
-    }
-
-    /** A table row of plain texts: heading cells or data cells. */
-    private static String row(boolean headings, String... cells) {
-        String cell = headings ? "th" : "td";
-        StringBuilder xml = new StringBuilder("<tr>");
-        for (String text : cells) {
-            xml.append('<').append(cell).append("><p>").append(StorageMarkup.escape(text)).append("</p></").append(cell).append('>');
-        }
-        return xml.append("</tr>").toString();
-    }
-
-    /** A table row that starts with a date, as the editor writes one, followed by plain texts. */
-    private static String row(LocalDate date, String... cells) {
-        return row(false, cells).replaceFirst("<tr>", "<tr><td><p><time datetime=\"" + date + "\" /></p></td>");
-    }
-
     private String heading(String key) {
         return "<h2>" + StorageMarkup.escape(text(key)) + "</h2>";
     }
@@ -472,11 +429,38 @@ public final class DemoData {
         }
     }
 
-    /** The meeting page as the pair wrote it up: updates, feedback and action items in place of the placeholders. */
+    /**
+     * The pulses both sides gave the meeting (the mentor skips every fourth, the mentee the latest) and the
+     * mentee's marks on the mentor's suggestions: the first applied, the second tried on every other meeting.
+     */
+    private void feedback(DemoWriter.DemoPage meeting, String mentee, String mentor, int number, boolean latest)
+            throws IOException, InterruptedException {
+        String path = "/rest/mentoring/1.0/pages/" + meeting.id() + "/feedback";
+        if (!latest) {
+            rest.send("PUT", path + "/mentee/pulse", mentee, Map.of("pulse", 3 + number % 3));
+        }
+        if (number % 4 != 3) {
+            rest.send("PUT", path + "/mentor/pulse", mentor, Map.of("pulse", 4 + number % 2));
+        }
+        if (!latest) {
+            JsonNode suggestions = rest.get(path, mentee).path("suggestions");
+            rest.send("PUT", path + "/suggestions/" + suggestions.get(0).path("key").asText(), mentee, Map.of("mark", "applied"));
+            if (number % 2 == 0) {
+                rest.send("PUT", path + "/suggestions/" + suggestions.get(1).path("key").asText(), mentee, Map.of("mark", "tried"));
+            }
+        }
+    }
+
+    /**
+     * The meeting page as the pair wrote it up: updates, both sides' feedback (the mentor's as two
+     * suggestions) and action items in place of the placeholders.
+     */
     private static String notes(String body, int number, boolean latest) {
         List<String> texts = List.of(
                 StorageMarkup.escape(UPDATES.get(number % UPDATES.size())),
                 StorageMarkup.escape(FEEDBACK.get(number % FEEDBACK.size())),
+                StorageMarkup.escape(SUGGESTIONS.get(number % SUGGESTIONS.size())) + "</li><li>"
+                        + StorageMarkup.escape(SUGGESTIONS.get((number + 1) % SUGGESTIONS.size())),
                 StorageMarkup.escape(ACTIONS.get(number % ACTIONS.size())));
         Matcher placeholders = PLACEHOLDER.matcher(body);
         StringBuilder written = new StringBuilder();
@@ -504,9 +488,12 @@ public final class DemoData {
             "Tried the new format in the team meeting; it worked well.",
             "Got stuck on the scope of the document; we narrowed it down together.",
             "Back from holiday, picking up where we left off.");
-    private static final List<String> FEEDBACK = List.of("Asked how I come across in meetings: more structure at the start.",
-            "Max suggested writing the key message first.", "Gave feedback that the sessions could be shorter and more focused.",
-            "Asked for feedback on the draft; two concrete suggestions.", "Nothing new this time.");
+    private static final List<String> FEEDBACK = List.of("The structure at the start helped: we knew what to decide.",
+            "Writing the key message first was a good tip.", "The sessions could be shorter and more focused.",
+            "The concrete suggestions on the draft were the most useful part.", "Good pace; nothing to change this time.");
+    private static final List<String> SUGGESTIONS = List.of("Say what the meeting should decide in the first minute",
+            "Lead your summaries with the decision you need", "Ask two colleagues for feedback on the draft",
+            "Keep a one-line agenda for our sessions", "Try the situation-behaviour-impact model in the next review");
     private static final List<String> ACTIONS = List.of("Send the draft to Max before Friday", "Book a room for the retrospective",
             "Ask two colleagues for feedback", "Read the chapter on facilitation", "Update the growth plan",
             "Schedule the dry run");

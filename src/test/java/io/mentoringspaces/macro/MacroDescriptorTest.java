@@ -42,7 +42,8 @@ public class MacroDescriptorTest {
     public void shouldDeclareTheMacrosOfTheSharedContract() throws Exception {
         List<String> names = macros().stream().map(m -> m.getAttribute("name")).toList();
         assertEquals(List.of("mentoring-goal", "mentoring-goal-progress", "mentoring-checklist", "mentoring-meetings",
-                "mentoring-new-meeting", "mentoring-action-items", "mentoring-activity", "mentoring-programme-report"), names);
+                "mentoring-new-meeting", "mentoring-action-items", "mentoring-activity", "mentoring-feedback",
+                "mentoring-feedback-log", "mentoring-programme-report"), names);
         for (Element macro : macros()) {
             assertTrue(macro.getAttribute("class"), Macro.class.isAssignableFrom(Class.forName(macro.getAttribute("class"))));
             assertEquals(List.of("mobile"), SourceFiles.elements(macro, "device-type").stream().map(Element::getTextContent).toList());
@@ -69,7 +70,7 @@ public class MacroDescriptorTest {
             }
         }
         assertEquals(Set.of(), missing);
-        assertEquals(8 * 2 + 7 * 2 + 2 + 2 + 3 * 2, keys);
+        assertEquals(10 * 2 + 8 * 2 + 2 + 2 + 3 * 2, keys);
     }
 
     @Test
@@ -128,8 +129,9 @@ public class MacroDescriptorTest {
         while (m.find()) {
             required.add(m.group(1));
         }
-        assertEquals(Set.of("coordinator-view-resources", "macro-action-items", "macro-activity", "macro-checklist", "macro-goal",
-                "macro-goal-progress", "macro-meetings", "macro-new-meeting"), required);
+        assertEquals(Set.of("coordinator-view-resources", "macro-action-items", "macro-activity", "macro-checklist",
+                "macro-feedback", "macro-feedback-log", "macro-goal", "macro-goal-progress", "macro-meetings", "macro-new-meeting"),
+                required);
         assertTrue(declared.containsAll(required));
     }
 
@@ -145,6 +147,6 @@ public class MacroDescriptorTest {
             assertEquals(resource.getAttribute("key"), script, transformed);
             scripts += script ? 1 : 0;
         }
-        assertEquals(8, scripts);
+        assertEquals(9, scripts);
     }
 }

@@ -20,9 +20,10 @@ import org.junit.Test;
 public class MacroInputGateTest extends MacroTestBase {
 
     private static final Map<String, String> PARAMETER_OF = Map.of("mentoring-goal", "title", "mentoring-goal-progress", "goalKey",
-            "mentoring-checklist", "checklistId", "mentoring-meetings", "anything");
+            "mentoring-checklist", "checklistId", "mentoring-meetings", "anything", "mentoring-feedback", "side",
+            "mentoring-feedback-log", "anything");
     private static final Map<String, String> LABEL_OF = Map.of("title", "Title", "goalKey", "Goal key", "checklistId",
-            "Checklist id", "anything", "anything");
+            "Checklist id", "anything", "anything", "side", "Side");
 
     private static String characters(String label) {
         return "error: " + label + " holds a character that is not allowed: a control character (other than tab or line break) "

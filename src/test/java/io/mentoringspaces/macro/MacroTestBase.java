@@ -125,7 +125,9 @@ public abstract class MacroTestBase extends DatabaseTest {
                         "dueDate", "2026-03-01", "status", "in-progress"), "<p>Steps</p>", GROWTH_PLAN_PAGE),
                 new Use("mentoring-goal-progress", Map.of(), null, 200),
                 new Use("mentoring-checklist", Map.of(), CHECKLIST_BODY, GROWTH_PLAN_PAGE),
-                new Use("mentoring-meetings", Map.of(), null, GROWTH_PLAN_PAGE));
+                new Use("mentoring-meetings", Map.of(), null, GROWTH_PLAN_PAGE),
+                new Use("mentoring-feedback", Map.of("side", "mentee"), "<p>Clear next steps</p>", 200),
+                new Use("mentoring-feedback-log", Map.of(), null, GROWTH_PLAN_PAGE));
     }
 
     /** The page as saved, rendered for the user (null: anonymous) in the output type. */

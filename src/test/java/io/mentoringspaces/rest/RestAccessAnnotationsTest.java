@@ -36,7 +36,8 @@ public class RestAccessAnnotationsTest {
         }
         for (String read : new String[] {"GET /pages/{pageId}/action-items", "GET /pages/{pageId}/checklists/{checklistId}",
                 "GET /pages/{pageId}/goals", "GET /pages/{pageId}/goals/{goalKey}", "GET /spaces/{spaceKey}/meetings",
-                "GET /pages/{pageId}/meeting", "GET /pages/{pageId}/meeting/goals", "GET /spaces/{spaceKey}/arrangement"}) {
+                "GET /pages/{pageId}/meeting", "GET /pages/{pageId}/meeting/goals", "GET /spaces/{spaceKey}/arrangement",
+                "GET /pages/{pageId}/feedback"}) {
             expected.put(read, "anonymous site access");
         }
 

@@ -62,6 +62,8 @@ public class RestBodyTypesTest {
                 Map.entry("BlueprintResource.checkMeetingFields", "map"),
                 Map.entry("BlueprintResource.checkSpaceFields", "map"),
                 Map.entry("ChecklistResource.tick", "map"),
+                Map.entry("FeedbackResource.mark", "map"),
+                Map.entry("FeedbackResource.pulse", "map"),
                 Map.entry("GoalResource.agree", "map"),
                 Map.entry("GoalResource.recordProgress", "map"),
                 Map.entry("IndexResource.rebuild", "map"),

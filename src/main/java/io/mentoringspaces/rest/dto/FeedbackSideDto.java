@@ -3,18 +3,20 @@ package io.mentoringspaces.rest.dto;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One side's feedback on a meeting: the session's pulse (left out while not given) with who gave it
- * and when.
+ * One side's feedback on a meeting: what that side wrote (plain text, or nothing) and the session's
+ * pulse (left out while not given) with who gave it and when.
  */
 public class FeedbackSideDto {
 
     private final String side;
+    private final String text;
     private final Integer pulse;
     private final String pulseBy;
     private final String pulseAt;
 
-    public FeedbackSideDto(String side, Integer pulse, String pulseBy, String pulseAt) {
+    public FeedbackSideDto(String side, String text, Integer pulse, String pulseBy, String pulseAt) {
         this.side = side;
+        this.text = text;
         this.pulse = pulse;
         this.pulseBy = pulseBy;
         this.pulseAt = pulseAt;
@@ -24,6 +26,12 @@ public class FeedbackSideDto {
     @JsonProperty
     public String getSide() {
         return side;
+    }
+
+    /** The side's feedback macro as plain text, one line per item. */
+    @JsonProperty
+    public String getText() {
+        return text;
     }
 
     /** 1–5. */
