@@ -16,6 +16,7 @@ import io.mentoringspaces.model.ChecklistKeys;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.model.PairPage;
 import io.mentoringspaces.model.PairQuery;
 import io.mentoringspaces.model.PairStatus;
@@ -133,6 +134,7 @@ public final class Operations {
             LocalDate date = meetingDate(m);
             confluence.page(MEETING_PAGE + m, MentoringSpace.SPACE, null, date + " Mentoring meeting", "");
             meetings.link(created.id(), MEETING_PAGE + m, date, date + " Mentoring meeting");
+            meetings.setState(MEETING_PAGE + m, MeetingState.HELD, null, created.menteeKey());
         }
         for (int u = 0; u < UPDATES_PER_GOAL; u++) {
             for (int g = 0; g < GOALS; g++) {

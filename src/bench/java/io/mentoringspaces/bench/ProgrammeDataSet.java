@@ -128,6 +128,7 @@ public final class ProgrammeDataSet {
                 new DBParam("PROGRESS_SUM", progressSum), new DBParam("CHECKLIST_ITEMS", CHECKLIST_ITEMS),
                 new DBParam("CHECKLIST_DONE", done));
         plan.setMeetingDates(meetings.stream().map(LocalDate::toString).collect(Collectors.joining(",")));
+        plan.setHeldDates(meetings.stream().filter(d -> !d.isAfter(TODAY)).map(LocalDate::toString).collect(Collectors.joining(",")));
         plan.save();
         Date now = new Date();
         List<Map<String, Object>> goals = new ArrayList<>();
@@ -145,8 +146,10 @@ public final class ProgrammeDataSet {
         db.ao().create(ChecklistTickEntity.class, ticks);
         List<Map<String, Object>> links = new ArrayList<>();
         for (int m = 0; m < meetings.size(); m++) {
-            links.add(row("PLAN_ID", plan.getID(), "PAGE_ID", pageId(pair, m), "MEETING_DATE", meetings.get(m).toString(),
-                    "TITLE", meetings.get(m) + " Mentoring meeting", "TRASHED", false, "UPDATED_AT", now));
+            LocalDate day = meetings.get(m);
+            links.add(row("PLAN_ID", plan.getID(), "PAGE_ID", pageId(pair, m), "MEETING_DATE", day.toString(),
+                    "EFFECTIVE_DATE", day.toString(), "STATE", day.isAfter(TODAY) ? "PLANNED" : "HELD",
+                    "TITLE", day + " Mentoring meeting", "TRASHED", false, "UPDATED_AT", now));
         }
         db.ao().create(MeetingLinkEntity.class, links);
         writePages(db, pair, spaceKey, statuses, progress, ticked, meetings);
