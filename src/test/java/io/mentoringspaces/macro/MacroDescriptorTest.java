@@ -42,7 +42,7 @@ public class MacroDescriptorTest {
     public void shouldDeclareTheMacrosOfTheSharedContract() throws Exception {
         List<String> names = macros().stream().map(m -> m.getAttribute("name")).toList();
         assertEquals(List.of("mentoring-goal", "mentoring-goal-progress", "mentoring-checklist", "mentoring-meetings",
-                "mentoring-programme-report"), names);
+                "mentoring-meeting", "mentoring-programme-report"), names);
         for (Element macro : macros()) {
             assertTrue(macro.getAttribute("class"), Macro.class.isAssignableFrom(Class.forName(macro.getAttribute("class"))));
             assertEquals(List.of("mobile"), SourceFiles.elements(macro, "device-type").stream().map(Element::getTextContent).toList());
@@ -69,7 +69,7 @@ public class MacroDescriptorTest {
             }
         }
         assertEquals(Set.of(), missing);
-        assertEquals(5 * 2 + 7 * 2 + 2 + 2, keys);
+        assertEquals(6 * 2 + 7 * 2 + 2 + 2, keys);
     }
 
     @Test
@@ -128,8 +128,8 @@ public class MacroDescriptorTest {
         while (m.find()) {
             required.add(m.group(1));
         }
-        assertEquals(Set.of("coordinator-view-resources", "macro-checklist", "macro-goal", "macro-goal-progress", "macro-meetings"),
-                required);
+        assertEquals(Set.of("coordinator-view-resources", "macro-checklist", "macro-goal", "macro-goal-progress", "macro-meeting",
+                "macro-meetings"), required);
         assertTrue(declared.containsAll(required));
     }
 
@@ -145,6 +145,6 @@ public class MacroDescriptorTest {
             assertEquals(resource.getAttribute("key"), script, transformed);
             scripts += script ? 1 : 0;
         }
-        assertEquals(5, scripts);
+        assertEquals(6, scripts);
     }
 }
