@@ -9,6 +9,7 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
@@ -21,8 +22,10 @@ import io.mentoringspaces.storage.StorageFormatException;
 import io.mentoringspaces.storage.StorageReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -30,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the app's index of a mentoring space in step with its pages: meeting pages (recognised by
- * their label) are linked to the space's plan with the date that starts their title, and the goal
+ * their label) are linked to the space's plan with the date that starts their title (and when they were
+ * first saved with the aims of their meeting macro is kept), and the goal
  * macros of the growth-plan page make up the plan's goal index, and the checklist macros of any page
  * of the space tell which items the plan's checklists have (their ticks stay in the app). Pages are
  * read with {@link StorageReader}, as the macros and the REST API read them. Pages of spaces without a
@@ -171,7 +175,9 @@ public class PageIndexer {
             try {
                 PageMacros macros = StorageReader.read(page.getBodyAsString());
                 ChecklistService.validate(macros.checklists());
+                boolean aims = StorageReader.meetingAimsWritten(page.getBodyAsString());
                 if (MeetingPages.isMeeting(page) && relinked(plan, page)) {
+                    syncMeeting(page, aims);
                     keptLinks.add(page.getId());
                     linked++;
                 }
@@ -228,7 +234,10 @@ public class PageIndexer {
         PageMacros macros = StorageReader.read(page.getBodyAsString());
         ChecklistService.validate(macros.checklists());
         if (MeetingPages.isMeeting(page)) {
-            linkMeeting(plan, page);
+            boolean aims = StorageReader.meetingAimsWritten(page.getBodyAsString());
+            if (linkMeeting(plan, page).isPresent()) {
+                syncMeeting(page, aims);
+            }
         } else if (unlinkUnlabelled && meetings.findByPageId(page.getId()).isPresent()) {
             meetings.unlink(page.getId());
         }
@@ -250,6 +259,17 @@ public class PageIndexer {
             return Optional.empty();
         }
         return Optional.of(meetings.link(plan.id(), page.getId(), date.get(), title));
+    }
+
+    /**
+     * Records what this version of a linked meeting page holds: whether its aims are written, as of the
+     * version's date (the index keeps the date of the first version with aims).
+     */
+    private void syncMeeting(Page page, boolean aimsWritten) {
+        Date saved = page.getLastModificationDate() != null ? page.getLastModificationDate() : page.getCreationDate();
+        if (saved != null) {
+            meetings.syncPage(page.getId(), new MeetingPageContent(aimsWritten, saved.toInstant(), List.of(), Map.of(), List.of()));
+        }
     }
 
     /** Replaces the plan's goal index with the page's goal macros; what it leaves out is logged. */

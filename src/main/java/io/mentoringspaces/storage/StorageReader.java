@@ -90,7 +90,7 @@ public final class StorageReader {
     private static final Set<String> AC_SKIPPED = Set.of("parameter", "placeholder", "plain-text-body", "image",
             "emoticon", "task-id", "task-uuid", "task-status");
     private static final Set<String> APP_MACROS = Set.of(MacroNames.GOAL, MacroNames.GOAL_PROGRESS, MacroNames.CHECKLIST,
-            MacroNames.MEETINGS, MacroNames.PROGRAMME_REPORT);
+            MacroNames.MEETINGS, MacroNames.PROGRAMME_REPORT, MacroNames.MEETING);
 
     private StorageReader() {
     }
@@ -116,6 +116,29 @@ public final class StorageReader {
             }
         }
         return new PageMacros(goals, checklists);
+    }
+
+    /**
+     * Whether the page's first meeting macro holds the session's aims: any text in its rich-text body,
+     * read as a checklist's items are read (placeholders, parameters and empty paragraphs are no text).
+     * False for a page without a meeting macro.
+     */
+    public static boolean meetingAimsWritten(String storage) throws StorageFormatException {
+        NodeList macros = parse(storage).getElementsByTagNameNS(AC, "structured-macro");
+        for (int i = 0; i < macros.getLength(); i++) {
+            Element macro = (Element) macros.item(i);
+            if (MacroNames.MEETING.equals(macro.getAttributeNS(AC, "name"))) {
+                Element body = child(macro, AC, "rich-text-body");
+                if (body == null) {
+                    return false;
+                }
+                Items items = new Items(body.getElementsByTagName("*").getLength() == 0);
+                items.children(body);
+                items.end();
+                return !items.texts.isEmpty();
+            }
+        }
+        return false;
     }
 
     /**

@@ -160,7 +160,7 @@ public class TemplatesTest extends DatabaseTest {
                     "structured-macro", "name"));
         }
         assertEquals(Set.of("create-from-template", "tasks-report-macro", "mentoring-checklist", "mentoring-goal-progress",
-                "mentoring-meetings"), used);
+                "mentoring-meetings", "mentoring-meeting"), used);
         assertTrue(declared.containsAll(used));
     }
 }
