@@ -29,6 +29,7 @@ import io.mentoringspaces.storage.StorageReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -264,8 +265,10 @@ public class PageIndexer {
         String body = page.getBodyAsString();
         FeedbackMacros feedback = StorageReader.feedback(body);
         List<PageTask> tasks = StorageReader.tasks(body, key -> users.getUserByKey(new UserKey(key)) != null);
-        Instant saved = page.getLastModificationDate() == null ? Instant.EPOCH : page.getLastModificationDate().toInstant();
-        MeetingPageContent content = new MeetingPageContent(false, saved, tasks, feedback.texts(), feedback.suggestions());
+        Date version = page.getLastModificationDate() != null ? page.getLastModificationDate() : page.getCreationDate();
+        Instant saved = version == null ? Instant.EPOCH : version.toInstant();
+        MeetingPageContent content = new MeetingPageContent(StorageReader.meetingAimsWritten(body), saved, tasks,
+                feedback.texts(), feedback.suggestions());
         MeetingService.validate(content);
         return content;
     }

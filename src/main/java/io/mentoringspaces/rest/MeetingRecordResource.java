@@ -17,7 +17,9 @@ import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.NotFoundException;
 import io.mentoringspaces.view.GoalStateView;
+import io.mentoringspaces.view.MeetingStateView;
 import io.mentoringspaces.view.ViewSupport;
+import io.mentoringspaces.view.Viewer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,8 +29,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -47,17 +47,17 @@ public class MeetingRecordResource {
     private final MeetingService meetings;
     private final GoalService goals;
     private final ViewSupport support;
-    private final Clock clock;
+    private final MeetingStateView view;
     private final RestResponses responses;
 
     @Inject
     public MeetingRecordResource(PageRequests requests, MeetingService meetings, GoalService goals, ViewSupport support,
-            Clock clock, RestResponses responses) {
+            MeetingStateView view, RestResponses responses) {
         this.requests = requests;
         this.meetings = meetings;
         this.goals = goals;
         this.support = support;
-        this.clock = clock;
+        this.view = view;
         this.responses = responses;
     }
 
@@ -131,22 +131,15 @@ public class MeetingRecordResource {
     }
 
     private MeetingStateDto dto(MeetingLink link, PageRequest request) {
-        LocalDate today = support.today();
-        Instant start = request.plan().arrangement().start(link.effectiveDate(), clock.getZone()).toInstant();
         boolean cancelled = link.state() == MeetingState.CANCELLED;
-        boolean pair = request.user() != null && request.plan().isPair(request.user().getKey().getStringValue());
-        List<String> next = !pair ? List.of() : link.state().next().stream()
-                .filter(state -> state != MeetingState.HELD || !link.effectiveDate().isAfter(today))
-                .sorted()
-                .map(MeetingState::parameter)
-                .toList();
+        String userKey = request.user() == null ? null : request.user().getKey().getStringValue();
+        List<String> next = view.nextStates(link, request.plan(), userKey).stream().map(MeetingState::parameter).toList();
         return new MeetingStateDto(link.pageId(), link.state().parameter(), link.meetingDate().toString(),
                 link.effectiveDate().toString(), link.movedTo() == null ? null : link.movedTo().toString(),
                 link.stateBy() == null ? null : support.userName(link.stateBy()), iso(link.stateAt()),
                 cancelled ? link.noticeHours() : null, cancelled ? link.cancelledLate() : null, iso(link.aimsSavedAt()),
-                link.aimsSavedAt() == null ? null
-                        : (int) Math.floorDiv(Duration.between(link.aimsSavedAt(), start).toMinutes(), Duration.ofDays(1).toMinutes()),
-                link.effectiveDate().isBefore(today), next);
+                view.agendaDaysAhead(link, request.plan()), view.past(link), next,
+                view.render(link, request.plan(), new Viewer(request.user(), link.pageId(), false, true)));
     }
 
     static String iso(Instant instant) {

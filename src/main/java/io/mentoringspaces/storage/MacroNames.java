@@ -7,6 +7,8 @@ public final class MacroNames {
     public static final String GOAL_PROGRESS = "mentoring-goal-progress";
     public static final String CHECKLIST = "mentoring-checklist";
     public static final String MEETINGS = "mentoring-meetings";
+    /** The meeting record on a meeting page; its rich-text body holds the session's aims. */
+    public static final String MEETING = "mentoring-meeting";
     public static final String PROGRAMME_REPORT = "mentoring-programme-report";
     /** A side's feedback on a meeting; its parameter {@link #SIDE} is {@code mentee} or {@code mentor}. */
     public static final String FEEDBACK = "mentoring-feedback";

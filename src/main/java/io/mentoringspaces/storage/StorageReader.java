@@ -101,7 +101,7 @@ public final class StorageReader {
     private static final Set<String> AC_SKIPPED = Set.of("parameter", "placeholder", "plain-text-body", "image",
             "emoticon", "task-id", "task-uuid", "task-status");
     private static final Set<String> APP_MACROS = Set.of(MacroNames.GOAL, MacroNames.GOAL_PROGRESS, MacroNames.CHECKLIST,
-            MacroNames.MEETINGS, MacroNames.PROGRAMME_REPORT, MacroNames.ACTION_ITEMS, MacroNames.ACTIVITY);
+            MacroNames.MEETINGS, MacroNames.PROGRAMME_REPORT, MacroNames.ACTION_ITEMS, MacroNames.ACTIVITY, MacroNames.MEETING);
 
     private StorageReader() {
     }
@@ -161,6 +161,23 @@ public final class StorageReader {
      */
     public static List<PageTask> tasks(String storage, Predicate<String> knownUser) throws StorageFormatException {
         return TaskReader.tasks(parse(storage), knownUser);
+    }
+
+    /**
+     * Whether the page's first meeting macro holds the session's aims: any text in its rich-text body,
+     * read as a checklist's items are read (placeholders, parameters and empty paragraphs are no text).
+     * False for a page without a meeting macro.
+     */
+    public static boolean meetingAimsWritten(String storage) throws StorageFormatException {
+        NodeList macros = parse(storage).getElementsByTagNameNS(AC, "structured-macro");
+        for (int i = 0; i < macros.getLength(); i++) {
+            Element macro = (Element) macros.item(i);
+            if (MacroNames.MEETING.equals(macro.getAttributeNS(AC, "name"))) {
+                Element body = child(macro, AC, "rich-text-body");
+                return body != null && !itemsOf(body, body.getElementsByTagName("*").getLength() == 0).isEmpty();
+            }
+        }
+        return false;
     }
 
     /**

@@ -161,7 +161,7 @@ public class TemplatesTest extends DatabaseTest {
         }
         assertEquals(Set.of("create-from-template", "tasks-report-macro", "mentoring-action-items", "mentoring-checklist",
                 "mentoring-goal-progress", "mentoring-meetings", "mentoring-new-meeting", "mentoring-feedback",
-                "mentoring-feedback-log"), used);
+                "mentoring-feedback-log", "mentoring-meeting"), used);
         assertTrue(declared.containsAll(used));
     }
 }

@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * the Mentoring space blueprint (the app's listener sets up plan, category and permissions); growth
  * plans filled in with goals at different progress, agreed by the mentor; months of meeting pages
  * created from the Mentoring meeting blueprint (indexed by the app's listener), with notes and action
- * items, each confirmed as held by the mentee or the mentor; progress recorded on those meetings and
- * checklist items ticked through the app's REST API, each on the day it happened where the Confluence
+ * items, each confirmed as held by the mentee or the mentor (of the meetings a pair missed, the first
+ * was cancelled, later ones are left unconfirmed); progress recorded on those meetings and checklist
+ * items ticked through the app's REST API, each on the day it happened where the Confluence
  * can turn its clock back. One pair has stalled, one is at risk. The same demo is written into the sandbox's test Confluence and, for the browser tests,
  * into a real Confluence.
  */
@@ -269,14 +270,14 @@ public final class DemoData {
         }
         Map<GoalSpec, Integer> recorded = new LinkedHashMap<>();
         int ticked = 0;
-        for (int m = 0; m < held.size(); m++) {
-            LocalDate date = held.get(m);
-            confluence.on(date);
-            Map<String, Object> wizard = new LinkedHashMap<>();
-            wizard.put(WizardFields.MEETING_DATE, date.toString());
-            wizard.put(WizardFields.AIMS, AIMS.get(m % AIMS.size()));
-            DemoWriter.DemoPage meeting = confluence.createPage(mentee, BlueprintKeys.MEETING_BLUEPRINT, pair.spaceKey(),
-                    meetingsPage, wizard);
+        int m = -1;
+        for (int k = 0; k < pair.meetingsDue(); k++) {
+            if (pair.missed().contains(k)) {
+                notHeld(pair, k, meetingsPage, mentee);
+                continue;
+            }
+            m++;
+            DemoWriter.DemoPage meeting = meetingPage(pair, held.get(m), m, meetingsPage, mentee);
             boolean latest = m == held.size() - 1;
             confluence.updatePage(mentee, meeting, notes(meeting.body(), m, latest));
             rest.send("POST", "/rest/mentoring/1.0/pages/" + meeting.id() + "/meeting/state", m % 2 == 0 ? mentee : mentor,
@@ -315,6 +316,28 @@ public final class DemoData {
                 tick(mentee, growthPlan, "onboarding", items.get(t).path("key").asText());
             }
         }
+    }
+
+    /**
+     * The page of a meeting the pair did not hold: the pair's first such meeting was cancelled by the
+     * mentee; any later one is left unconfirmed, so its page asks whether it took place.
+     */
+    private void notHeld(PairSpec pair, int slot, DemoWriter.DemoPage meetingsPage, String mentee)
+            throws IOException, InterruptedException {
+        DemoWriter.DemoPage meeting = meetingPage(pair, pair.cadence().after(pair.start(), slot), slot, meetingsPage, mentee);
+        if (slot == pair.missed().stream().min(Integer::compare).orElseThrow()) {
+            rest.send("POST", "/rest/mentoring/1.0/pages/" + meeting.id() + "/meeting/state", mentee,
+                    Map.of("state", "cancelled"));
+        }
+    }
+
+    /** The mentee's page for the meeting on {@code date}, made from the meeting blueprint on that day, with the {@code n}th aims. */
+    private DemoWriter.DemoPage meetingPage(PairSpec pair, LocalDate date, int n, DemoWriter.DemoPage meetingsPage, String mentee) {
+        confluence.on(date);
+        Map<String, Object> wizard = new LinkedHashMap<>();
+        wizard.put(WizardFields.MEETING_DATE, date.toString());
+        wizard.put(WizardFields.AIMS, AIMS.get(n % AIMS.size()));
+        return confluence.createPage(mentee, BlueprintKeys.MEETING_BLUEPRINT, pair.spaceKey(), meetingsPage, wizard);
     }
 
     private static String goalPath(DemoWriter.DemoPage page, GoalSpec goal) {

@@ -2,17 +2,20 @@ package io.mentoringspaces.rest;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingState;
+import io.mentoringspaces.testsupport.Html;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.test.jdbc.NonTransactional;
+import org.jsoup.nodes.Document;
 import org.junit.Test;
 
 /** What became of a meeting, read and set through {@code /pages/{pageId}/meeting}. */
@@ -59,6 +62,24 @@ public class MeetingStateResourceTest extends RestTestBase {
         assertFalse(held.has("noticeHours"));
         assertEquals(1, server.get("/spaces/MENT/meetings", "vera").json().get("held").asInt());
         assertEquals(MeetingState.HELD, meetings.findByPageId(201).orElseThrow().state());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldAnswerWithTheMeetingMacrosStateBarReRenderedForTheUser() throws Exception {
+        givenPlannedMeeting(201, MARCH_9);
+
+        Document mentee = Html.parse(setState(201, "mia", "{\"state\":\"held\"}").json().get("html").asText());
+        Document viewer = Html.parse(server.get("/pages/201/meeting", "vera").json().get("html").asText());
+
+        assertEquals("Meeting: held on 9 Mar 2026 (set by Mia Mentee on 16 Mar 2026)",
+                mentee.selectFirst(".mentoring-meeting-status").text());
+        assertEquals(List.of("Back to planned"), mentee.select(".mentoring-meeting-actions button").eachText());
+        assertEquals("/rest/mentoring/1.0/pages/201/meeting/state",
+                mentee.selectFirst(".mentoring-meeting-state").attr("data-rest-path"));
+        assertEquals("Meeting: held on 9 Mar 2026 (set by Mia Mentee on 16 Mar 2026)",
+                viewer.selectFirst(".mentoring-meeting-status").text());
+        assertTrue(viewer.select("button, form").isEmpty());
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.List;
  * value are left out: {@code movedTo} of a meeting never moved, {@code stateBy} and {@code stateAt}
  * of a meeting planned from the start (and {@code stateBy} of one the upgrade marked held),
  * {@code noticeHours} and {@code lateCancellation} of a meeting not cancelled, {@code aimsSavedAt}
- * and {@code agendaDaysAhead} before the page had its aims saved.
+ * and {@code agendaDaysAhead} before the page had its aims saved. {@code html} is the meeting macro's
+ * state bar re-rendered for the user, which the page shows in place of the old one.
  */
 public class MeetingStateDto {
 
@@ -26,10 +27,11 @@ public class MeetingStateDto {
     private final Integer agendaDaysAhead;
     private final boolean past;
     private final List<String> nextStates;
+    private final String html;
 
     public MeetingStateDto(long pageId, String state, String pageDate, String effectiveDate, String movedTo, String stateBy,
             String stateAt, Integer noticeHours, Boolean lateCancellation, String aimsSavedAt, Integer agendaDaysAhead,
-            boolean past, List<String> nextStates) {
+            boolean past, List<String> nextStates, String html) {
         this.pageId = pageId;
         this.state = state;
         this.pageDate = pageDate;
@@ -43,6 +45,7 @@ public class MeetingStateDto {
         this.agendaDaysAhead = agendaDaysAhead;
         this.past = past;
         this.nextStates = List.copyOf(nextStates);
+        this.html = html;
     }
 
     @JsonProperty
@@ -119,5 +122,11 @@ public class MeetingStateDto {
     @JsonProperty
     public List<String> getNextStates() {
         return nextStates;
+    }
+
+    /** The meeting macro's state bar for the user, with the controls the user may use. */
+    @JsonProperty
+    public String getHtml() {
+        return html;
     }
 }
