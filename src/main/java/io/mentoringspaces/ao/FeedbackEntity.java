@@ -1,8 +1,6 @@
 package io.mentoringspaces.ao;
 
-import java.util.Date;
 import net.java.ao.Entity;
-import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -10,9 +8,10 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * One side's feedback on one meeting: the text of the page's feedback macro of that side (kept by
- * the index; shown only to users who may view the page) and the session's pulse that side gave. One
- * row per page and side, enforced by the unique {@link #getFeedbackKey() feedback key}. Table
+ * One side's feedback on one meeting: the text of the page's feedback macro of that side, kept by the
+ * index and shown only to users who may view the page (the session's pulse each side gave is on the
+ * meeting's link). One row per page and side that wrote feedback, enforced by the unique
+ * {@link #getFeedbackKey() feedback key}. Table
  * {@code AO_2229CD_FEEDBACK}.
  */
 @Table("Feedback")
@@ -53,22 +52,4 @@ public interface FeedbackEntity extends Entity {
     String getText();
 
     void setText(String text);
-
-    /** The session's usefulness, 1–5, by this side; 0 when not given. */
-    @NotNull
-    @Default("0")
-    int getPulse();
-
-    void setPulse(int pulse);
-
-    /** User key of who gave the pulse. */
-    @StringLength(255)
-    String getPulseBy();
-
-    void setPulseBy(String pulseBy);
-
-    /** When the pulse was given or last changed. */
-    Date getPulseAt();
-
-    void setPulseAt(Date pulseAt);
 }

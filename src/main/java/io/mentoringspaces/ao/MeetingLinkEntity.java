@@ -11,7 +11,8 @@ import net.java.ao.schema.Unique;
 
 /**
  * The link of a meeting-notes page to its growth plan, with the meeting's state (planned, held,
- * cancelled, moved) and when the page was first saved with the session's aims. Table
+ * cancelled, moved), when the page was first saved with the session's aims, and the session's pulse
+ * each side gave. Table
  * {@code AO_2229CD_MEETING_LINK}.
  */
 @Table("MeetingLink")
@@ -110,4 +111,40 @@ public interface MeetingLinkEntity extends Entity {
     Date getAimsSavedAt();
 
     void setAimsSavedAt(Date aimsSavedAt);
+
+    /** The session's usefulness, 1–5, by the mentee; 0 when not given. */
+    @NotNull
+    @Default("0")
+    int getMenteePulse();
+
+    void setMenteePulse(int menteePulse);
+
+    /** User key of the mentee who gave the pulse; null without one. */
+    @StringLength(255)
+    String getMenteePulseBy();
+
+    void setMenteePulseBy(String menteePulseBy);
+
+    /** When the mentee gave or last changed the pulse; null without one. */
+    Date getMenteePulseAt();
+
+    void setMenteePulseAt(Date menteePulseAt);
+
+    /** The session's usefulness, 1–5, by the mentor; 0 when not given. */
+    @NotNull
+    @Default("0")
+    int getMentorPulse();
+
+    void setMentorPulse(int mentorPulse);
+
+    /** User key of the mentor who gave the pulse; null without one. */
+    @StringLength(255)
+    String getMentorPulseBy();
+
+    void setMentorPulseBy(String mentorPulseBy);
+
+    /** When the mentor gave or last changed the pulse; null without one. */
+    Date getMentorPulseAt();
+
+    void setMentorPulseAt(Date mentorPulseAt);
 }

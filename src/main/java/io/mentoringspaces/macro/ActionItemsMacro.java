@@ -3,7 +3,6 @@ package io.mentoringspaces.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
-import io.mentoringspaces.service.ActionItemService;
 import io.mentoringspaces.view.ActionItemsView;
 import io.mentoringspaces.view.ViewSupport;
 import io.mentoringspaces.view.Viewer;
@@ -14,17 +13,14 @@ import java.util.Map;
  * {@code mentoring-action-items}: on a meeting page, the open action items (Confluence tasks) of the
  * plan's earlier meetings, never this page's or later ones, each once, oldest meeting first; ticking one
  * completes the task in its page. On any other page it says where it belongs. One statement beyond the
- * plan and its meetings, which the page's other macros share.
+ * plan and its meetings, shared with the page's feedback macros ({@link MacroData#pageItems}).
  */
 public class ActionItemsMacro extends PlanMacro {
 
-    private final ActionItemService actionItems;
     private final ActionItemsView view;
 
-    public ActionItemsMacro(MacroSupport support, ViewSupport views, MacroData data, ActionItemService actionItems,
-            ActionItemsView view) {
+    public ActionItemsMacro(MacroSupport support, ViewSupport views, MacroData data, ActionItemsView view) {
         super(support, views, data);
-        this.actionItems = actionItems;
         this.view = view;
     }
 
@@ -40,7 +36,7 @@ public class ActionItemsMacro extends PlanMacro {
         if (viewer.interactive()) {
             support.requireResource("macro-action-items");
         }
-        return view.render(view.visible(actionItems.openBefore(plan.id(), viewer.pageId(), meetings), viewer.user()), viewer);
+        return view.render(view.visible(data.pageItems(context, plan.id(), viewer.pageId()).carried(), viewer.user()), viewer);
     }
 
     @Override

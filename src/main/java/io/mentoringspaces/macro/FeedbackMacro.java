@@ -3,8 +3,7 @@ package io.mentoringspaces.macro;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.GrowthPlan;
-import io.mentoringspaces.model.MeetingFeedback;
-import io.mentoringspaces.service.FeedbackService;
+import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.storage.MacroNames;
 import io.mentoringspaces.view.FeedbackView;
@@ -12,6 +11,7 @@ import io.mentoringspaces.view.ViewSupport;
 import io.mentoringspaces.view.Viewer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code mentoring-feedback}: one side's feedback on a meeting, on the meeting page. Parameter
@@ -23,12 +23,10 @@ import java.util.Map;
  */
 public class FeedbackMacro extends PlanMacro {
 
-    private final FeedbackService feedback;
     private final FeedbackView view;
 
-    public FeedbackMacro(MacroSupport support, ViewSupport views, MacroData data, FeedbackService feedback, FeedbackView view) {
+    public FeedbackMacro(MacroSupport support, ViewSupport views, MacroData data, FeedbackView view) {
         super(support, views, data);
-        this.feedback = feedback;
         this.view = view;
     }
 
@@ -38,16 +36,15 @@ public class FeedbackMacro extends PlanMacro {
         Viewer viewer = placement.viewer();
         FeedbackSide side = side(parameters);
         GrowthPlan plan = data.plan(context, placement.spaceKey());
-        boolean meeting = viewer.pageId() > 0 && data.meetings(context, plan.id()).stream()
-                .anyMatch(link -> link.pageId() == viewer.pageId() && !link.trashed());
+        Optional<MeetingLink> meeting = viewer.pageId() > 0 ? data.meetings(context, plan.id()).stream()
+                .filter(link -> link.pageId() == viewer.pageId() && !link.trashed()).findFirst() : Optional.empty();
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("side", side.parameter());
         model.put("heading", views.text(FeedbackView.headingKey(side)));
         model.put("bodyHtml", body == null || body.isBlank() ? null : body);
-        if (meeting) {
-            MeetingFeedback read = ConversionContextCache.get(context, "feedback:" + viewer.pageId(),
-                    () -> feedback.feedback(viewer.pageId()));
-            model.put("recordHtml", view.render(plan, side, read, viewer));
+        if (meeting.isPresent()) {
+            model.put("recordHtml", view.render(plan, side, meeting.get().pulse(side),
+                    data.pageItems(context, plan.id(), viewer.pageId()).suggestions(), viewer));
         } else {
             model.put("recordHtml", views.message("info", views.text("mentoring.macro.feedback.not.meeting")));
         }

@@ -6,7 +6,9 @@ import io.mentoringspaces.model.ChecklistState;
 import io.mentoringspaces.model.GoalProgress;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingPageItems;
 import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.service.ActionItemService;
 import io.mentoringspaces.service.ChecklistService;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.InvalidInputException;
@@ -27,8 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the macros read, read once per conversion ({@link ConversionContextCache}): a page with any
  * number of the app's macros for one plan reads the plan, its goals with their progress, its
- * checklists, its meetings and its programme at most once each, and parses the page's storage format at most once
- * (no SQL). Never writes.
+ * checklists, its meetings, the meeting items the page shows and its programme at most once each, and
+ * parses the page's storage format at most once (no SQL). Never writes.
  */
 public class MacroData {
 
@@ -39,14 +41,16 @@ public class MacroData {
     private final ChecklistService checklists;
     private final MeetingService meetings;
     private final ProgrammeService programmes;
+    private final ActionItemService items;
 
     public MacroData(PlanService plans, GoalService goals, ChecklistService checklists, MeetingService meetings,
-            ProgrammeService programmes) {
+            ProgrammeService programmes, ActionItemService items) {
         this.plans = plans;
         this.goals = goals;
         this.checklists = checklists;
         this.meetings = meetings;
         this.programmes = programmes;
+        this.items = items;
     }
 
     /** The growth plan of the space; refused with a message when the space is not a mentoring space. */
@@ -105,5 +109,14 @@ public class MacroData {
     /** The plan's meeting links, oldest first, trashed ones included. */
     public List<MeetingLink> meetings(ConversionContext context, int planId) {
         return ConversionContextCache.get(context, "meetings:" + planId, () -> meetings.meetings(planId));
+    }
+
+    /**
+     * On the page of a meeting of the plan, the open action items of earlier meetings and the page's
+     * suggestions; both empty on any other page.
+     */
+    public MeetingPageItems pageItems(ConversionContext context, int planId, long pageId) {
+        return ConversionContextCache.get(context, "items:" + planId + ":" + pageId,
+                () -> items.pageItems(planId, pageId, meetings(context, planId)));
     }
 }

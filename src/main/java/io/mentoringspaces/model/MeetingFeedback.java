@@ -13,6 +13,6 @@ public record MeetingFeedback(long pageId, Map<FeedbackSide, Feedback> sides, Li
 
     /** That side's feedback; empty (no text, no pulse) when it gave none. */
     public Feedback side(FeedbackSide side) {
-        return sides.getOrDefault(side, new Feedback(pageId, side, null, 0, null, null));
+        return sides.getOrDefault(side, new Feedback(pageId, side, null, Pulse.NONE));
     }
 }

@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * @param noticeHours for a cancelled meeting, whole hours between the cancellation and the meeting's
  *                    start (negative when cancelled after it began); 0 otherwise
  * @param aimsSavedAt the page's version date when it was first saved with the session's aims; null before
+ * @param menteePulse the session's pulse the mentee gave
+ * @param mentorPulse the session's pulse the mentor gave
  */
 public record MeetingLink(
         int id,
@@ -28,7 +30,9 @@ public record MeetingLink(
         Instant stateAt,
         LocalDate movedTo,
         int noticeHours,
-        Instant aimsSavedAt) {
+        Instant aimsSavedAt,
+        Pulse menteePulse,
+        Pulse mentorPulse) {
 
     /** Hours of notice below which a cancellation is late. */
     public static final int LATE_NOTICE_HOURS = 24;
@@ -36,6 +40,11 @@ public record MeetingLink(
     /** The day the meeting takes place: the moved-to date when it was moved, else the page's date. */
     public LocalDate effectiveDate() {
         return movedTo != null ? movedTo : meetingDate;
+    }
+
+    /** The pulse that side gave. */
+    public Pulse pulse(FeedbackSide side) {
+        return side == FeedbackSide.MENTEE ? menteePulse : mentorPulse;
     }
 
     /** Whether the meeting was confirmed as held. */

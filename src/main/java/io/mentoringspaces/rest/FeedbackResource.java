@@ -5,6 +5,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.mentoringspaces.model.Feedback;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.MeetingFeedback;
+import io.mentoringspaces.model.Pulse;
 import io.mentoringspaces.model.Suggestion;
 import io.mentoringspaces.model.SuggestionMark;
 import io.mentoringspaces.rest.PageRequests.PageRequest;
@@ -130,7 +131,7 @@ public class FeedbackResource {
     /** The answer to a change: the meeting's feedback now, with the changed side's fragment re-rendered. */
     private FeedbackDto changed(PageRequest request, FeedbackSide side) {
         MeetingFeedback read = feedback.feedback(request.page().getId());
-        return dto(read, view.render(request.plan(), side, read, request.viewer()));
+        return dto(read, view.render(request.plan(), side, read.side(side).pulse(), read.suggestions(), request.viewer()));
     }
 
     private FeedbackDto dto(MeetingFeedback read, String html) {
@@ -139,10 +140,11 @@ public class FeedbackResource {
     }
 
     private FeedbackSideDto side(Feedback side) {
-        boolean given = side.pulse() > 0;
-        return new FeedbackSideDto(side.side().parameter(), side.text(), given ? side.pulse() : null,
-                given && side.pulseBy() != null ? support.userName(side.pulseBy()) : null,
-                given ? MeetingRecordResource.iso(side.pulseAt()) : null);
+        Pulse pulse = side.pulse();
+        boolean given = pulse.given();
+        return new FeedbackSideDto(side.side().parameter(), side.text(), given ? pulse.value() : null,
+                given && pulse.by() != null ? support.userName(pulse.by()) : null,
+                given ? MeetingRecordResource.iso(pulse.at()) : null);
     }
 
     private SuggestionDto suggestion(Suggestion suggestion) {

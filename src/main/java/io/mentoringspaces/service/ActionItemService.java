@@ -1,12 +1,14 @@
 package io.mentoringspaces.service;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.mentoringspaces.ao.ActionItemEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.model.ActionItem;
 import io.mentoringspaces.model.CarriedActionItem;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingPageItems;
+import io.mentoringspaces.model.Suggestion;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,16 +47,18 @@ public class ActionItemService {
      * a meeting of the plan. Two statements, however many meetings and items.
      */
     public List<CarriedActionItem> openBefore(int planId, long pageId) {
-        return openBefore(planId, pageId, Arrays.stream(ao.find(MeetingLinkEntity.class, Query.select().where("PLAN_ID = ?", planId)))
+        return pageItems(planId, pageId, Arrays.stream(ao.find(MeetingLinkEntity.class, Query.select().where("PLAN_ID = ?", planId)))
                 .map(Mapping::meeting)
-                .toList());
+                .toList()).carried();
     }
 
     /**
-     * As {@link #openBefore(int, long)}, for a caller that read the plan's meetings already
-     * ({@link MeetingService#meetings}): one statement.
+     * Everything a meeting page shows of the plan's meeting items, for a caller that read the plan's
+     * meetings already ({@link MeetingService#meetings}): the open action items of earlier meetings, as
+     * {@link #openBefore(int, long)} lists them, and the mentor's suggestions still on the page, in one
+     * statement, however many meetings and items. Both empty when the page is not a meeting of the plan.
      */
-    public List<CarriedActionItem> openBefore(int planId, long pageId, List<MeetingLink> meetings) {
+    public MeetingPageItems pageItems(int planId, long pageId, List<MeetingLink> meetings) {
         Map<Long, MeetingLink> links = new HashMap<>();
         for (MeetingLink link : meetings) {
             if (link.planId() == planId) {
@@ -63,12 +67,18 @@ public class ActionItemService {
         }
         MeetingLink meeting = links.get(pageId);
         if (meeting == null) {
-            return List.of();
+            return new MeetingPageItems(List.of(), List.of());
         }
         LocalDate before = meeting.effectiveDate();
         List<CarriedActionItem> open = new ArrayList<>();
-        for (ActionItemEntity e : ao.find(ActionItemEntity.class,
-                Query.select().where("PLAN_ID = ? AND DONE = ?", planId, false))) {
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (MeetingItemEntity e : ao.find(MeetingItemEntity.class, Query.select().where(
+                "PLAN_ID = ? AND (KIND = ? AND DONE = ? OR PAGE_ID = ? AND KIND = ? AND REMOVED = ?)",
+                planId, MeetingItemKind.ACTION_ITEM.name(), false, pageId, MeetingItemKind.SUGGESTION.name(), false))) {
+            if (MeetingItemKind.SUGGESTION.name().equals(e.getKind())) {
+                suggestions.add(Mapping.suggestion(e));
+                continue;
+            }
             MeetingLink source = links.get(e.getPageId());
             if (source != null && !source.trashed() && source.effectiveDate().isBefore(before)) {
                 open.add(new CarriedActionItem(Mapping.actionItem(e), source.effectiveDate()));
@@ -77,12 +87,12 @@ public class ActionItemService {
         open.sort(Comparator.comparing(CarriedActionItem::meetingDate)
                 .thenComparingLong(carried -> carried.item().pageId())
                 .thenComparingInt(carried -> carried.item().position()));
-        return open;
+        return new MeetingPageItems(open, FeedbackService.sortedSuggestions(suggestions));
     }
 
     /** The action item of a page's task; empty when the index keeps none. */
     public Optional<ActionItem> find(long pageId, String taskId) {
-        ActionItemEntity e = findEntity(pageId, taskId);
+        MeetingItemEntity e = findEntity(pageId, taskId);
         return Optional.ofNullable(e).map(Mapping::actionItem);
     }
 
@@ -96,7 +106,7 @@ public class ActionItemService {
         Validate.pageId("pageId", pageId);
         String task = Validate.matching("taskId", taskId, Limits.TOKEN, "mentoring.error.token");
         return changes.run(() -> {
-            ActionItemEntity item = findEntity(pageId, task);
+            MeetingItemEntity item = findEntity(pageId, task);
             if (item == null) {
                 throw new NotFoundException("taskId", "mentoring.error.action.item.unknown");
             }
@@ -112,8 +122,9 @@ public class ActionItemService {
         });
     }
 
-    private ActionItemEntity findEntity(long pageId, String taskId) {
-        ActionItemEntity[] found = ao.find(ActionItemEntity.class, Query.select().where("ITEM_KEY = ?", pageId + "/" + taskId));
+    private MeetingItemEntity findEntity(long pageId, String taskId) {
+        MeetingItemEntity[] found = ao.find(MeetingItemEntity.class,
+                Query.select().where("UNIQUE_KEY = ?", MeetingItemKind.ACTION_ITEM.uniqueKey(pageId, taskId)));
         return found.length == 0 ? null : found[0];
     }
 }

@@ -3,16 +3,18 @@ package io.mentoringspaces.service;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.mentoringspaces.ao.FeedbackEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
-import io.mentoringspaces.ao.SuggestionEntity;
 import io.mentoringspaces.model.Feedback;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.MeetingFeedback;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.Pulse;
 import io.mentoringspaces.model.Suggestion;
 import io.mentoringspaces.model.SuggestionMark;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
@@ -40,11 +42,17 @@ public class FeedbackService {
         this.figures = new PlanFiguresKeeper(ao, clock.getZone());
     }
 
-    /** Both sides' feedback on the meeting of a page and the suggestions still on it, in page order (two statements). */
+    /**
+     * Both sides' feedback on the meeting of a page (the texts and the pulses) and the suggestions still
+     * on it, in page order (three statements). Empty when the page is not a meeting.
+     */
     public MeetingFeedback feedback(long pageId) {
-        return gather(List.of(pageId), ao.find(FeedbackEntity.class, Query.select().where("PAGE_ID = ?", pageId)),
-                ao.find(SuggestionEntity.class, Query.select().where("PAGE_ID = ? AND REMOVED = ?", pageId, false)))
-                .get(0);
+        MeetingLinkEntity[] link = ao.find(MeetingLinkEntity.class, Query.select().where("PAGE_ID = ?", pageId));
+        return gather(Arrays.stream(link).map(Mapping::meeting).toList(),
+                ao.find(FeedbackEntity.class, Query.select().where("PAGE_ID = ?", pageId)),
+                ao.find(MeetingItemEntity.class, Query.select().where("PAGE_ID = ? AND KIND = ? AND REMOVED = ?", pageId,
+                        MeetingItemKind.SUGGESTION.name(), false)))
+                .stream().findFirst().orElse(new MeetingFeedback(pageId, Map.of(), List.of()));
     }
 
     /**
@@ -58,36 +66,52 @@ public class FeedbackService {
             links.add(Mapping.meeting(e));
         }
         links.sort(Comparator.comparing(MeetingLink::effectiveDate).thenComparingLong(MeetingLink::pageId).reversed());
-        return gather(links.stream().map(MeetingLink::pageId).toList(),
+        return gather(links,
                 ao.find(FeedbackEntity.class, Query.select().where("PLAN_ID = ?", planId)),
-                ao.find(SuggestionEntity.class, Query.select().where("PLAN_ID = ? AND REMOVED = ?", planId, false)));
+                ao.find(MeetingItemEntity.class, Query.select().where("PLAN_ID = ? AND KIND = ? AND REMOVED = ?", planId,
+                        MeetingItemKind.SUGGESTION.name(), false)));
     }
 
-    private static List<MeetingFeedback> gather(List<Long> pageIds, FeedbackEntity[] feedback, SuggestionEntity[] suggestions) {
-        Map<Long, Map<FeedbackSide, Feedback>> sides = new HashMap<>();
+    /** For each link, both sides' feedback (the texts kept by the index, the pulses on the link) and the suggestions in page order. */
+    private static List<MeetingFeedback> gather(List<MeetingLink> links, FeedbackEntity[] feedback,
+            MeetingItemEntity[] suggestions) {
+        Map<String, String> texts = new HashMap<>();
         for (FeedbackEntity e : feedback) {
-            sides.computeIfAbsent(e.getPageId(), id -> new EnumMap<>(FeedbackSide.class))
-                    .put(FeedbackSide.valueOf(e.getSide()), Mapping.feedback(e));
+            texts.put(e.getFeedbackKey(), e.getText());
         }
         Map<Long, List<Suggestion>> listed = new HashMap<>();
-        for (SuggestionEntity e : suggestions) {
+        for (MeetingItemEntity e : suggestions) {
             listed.computeIfAbsent(e.getPageId(), id -> new ArrayList<>()).add(Mapping.suggestion(e));
         }
         List<MeetingFeedback> gathered = new ArrayList<>();
-        for (long pageId : pageIds) {
-            List<Suggestion> onPage = new ArrayList<>(listed.getOrDefault(pageId, List.of()));
-            onPage.sort(Comparator.comparingInt(Suggestion::position));
-            gathered.add(new MeetingFeedback(pageId, sides.getOrDefault(pageId, Map.of()), onPage));
+        for (MeetingLink link : links) {
+            Map<FeedbackSide, Feedback> sides = new EnumMap<>(FeedbackSide.class);
+            for (FeedbackSide side : FeedbackSide.values()) {
+                sides.put(side, new Feedback(link.pageId(), side, texts.get(feedbackKey(link.pageId(), side)), link.pulse(side)));
+            }
+            gathered.add(new MeetingFeedback(link.pageId(), sides, sortedSuggestions(listed.getOrDefault(link.pageId(), List.of()))));
         }
         return gathered;
+    }
+
+    /** The key of a page's feedback row of a side. */
+    static String feedbackKey(long pageId, FeedbackSide side) {
+        return pageId + "/" + side.name();
+    }
+
+    /** Suggestions in page order. */
+    static List<Suggestion> sortedSuggestions(List<Suggestion> suggestions) {
+        List<Suggestion> sorted = new ArrayList<>(suggestions);
+        sorted.sort(Comparator.comparingInt(Suggestion::position));
+        return sorted;
     }
 
     /**
      * Records the session's pulse ({@code pulse} 1–5, null to take it back) of one side of the meeting of
      * a page: the mentee's side by the plan's mentee, the mentor's by its mentor ({@code userKey}). One
-     * pulse per side and meeting; giving it again changes it.
+     * pulse per side and meeting, kept on the meeting's link; giving it again changes it.
      */
-    public Feedback setPulse(long pageId, FeedbackSide side, Integer pulse, String userKey) {
+    public Pulse setPulse(long pageId, FeedbackSide side, Integer pulse, String userKey) {
         Validate.pageId("pageId", pageId);
         FeedbackSide who = Validate.present("side", side);
         if (pulse != null && (pulse < Limits.PULSE_MIN || pulse > Limits.PULSE_MAX)) {
@@ -101,16 +125,21 @@ public class FeedbackService {
             if (!user.equals(who == FeedbackSide.MENTEE ? plan.getMenteeKey() : plan.getMentorKey())) {
                 throw new InvalidInputException("side", "mentoring.error.pulse.side");
             }
-            FeedbackEntity[] found = ao.find(FeedbackEntity.class,
-                    Query.select().where("FEEDBACK_KEY = ?", pageId + "/" + who.name()));
-            FeedbackEntity row = found.length > 0 ? found[0]
-                    : ao.create(FeedbackEntity.class, MeetingPageRows.feedbackRow(plan.getID(), pageId, who));
-            row.setPulse(pulse == null ? 0 : pulse);
-            row.setPulseBy(pulse == null ? null : user);
-            row.setPulseAt(pulse == null ? null : Date.from(clock.instant()));
-            row.save();
+            int value = pulse == null ? 0 : pulse;
+            String by = pulse == null ? null : user;
+            Date at = pulse == null ? null : Date.from(clock.instant());
+            if (who == FeedbackSide.MENTEE) {
+                link.setMenteePulse(value);
+                link.setMenteePulseBy(by);
+                link.setMenteePulseAt(at);
+            } else {
+                link.setMentorPulse(value);
+                link.setMentorPulseBy(by);
+                link.setMentorPulseAt(at);
+            }
+            link.save();
             figures.meetingsChanged(plan);
-            return Mapping.feedback(row);
+            return Mapping.meeting(link).pulse(who);
         });
     }
 
@@ -126,12 +155,12 @@ public class FeedbackService {
             if (!user.equals(plan.getMenteeKey())) {
                 throw new InvalidInputException("user", "mentoring.error.suggestion.not.the.mentee");
             }
-            SuggestionEntity[] found = ao.find(SuggestionEntity.class,
-                    Query.select().where("SUGGESTION_KEY = ?", pageId + "/" + key));
+            MeetingItemEntity[] found = ao.find(MeetingItemEntity.class,
+                    Query.select().where("UNIQUE_KEY = ?", MeetingItemKind.SUGGESTION.uniqueKey(pageId, key)));
             if (found.length == 0 || found[0].isRemoved()) {
                 throw new NotFoundException("itemKey", "mentoring.error.suggestion.unknown");
             }
-            SuggestionEntity row = found[0];
+            MeetingItemEntity row = found[0];
             row.setMark(value.name());
             row.setMarkedBy(user);
             row.setMarkedAt(Date.from(clock.instant()));

@@ -1,16 +1,14 @@
 package io.mentoringspaces.service;
 
-import io.mentoringspaces.ao.ActionItemEntity;
 import io.mentoringspaces.ao.ActivityEntity;
 import io.mentoringspaces.ao.ChecklistTickEntity;
-import io.mentoringspaces.ao.FeedbackEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.ao.MentorAgreementEntity;
 import io.mentoringspaces.ao.ProgrammeEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
-import io.mentoringspaces.ao.SuggestionEntity;
 import io.mentoringspaces.model.ActionItem;
 import io.mentoringspaces.model.Activity;
 import io.mentoringspaces.model.ActivityKind;
@@ -18,8 +16,6 @@ import io.mentoringspaces.model.ActivityStatus;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.ChecklistItemState;
 import io.mentoringspaces.model.CoordinatorAccess;
-import io.mentoringspaces.model.Feedback;
-import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
@@ -32,6 +28,7 @@ import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.model.ProgressUpdate;
+import io.mentoringspaces.model.Pulse;
 import io.mentoringspaces.model.Suggestion;
 import io.mentoringspaces.model.SuggestionMark;
 import java.time.Instant;
@@ -111,20 +108,17 @@ final class Mapping {
     static MeetingLink meeting(MeetingLinkEntity e) {
         return new MeetingLink(e.getID(), e.getPlanId(), e.getPageId(), date(e.getMeetingDate()), e.getTitle(),
                 e.isTrashed(), instant(e.getUpdatedAt()), MeetingState.valueOf(e.getState()), e.getStateBy(),
-                instant(e.getStateAt()), date(e.getMovedTo()), e.getNoticeHours(), instant(e.getAimsSavedAt()));
+                instant(e.getStateAt()), date(e.getMovedTo()), e.getNoticeHours(), instant(e.getAimsSavedAt()),
+                new Pulse(e.getMenteePulse(), e.getMenteePulseBy(), instant(e.getMenteePulseAt())),
+                new Pulse(e.getMentorPulse(), e.getMentorPulseBy(), instant(e.getMentorPulseAt())));
     }
 
-    static ActionItem actionItem(ActionItemEntity e) {
-        return new ActionItem(e.getPageId(), e.getTaskId(), e.getText(), e.getAssigneeKey(), date(e.getDueDate()), e.isDone(),
+    static ActionItem actionItem(MeetingItemEntity e) {
+        return new ActionItem(e.getPageId(), e.getItemKey(), e.getText(), e.getAssigneeKey(), date(e.getDueDate()), e.isDone(),
                 instant(e.getCompletedAt()), e.getPosition());
     }
 
-    static Feedback feedback(FeedbackEntity e) {
-        return new Feedback(e.getPageId(), FeedbackSide.valueOf(e.getSide()), e.getText(), e.getPulse(), e.getPulseBy(),
-                instant(e.getPulseAt()));
-    }
-
-    static Suggestion suggestion(SuggestionEntity e) {
+    static Suggestion suggestion(MeetingItemEntity e) {
         return new Suggestion(e.getPageId(), e.getItemKey(), e.getText(), e.getPosition(), e.isRemoved(),
                 SuggestionMark.valueOf(e.getMark()), e.getMarkedBy(), instant(e.getMarkedAt()));
     }

@@ -1,9 +1,8 @@
 package io.mentoringspaces.service;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.mentoringspaces.ao.ActionItemEntity;
 import io.mentoringspaces.ao.FeedbackEntity;
-import io.mentoringspaces.ao.SuggestionEntity;
+import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.ChecklistItemState;
 import io.mentoringspaces.model.ChecklistKeys;
@@ -13,6 +12,7 @@ import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.model.SuggestionMark;
 import io.mentoringspaces.model.WrittenItem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -37,49 +37,61 @@ final class MeetingPageRows {
         this.ao = ao;
     }
 
-    /** The rows stored for one page. */
-    record Stored(ActionItemEntity[] items, FeedbackEntity[] feedback, SuggestionEntity[] suggestions) {
+    /** The rows stored for one page: its items of both kinds and its feedback texts. */
+    record Stored(MeetingItemEntity[] items, FeedbackEntity[] feedback) {
+
+        List<MeetingItemEntity> items(MeetingItemKind kind) {
+            return Arrays.stream(items).filter(row -> kind.name().equals(row.getKind())).toList();
+        }
     }
 
-    /** Reads the page's rows: three statements. */
+    /** Reads the page's rows: two statements. */
     Stored read(long pageId) {
         return new Stored(
-                ao.find(ActionItemEntity.class, Query.select().where("PAGE_ID = ?", pageId)),
-                ao.find(FeedbackEntity.class, Query.select().where("PAGE_ID = ?", pageId)),
-                ao.find(SuggestionEntity.class, Query.select().where("PAGE_ID = ?", pageId)));
+                ao.find(MeetingItemEntity.class, Query.select().where("PAGE_ID = ?", pageId)),
+                ao.find(FeedbackEntity.class, Query.select().where("PAGE_ID = ?", pageId)));
     }
 
     /** The writes that make the stored rows say what the page holds; none when they do already. */
     List<Runnable> changes(Stored stored, int planId, long pageId, MeetingPageContent content) {
         List<Runnable> changes = new ArrayList<>();
-        itemChanges(stored.items(), planId, pageId, content, changes);
+        itemChanges(stored.items(MeetingItemKind.ACTION_ITEM), planId, pageId, content, changes);
         feedbackChanges(stored.feedback(), planId, pageId, content, changes);
-        suggestionChanges(stored.suggestions(), planId, pageId, content.suggestions(), changes);
+        suggestionChanges(stored.items(MeetingItemKind.SUGGESTION), planId, pageId, content.suggestions(), changes);
         return changes;
     }
 
-    private void itemChanges(ActionItemEntity[] stored, int planId, long pageId, MeetingPageContent content,
+    /** A new row of the page's items table, of this kind and key, at this position. */
+    private MeetingItemEntity create(int planId, long pageId, MeetingItemKind kind, String key, int position, boolean done) {
+        return ao.create(MeetingItemEntity.class,
+                new DBParam("PLAN_ID", planId),
+                new DBParam("PAGE_ID", pageId),
+                new DBParam("KIND", kind.name()),
+                new DBParam("ITEM_KEY", key),
+                new DBParam("UNIQUE_KEY", kind.uniqueKey(pageId, key)),
+                new DBParam("POSITION", position),
+                new DBParam("REMOVED", false),
+                new DBParam("DONE", done),
+                new DBParam("MARK", SuggestionMark.NONE.name()));
+    }
+
+    private void itemChanges(List<MeetingItemEntity> stored, int planId, long pageId, MeetingPageContent content,
             List<Runnable> changes) {
-        Map<String, ActionItemEntity> byTask = new HashMap<>();
-        for (ActionItemEntity row : stored) {
-            byTask.put(row.getTaskId(), row);
+        Map<String, MeetingItemEntity> byTask = new HashMap<>();
+        for (MeetingItemEntity row : stored) {
+            byTask.put(row.getItemKey(), row);
         }
         Date seen = Date.from(content.savedAt());
         for (int position = 0; position < content.tasks().size(); position++) {
             PageTask task = content.tasks().get(position);
             String text = Validate.cut(task.text(), Limits.ACTION_ITEM_TEXT);
             String due = Mapping.iso(task.dueDate());
-            ActionItemEntity row = byTask.remove(task.taskId());
+            MeetingItemEntity row = byTask.remove(task.taskId());
             int at = position;
             if (row == null) {
                 changes.add(() -> {
-                    ActionItemEntity created = ao.create(ActionItemEntity.class,
-                            new DBParam("PLAN_ID", planId),
-                            new DBParam("PAGE_ID", pageId),
-                            new DBParam("TASK_ID", task.taskId()),
-                            new DBParam("ITEM_KEY", pageId + "/" + task.taskId()),
-                            new DBParam("DONE", task.complete()),
-                            new DBParam("POSITION", at));
+                    MeetingItemEntity created = create(planId, pageId, MeetingItemKind.ACTION_ITEM, task.taskId(), at,
+                            task.complete());
                     created.setText(text);
                     created.setAssigneeKey(task.assigneeKey());
                     created.setDueDate(due);
@@ -103,7 +115,7 @@ final class MeetingPageRows {
                 });
             }
         }
-        for (ActionItemEntity gone : byTask.values()) {
+        for (MeetingItemEntity gone : byTask.values()) {
             changes.add(() -> ao.delete(gone));
         }
     }
@@ -119,10 +131,14 @@ final class MeetingPageRows {
             FeedbackEntity row = bySide.get(side);
             if (row == null && text != null) {
                 changes.add(() -> {
-                    FeedbackEntity created = ao.create(FeedbackEntity.class, feedbackRow(planId, pageId, side));
+                    FeedbackEntity created = ao.create(FeedbackEntity.class, new DBParam("PLAN_ID", planId),
+                            new DBParam("PAGE_ID", pageId), new DBParam("SIDE", side.name()),
+                            new DBParam("FEEDBACK_KEY", pageId + "/" + side.name()));
                     created.setText(text);
                     created.save();
                 });
+            } else if (row != null && text == null) {
+                changes.add(() -> ao.delete(row));
             } else if (row != null && (row.getPlanId() != planId || !Objects.equals(row.getText(), text))) {
                 changes.add(() -> {
                     row.setPlanId(planId);
@@ -133,17 +149,11 @@ final class MeetingPageRows {
         }
     }
 
-    /** The values of a new feedback row of the page and side, without text or pulse. */
-    static DBParam[] feedbackRow(int planId, long pageId, FeedbackSide side) {
-        return new DBParam[] {new DBParam("PLAN_ID", planId), new DBParam("PAGE_ID", pageId), new DBParam("SIDE", side.name()),
-                new DBParam("FEEDBACK_KEY", pageId + "/" + side.name()), new DBParam("PULSE", 0)};
-    }
-
-    private void suggestionChanges(SuggestionEntity[] stored, int planId, long pageId, List<WrittenItem> written,
+    private void suggestionChanges(List<MeetingItemEntity> stored, int planId, long pageId, List<WrittenItem> written,
             List<Runnable> changes) {
-        Map<String, SuggestionEntity> byKey = new LinkedHashMap<>();
+        Map<String, MeetingItemEntity> byKey = new LinkedHashMap<>();
         List<ChecklistItemState> states = new ArrayList<>();
-        for (SuggestionEntity row : stored) {
+        for (MeetingItemEntity row : stored) {
             byKey.put(row.getItemKey(), row);
             states.add(Mapping.keyed(row.getItemKey(), row.isRemoved(), row.getFingerprint(), row.getPosition()));
         }
@@ -153,18 +163,11 @@ final class MeetingPageRows {
             String text = Validate.cut(written.get(position).text(), Limits.SUGGESTION_TEXT);
             String key = keys.get(position);
             String fingerprint = entry.fingerprint();
-            SuggestionEntity row = byKey.remove(key);
+            MeetingItemEntity row = byKey.remove(key);
             int at = position;
             if (row == null) {
                 changes.add(() -> {
-                    SuggestionEntity created = ao.create(SuggestionEntity.class,
-                            new DBParam("PLAN_ID", planId),
-                            new DBParam("PAGE_ID", pageId),
-                            new DBParam("ITEM_KEY", key),
-                            new DBParam("SUGGESTION_KEY", pageId + "/" + key),
-                            new DBParam("POSITION", at),
-                            new DBParam("REMOVED", false),
-                            new DBParam("MARK", SuggestionMark.NONE.name()));
+                    MeetingItemEntity created = create(planId, pageId, MeetingItemKind.SUGGESTION, key, at, false);
                     created.setText(text);
                     created.setFingerprint(fingerprint);
                     created.save();
@@ -181,7 +184,7 @@ final class MeetingPageRows {
                 });
             }
         }
-        for (SuggestionEntity gone : byKey.values()) {
+        for (MeetingItemEntity gone : byKey.values()) {
             if (!gone.isRemoved()) {
                 changes.add(() -> {
                     gone.setRemoved(true);

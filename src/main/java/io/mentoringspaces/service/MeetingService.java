@@ -234,7 +234,6 @@ public class MeetingService {
             MeetingPageRows.Stored rows = pageRows.read(pageId);
             ao.delete(rows.items());
             ao.delete(rows.feedback());
-            ao.delete(rows.suggestions());
             figures.meetingsChanged(plan);
             return true;
         });

@@ -1,20 +1,20 @@
 package io.mentoringspaces.service;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.mentoringspaces.ao.ActionItemEntity;
 import io.mentoringspaces.ao.ActivityEntity;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.FeedbackEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
-import io.mentoringspaces.ao.SuggestionEntity;
 import io.mentoringspaces.model.ActivityStatus;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.MeetingState;
+import io.mentoringspaces.model.Pulse;
 import io.mentoringspaces.model.SuggestionMark;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -116,7 +116,7 @@ public final class PlanFiguresKeeper {
     /**
      * Recomputes everything the plan's meetings make up, from its links that are not trashed and what
      * their pages hold: the meeting and held dates, prepared agendas, cancellations, action items,
-     * feedback from each side with the pulses, and the mentor's suggestions. Four statements, however
+     * feedback from each side with the pulses, and the mentor's suggestions. Three statements, however
      * many rows.
      */
     void meetingsChanged(GrowthPlanEntity plan) {
@@ -124,7 +124,7 @@ public final class PlanFiguresKeeper {
         List<String> dates = new ArrayList<>();
         List<String> heldDates = new ArrayList<>();
         Set<Long> current = new HashSet<>();
-        Set<Long> held = new HashSet<>();
+        List<MeetingLink> heldLinks = new ArrayList<>();
         int prepared = 0;
         int cancelled = 0;
         int late = 0;
@@ -134,7 +134,7 @@ public final class PlanFiguresKeeper {
             current.add(link.pageId());
             dates.add(link.effectiveDate().toString());
             if (link.held()) {
-                held.add(link.pageId());
+                heldLinks.add(link);
                 heldDates.add(link.effectiveDate().toString());
                 prepared += prepared(link, arrangement) ? 1 : 0;
             } else if (link.state() == MeetingState.CANCELLED) {
@@ -147,9 +147,8 @@ public final class PlanFiguresKeeper {
         plan.setHeldPrepared(prepared);
         plan.setCancelled(cancelled);
         plan.setCancelledLate(late);
-        feedbackChanged(plan, held);
+        feedbackChanged(plan, heldLinks);
         itemsChanged(plan, current);
-        suggestionsChanged(plan, current);
         plan.save();
     }
 
@@ -159,19 +158,25 @@ public final class PlanFiguresKeeper {
                 .isAfter(arrangement.start(link.effectiveDate(), zone).toInstant().minus(PREPARED_AHEAD));
     }
 
-    private void feedbackChanged(GrowthPlanEntity plan, Set<Long> held) {
+    private void feedbackChanged(GrowthPlanEntity plan, List<MeetingLink> held) {
+        Set<String> written = new HashSet<>();
+        for (FeedbackEntity e : ao.find(FeedbackEntity.class, Query.select().where("PLAN_ID = ?", plan.getID()))) {
+            if (e.getText() != null && !e.getText().isBlank()) {
+                written.add(e.getFeedbackKey());
+            }
+        }
         int[] given = new int[2];
         int[] sums = new int[2];
         int[] counts = new int[2];
-        for (FeedbackEntity e : ao.find(FeedbackEntity.class, Query.select().where("PLAN_ID = ?", plan.getID()))) {
-            if (!held.contains(e.getPageId())) {
-                continue;
-            }
-            int side = FeedbackSide.valueOf(e.getSide()).ordinal();
-            given[side] += Mapping.feedback(e).given() ? 1 : 0;
-            if (e.getPulse() > 0) {
-                sums[side] += e.getPulse();
-                counts[side]++;
+        for (MeetingLink link : held) {
+            for (FeedbackSide side : FeedbackSide.values()) {
+                Pulse pulse = link.pulse(side);
+                int at = side.ordinal();
+                given[at] += pulse.given() || written.contains(FeedbackService.feedbackKey(link.pageId(), side)) ? 1 : 0;
+                if (pulse.given()) {
+                    sums[at] += pulse.value();
+                    counts[at]++;
+                }
             }
         }
         int mentee = FeedbackSide.MENTEE.ordinal();
@@ -184,12 +189,22 @@ public final class PlanFiguresKeeper {
         plan.setPulseMentorCount(counts[mentor]);
     }
 
+    /** The action item and suggestion figures, from the items on pages of current meetings. */
     private void itemsChanged(GrowthPlanEntity plan, Set<Long> currentPages) {
         int total = 0;
         int done = 0;
         int onTime = 0;
-        for (ActionItemEntity e : ao.find(ActionItemEntity.class, Query.select().where("PLAN_ID = ?", plan.getID()))) {
+        int suggestions = 0;
+        int applied = 0;
+        for (MeetingItemEntity e : ao.find(MeetingItemEntity.class, Query.select().where("PLAN_ID = ?", plan.getID()))) {
             if (!currentPages.contains(e.getPageId())) {
+                continue;
+            }
+            if (MeetingItemKind.SUGGESTION.name().equals(e.getKind())) {
+                if (!e.isRemoved()) {
+                    suggestions++;
+                    applied += SuggestionMark.APPLIED.name().equals(e.getMark()) ? 1 : 0;
+                }
                 continue;
             }
             total++;
@@ -203,19 +218,7 @@ public final class PlanFiguresKeeper {
         plan.setItemsTotal(total);
         plan.setItemsDone(done);
         plan.setItemsOnTime(onTime);
-    }
-
-    private void suggestionsChanged(GrowthPlanEntity plan, Set<Long> currentPages) {
-        int total = 0;
-        int applied = 0;
-        for (SuggestionEntity e : ao.find(SuggestionEntity.class,
-                Query.select().where("PLAN_ID = ? AND REMOVED = ?", plan.getID(), false))) {
-            if (currentPages.contains(e.getPageId())) {
-                total++;
-                applied += SuggestionMark.APPLIED.name().equals(e.getMark()) ? 1 : 0;
-            }
-        }
-        plan.setSuggestions(total);
+        plan.setSuggestions(suggestions);
         plan.setSuggestionsApplied(applied);
     }
 

@@ -2,17 +2,16 @@ package io.mentoringspaces.upgrade;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ModelVersion;
-import io.mentoringspaces.ao.ActionItemEntity;
 import io.mentoringspaces.ao.ActivityEntity;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.FeedbackEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.ao.MentorAgreementEntity;
 import io.mentoringspaces.ao.ProgrammeEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
-import io.mentoringspaces.ao.SuggestionEntity;
 import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.service.PlanFiguresKeeper;
 import java.time.Clock;
@@ -40,8 +39,8 @@ public class UpgradeTask002MeetingStates extends AbstractUpgradeTask {
     @SuppressWarnings("unchecked")
     protected void doUpgrade(ModelVersion currentVersion, ActiveObjects ao) {
         ao.migrate(ProgrammeEntity.class, GrowthPlanEntity.class, GoalEntity.class, MentorAgreementEntity.class,
-                ProgressUpdateEntity.class, ChecklistTickEntity.class, MeetingLinkEntity.class, ActionItemEntity.class,
-                FeedbackEntity.class, SuggestionEntity.class, ActivityEntity.class);
+                ProgressUpdateEntity.class, ChecklistTickEntity.class, MeetingLinkEntity.class, MeetingItemEntity.class,
+                FeedbackEntity.class, ActivityEntity.class);
         LocalDate today = LocalDate.now(clock);
         Date now = Date.from(clock.instant());
         for (MeetingLinkEntity link : ao.find(MeetingLinkEntity.class, Query.select())) {

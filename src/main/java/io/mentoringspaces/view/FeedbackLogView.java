@@ -74,8 +74,8 @@ public class FeedbackLogView {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("heading", support.text(FeedbackView.headingKey(side)));
             row.put("lines", feedback.text() == null ? List.of() : List.of(feedback.text().split("\n")));
-            row.put("pulse", feedback.pulse() == 0 ? null
-                    : support.text("mentoring.macro.feedback.log.pulse", feedback.pulse()));
+            row.put("pulse", !feedback.pulse().given() ? null
+                    : support.text("mentoring.macro.feedback.log.pulse", feedback.pulse().value()));
             sides.add(row);
         }
         return sides;

@@ -1,9 +1,8 @@
 package io.mentoringspaces.view;
 
-import io.mentoringspaces.model.Feedback;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.GrowthPlan;
-import io.mentoringspaces.model.MeetingFeedback;
+import io.mentoringspaces.model.Pulse;
 import io.mentoringspaces.model.Suggestion;
 import io.mentoringspaces.model.SuggestionMark;
 import io.mentoringspaces.service.Limits;
@@ -40,8 +39,8 @@ public class FeedbackView {
         return viewer.interactive() && viewer.pageId() > 0 && viewer.isMenteeOf(plan);
     }
 
-    public String render(GrowthPlan plan, FeedbackSide side, MeetingFeedback feedback, Viewer viewer) {
-        Feedback given = feedback.side(side);
+    /** The fragment of one side: its pulse and, on the mentor's side, the page's suggestions (in page order). */
+    public String render(GrowthPlan plan, FeedbackSide side, Pulse given, List<Suggestion> pageSuggestions, Viewer viewer) {
         String name = side.parameter();
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("side", name);
@@ -49,21 +48,21 @@ public class FeedbackView {
         record.put("pulseLabel", support.text(side == FeedbackSide.MENTEE ? "mentoring.macro.feedback.pulse.mentee"
                 : "mentoring.macro.feedback.pulse.mentor"));
         record.put("mayPulse", mayPulse(plan, side, viewer));
-        record.put("pulse", given.pulse());
-        record.put("pulseText", given.pulse() == 0 ? support.text("mentoring.macro.feedback.pulse.none")
-                : support.text("mentoring.macro.feedback.pulse.given", given.pulse(), support.userName(given.pulseBy()),
-                        support.date(given.pulseAt())));
+        record.put("pulse", given.value());
+        record.put("pulseText", !given.given() ? support.text("mentoring.macro.feedback.pulse.none")
+                : support.text("mentoring.macro.feedback.pulse.given", given.value(), support.userName(given.by()),
+                        support.date(given.at())));
         List<Map<String, Object>> scale = new ArrayList<>();
         for (int value = Limits.PULSE_MIN; value <= Limits.PULSE_MAX; value++) {
             scale.add(Map.of("value", value, "label", support.text("mentoring.macro.feedback.pulse.value", value),
-                    "pressed", value == given.pulse()));
+                    "pressed", value == given.value()));
         }
         record.put("scale", scale);
         record.put("clear", support.text("mentoring.macro.feedback.pulse.clear"));
         boolean mentor = side == FeedbackSide.MENTOR;
-        record.put("suggestions", mentor ? suggestions(feedback.suggestions()) : List.of());
+        record.put("suggestions", mentor ? suggestions(pageSuggestions) : List.of());
         record.put("suggestionsHeading", mentor ? support.text("mentoring.macro.feedback.suggestions") : null);
-        record.put("noSuggestions", mentor && feedback.suggestions().isEmpty()
+        record.put("noSuggestions", mentor && pageSuggestions.isEmpty()
                 ? support.text("mentoring.macro.feedback.suggestions.none") : null);
         record.put("mayMark", mentor && mayMark(plan, viewer));
         record.put("markLabel", support.text("mentoring.macro.feedback.mark.label"));

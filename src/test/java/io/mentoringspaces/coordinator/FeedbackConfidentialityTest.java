@@ -5,7 +5,7 @@ import static org.junit.Assert.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mentoringspaces.ao.FeedbackEntity;
-import io.mentoringspaces.ao.SuggestionEntity;
+import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.confluence.Storage;
 import io.mentoringspaces.confluence.WebServer;
@@ -79,7 +79,7 @@ public class FeedbackConfidentialityTest extends DatabaseTest {
         outputs.close();
         confluence.close();
         ao.deleteWithSQL(FeedbackEntity.class, "ID > ?", 0);
-        ao.deleteWithSQL(SuggestionEntity.class, "ID > ?", 0);
+        ao.deleteWithSQL(MeetingItemEntity.class, "ID > ?", 0);
         ProgrammeRows.deleteAllRows(ao);
     }
 

@@ -7,7 +7,7 @@ import static org.junit.Assert.assertTrue;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import io.mentoringspaces.ao.FeedbackEntity;
-import io.mentoringspaces.ao.SuggestionEntity;
+import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.GrowthPlan;
@@ -131,7 +131,7 @@ public class FeedbackIndexTest extends DatabaseTest {
         meeting(body("<p>Fine</p>", many.append("</ul>").toString()));
 
         assertEquals(List.of(), meetings.meetings(plan.id()));
-        assertEquals(0, ao.count(SuggestionEntity.class, Query.select()));
+        assertEquals(0, ao.count(MeetingItemEntity.class, Query.select()));
         assertEquals(0, ao.count(FeedbackEntity.class, Query.select()));
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.Assert.assertTrue;
 import com.atlassian.confluence.labels.Label;
 import com.atlassian.confluence.pages.Page;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mentoringspaces.ao.ActionItemEntity;
+import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.ActionItem;
 import io.mentoringspaces.model.PracticeFigures;
@@ -193,6 +193,6 @@ public class ActionItemResourceTest extends RestTestBase {
 
         assertEquals("409: This action item is no longer on its page; reload the page to see the current list.",
                 refusal(server.send("PUT", path(march16) + "/" + march9.getId() + "/1", "mia", DONE)));
-        assertEquals(6, ao.count(ActionItemEntity.class, Query.select()));
+        assertEquals(6, ao.count(MeetingItemEntity.class, Query.select().where("KIND = ?", "ACTION_ITEM")));
     }
 }

@@ -3,11 +3,10 @@ package io.mentoringspaces.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
-import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.mentoringspaces.ao.FeedbackEntity;
-import io.mentoringspaces.ao.SuggestionEntity;
+import io.mentoringspaces.ao.MeetingLinkEntity;
+import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.confluence.Storage;
 import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.FeedbackSide;
@@ -48,7 +47,7 @@ public class FeedbackResourceTest extends RestTestBase {
         FeedbackMacros macros = StorageReader.feedback(body);
         meetings.syncPage(MEETING_PAGE, new MeetingPageContent(false, Instant.parse("2026-03-09T12:00:00Z"), List.of(),
                 macros.texts(), macros.suggestions()));
-        reviewKey = ao.find(SuggestionEntity.class, Query.select().where("POSITION = ?", 0))[0].getItemKey();
+        reviewKey = ao.find(MeetingItemEntity.class, Query.select().where("KIND = ? AND POSITION = ?", "SUGGESTION", 0))[0].getItemKey();
     }
 
     private static String pulse(Integer value) {
@@ -134,8 +133,8 @@ public class FeedbackResourceTest extends RestTestBase {
         }
 
         assertEquals(expected, actual);
-        assertEquals(0, ao.count(FeedbackEntity.class, Query.select().where("PULSE > ?", 0)));
-        assertEquals(0, ao.count(SuggestionEntity.class, Query.select().where("MARK <> ?", "NONE")));
+        assertEquals(0, ao.count(MeetingLinkEntity.class, Query.select().where("MENTEE_PULSE > ? OR MENTOR_PULSE > ?", 0, 0)));
+        assertEquals(0, ao.count(MeetingItemEntity.class, Query.select().where("MARK <> ?", "NONE")));
     }
 
     @Test
@@ -172,6 +171,6 @@ public class FeedbackResourceTest extends RestTestBase {
         assertEquals(List.of("none", "none"), List.of(read.get("suggestions").get(0).get("mark").asText(),
                 read.get("suggestions").get(1).get("mark").asText()));
         assertFalse(read.has("html"));
-        assertNull(ao.find(FeedbackEntity.class, Query.select().where("SIDE = ?", "MENTEE"))[0].getPulseBy());
+        assertNull(ao.find(MeetingLinkEntity.class, Query.select().where("PAGE_ID = ?", 200L))[0].getMenteePulseBy());
     }
 }

@@ -6,11 +6,15 @@ import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.model.ActionItem;
 import io.mentoringspaces.model.CarriedActionItem;
+import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingPageContent;
+import io.mentoringspaces.model.MeetingPageItems;
 import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.model.PracticeFigures;
+import io.mentoringspaces.model.Suggestion;
+import io.mentoringspaces.model.WrittenItem;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.StatementCounter;
 import java.time.Instant;
@@ -59,6 +63,32 @@ public class ActionItemServiceTest extends DatabaseTest {
 
     private PracticeFigures practice() {
         return plans.getBySpaceKey("MENT").practice();
+    }
+
+    /** A meeting page holding tasks and the mentor's suggestions. */
+    private void givenMeetingWithSuggestions(long pageId, LocalDate date, List<String> suggestions, PageTask... tasks) {
+        meetings.link(plan.id(), pageId, date, date + " Mentoring meeting");
+        meetings.syncPage(pageId, new MeetingPageContent(false, SAVED, List.of(tasks), Map.of(),
+                suggestions.stream().map(text -> new WrittenItem(ChecklistEntry.written(text), text)).toList()));
+    }
+
+    @Test
+    public void shouldReadTheOpenItemsOfEarlierMeetingsAndThePagesOwnSuggestionsInOneStatement() {
+        givenMeetingWithSuggestions(301, LocalDate.of(2026, 3, 2), List.of("Earlier suggestion"), open("1", "Carried"),
+                new PageTask("2", true, "Done before", null, null));
+        givenMeetingWithSuggestions(302, LocalDate.of(2026, 3, 9), List.of("Lead with the decision", "Ask for examples"),
+                open("1", "This page's own"));
+        givenMeetingWithSuggestions(303, LocalDate.of(2026, 3, 16), List.of("Later suggestion"), open("1", "Later"));
+        List<io.mentoringspaces.model.MeetingLink> read = meetings.meetings(plan.id());
+
+        MeetingPageItems[] items = new MeetingPageItems[1];
+        int statements = statements(() -> items[0] = actionItems.pageItems(plan.id(), 302, read));
+
+        assertEquals(1, statements);
+        assertEquals(List.of("301:Carried"), texts(items[0].carried()));
+        assertEquals(List.of("Lead with the decision", "Ask for examples"),
+                items[0].suggestions().stream().map(Suggestion::text).toList());
+        assertEquals(new MeetingPageItems(List.of(), List.of()), actionItems.pageItems(plan.id(), 999, read));
     }
 
     @Test
@@ -174,8 +204,8 @@ public class ActionItemServiceTest extends DatabaseTest {
         assertEquals(one, many);
 
         List<io.mentoringspaces.model.MeetingLink> read = meetings.meetings(large.id());
-        assertEquals("the open items, with the meetings read already", 1,
-                statements(() -> actionItems.openBefore(large.id(), 2200, read)));
+        assertEquals("the open items and the page's suggestions, with the meetings read already", 1,
+                statements(() -> actionItems.pageItems(large.id(), 2200, read).carried()));
     }
 
     @Test
@@ -190,7 +220,7 @@ public class ActionItemServiceTest extends DatabaseTest {
         int one = statements(() -> meetings.syncPage(1000, small));
         int many = statements(() -> meetings.syncPage(2199, large));
 
-        assertEquals("the link, then the page's items, feedback and suggestions", 4, one);
+        assertEquals("the link, then the page's items of both kinds and its feedback", 3, one);
         assertEquals(one, many);
     }
 }

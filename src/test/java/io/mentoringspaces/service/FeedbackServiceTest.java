@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 
-import io.mentoringspaces.ao.FeedbackEntity;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.Feedback;
 import io.mentoringspaces.model.FeedbackSide;
@@ -13,6 +12,7 @@ import io.mentoringspaces.model.MeetingFeedback;
 import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.model.PracticeFigures;
+import io.mentoringspaces.model.Pulse;
 import io.mentoringspaces.model.Suggestion;
 import io.mentoringspaces.model.SuggestionMark;
 import io.mentoringspaces.model.WrittenItem;
@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -64,6 +63,12 @@ public class FeedbackServiceTest extends DatabaseTest {
                         .toList()));
     }
 
+    /** Both sides' pulses on the meeting of a page, mentee first. */
+    private List<Pulse> pulses(long pageId) {
+        MeetingFeedback read = feedback.feedback(pageId);
+        return List.of(read.side(FeedbackSide.MENTEE).pulse(), read.side(FeedbackSide.MENTOR).pulse());
+    }
+
     private String keyOf(long pageId, String text) {
         return feedback.feedback(pageId).suggestions().stream().filter(s -> s.text().equals(text)).findFirst().orElseThrow()
                 .itemKey();
@@ -72,16 +77,14 @@ public class FeedbackServiceTest extends DatabaseTest {
     @Test
     public void shouldKeepOnePulsePerSideAndMeetingAndChangeItWhenGivenAgain() {
         feedback.setPulse(1L, FeedbackSide.MENTEE, 3, plan.menteeKey());
-        Feedback changed = feedback.setPulse(1L, FeedbackSide.MENTEE, 5, plan.menteeKey());
+        Pulse changed = feedback.setPulse(1L, FeedbackSide.MENTEE, 5, plan.menteeKey());
         feedback.setPulse(1L, FeedbackSide.MENTOR, 4, plan.mentorKey());
 
-        assertEquals(5, changed.pulse());
-        assertEquals(plan.menteeKey(), changed.pulseBy());
-        assertEquals(CLOCK.instant(), changed.pulseAt());
-        assertEquals(2, ao.count(FeedbackEntity.class, Query.select()));
+        assertEquals(new Pulse(5, plan.menteeKey(), CLOCK.instant()), changed);
         MeetingFeedback read = feedback.feedback(1L);
-        assertEquals(5, read.side(FeedbackSide.MENTEE).pulse());
-        assertEquals(4, read.side(FeedbackSide.MENTOR).pulse());
+        assertEquals(changed, read.side(FeedbackSide.MENTEE).pulse());
+        assertEquals(4, read.side(FeedbackSide.MENTOR).pulse().value());
+        assertEquals(plan.mentorKey(), read.side(FeedbackSide.MENTOR).pulse().by());
     }
 
     @Test
@@ -94,7 +97,7 @@ public class FeedbackServiceTest extends DatabaseTest {
 
         assertEquals("side", mentorForMentee.getField());
         assertEquals("side", menteeForMentor.getField());
-        assertEquals(0, ao.count(FeedbackEntity.class, Query.select()));
+        assertEquals(List.of(Pulse.NONE, Pulse.NONE), pulses(1L));
     }
 
     @Test
@@ -103,7 +106,7 @@ public class FeedbackServiceTest extends DatabaseTest {
                 () -> feedback.setPulse(1L, FeedbackSide.MENTEE, 0, plan.menteeKey())).getField());
         assertEquals("pulse", assertThrows(InvalidInputException.class,
                 () -> feedback.setPulse(1L, FeedbackSide.MENTEE, 6, plan.menteeKey())).getField());
-        assertEquals(0, ao.count(FeedbackEntity.class, Query.select()));
+        assertEquals(List.of(Pulse.NONE, Pulse.NONE), pulses(1L));
     }
 
     @Test
@@ -119,11 +122,9 @@ public class FeedbackServiceTest extends DatabaseTest {
         feedback.setPulse(1L, FeedbackSide.MENTEE, 4, plan.menteeKey());
         assertEquals(1, figures().pulseMenteeCount());
 
-        Feedback taken = feedback.setPulse(1L, FeedbackSide.MENTEE, null, plan.menteeKey());
+        Pulse taken = feedback.setPulse(1L, FeedbackSide.MENTEE, null, plan.menteeKey());
 
-        assertEquals(0, taken.pulse());
-        assertNull(taken.pulseBy());
-        assertNull(taken.pulseAt());
+        assertEquals(Pulse.NONE, taken);
         assertEquals(0, figures().pulseMenteeCount());
         assertEquals(0, figures().feedbackMentee());
     }
@@ -157,7 +158,7 @@ public class FeedbackServiceTest extends DatabaseTest {
         page(1L, Map.of());
 
         Feedback mentor = feedback.feedback(1L).side(FeedbackSide.MENTOR);
-        assertEquals(2, mentor.pulse());
+        assertEquals(2, mentor.pulse().value());
         assertNull(mentor.text());
     }
 
@@ -229,7 +230,7 @@ public class FeedbackServiceTest extends DatabaseTest {
 
         assertEquals("the links, the feedback rows, the suggestions", 3, one);
         assertEquals(one, many);
-        assertEquals("the feedback rows and the suggestions of the page", 2, page);
+        assertEquals("the link, the feedback rows and the suggestions of the page", 3, page);
     }
 
     private static int statements(Supplier<List<?>> read, int expectedSize) {

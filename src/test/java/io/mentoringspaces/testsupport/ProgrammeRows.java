@@ -1,16 +1,15 @@
 package io.mentoringspaces.testsupport;
 
-import io.mentoringspaces.ao.ActionItemEntity;
 import io.mentoringspaces.ao.ActivityEntity;
 import io.mentoringspaces.ao.ChecklistTickEntity;
 import io.mentoringspaces.ao.FeedbackEntity;
 import io.mentoringspaces.ao.GoalEntity;
 import io.mentoringspaces.ao.GrowthPlanEntity;
+import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.ao.MentorAgreementEntity;
 import io.mentoringspaces.ao.ProgrammeEntity;
 import io.mentoringspaces.ao.ProgressUpdateEntity;
-import io.mentoringspaces.ao.SuggestionEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.PracticeFigures;
@@ -94,8 +93,8 @@ public final class ProgrammeRows {
      * server's threads use their own connections, which see committed rows only) and clean up with this.
      */
     public static void deleteAllRows(TestActiveObjects ao) {
-        for (Class<? extends RawEntity<Integer>> table : List.of(ActionItemEntity.class, FeedbackEntity.class,
-                SuggestionEntity.class, ActivityEntity.class, MeetingLinkEntity.class, ChecklistTickEntity.class,
+        for (Class<? extends RawEntity<Integer>> table : List.of(MeetingItemEntity.class, FeedbackEntity.class,
+                ActivityEntity.class, MeetingLinkEntity.class, ChecklistTickEntity.class,
                 ProgressUpdateEntity.class, MentorAgreementEntity.class, GoalEntity.class, GrowthPlanEntity.class,
                 ProgrammeEntity.class)) {
             ao.deleteWithSQL(table, "ID > ?", 0);
