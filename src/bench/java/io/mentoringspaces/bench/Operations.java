@@ -9,18 +9,23 @@ import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.confluence.DeviceType;
 import io.mentoringspaces.confluence.OutputType;
+import io.mentoringspaces.confluence.Storage;
 import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.ChecklistKeys;
+import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.GoalDefinition;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.MeetingState;
+import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.model.PairPage;
 import io.mentoringspaces.model.PairQuery;
 import io.mentoringspaces.model.PairStatus;
 import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.model.WrittenItem;
 import io.mentoringspaces.rest.PairsCsv;
 import io.mentoringspaces.service.CadenceCalculator;
 import io.mentoringspaces.service.ChecklistService;
@@ -40,6 +45,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +70,11 @@ public final class Operations {
     static final int MEETINGS = 200;
     static final int INDEXED_GOALS = 30;
     private static final long MEETING_PAGE = 5000;
+    private static final String AIMS = "<p>Agree the next steps of the project.</p>";
+    private static final String MENTEE_FEEDBACK = "<p>The examples helped.</p>";
+    private static final String MENTOR_FEEDBACK = "<ul><li>Suggestion 199 a</li><li>Suggestion 199 b</li></ul>";
+    /** The latest of the macro plan's meetings: its page holds the meeting page's fourteen macros. */
+    private static final long LATEST_MEETING = MEETING_PAGE + MEETINGS - 1;
     private static final long INDEX_PAGE = 6000;
 
     private final BenchDatabase db;
@@ -99,6 +110,7 @@ public final class Operations {
         plan = macroPlan();
         confluence.page(MentoringSpace.GROWTH_PLAN_PAGE).setBodyAsString(checklistPage());
         confluence.page(MEETING_PAGE).setBodyAsString(checklistPage());
+        confluence.page(LATEST_MEETING).setBodyAsString(meetingPageStorage());
         programme = programmes.getByKey(PROGRAMME.programmeKey());
         reports = new ProgrammeReportService(db.ao(), new CadenceCalculator(CLOCK));
         baseline = new ContentScanReport(new CadenceCalculator(CLOCK));
@@ -135,6 +147,7 @@ public final class Operations {
             confluence.page(MEETING_PAGE + m, MentoringSpace.SPACE, null, date + " Mentoring meeting", "");
             meetings.link(created.id(), MEETING_PAGE + m, date, date + " Mentoring meeting");
             meetings.setState(MEETING_PAGE + m, MeetingState.HELD, null, created.menteeKey());
+            meetings.syncPage(MEETING_PAGE + m, meetingContent(m, date));
         }
         for (int u = 0; u < UPDATES_PER_GOAL; u++) {
             for (int g = 0; g < GOALS; g++) {
@@ -148,6 +161,34 @@ public final class Operations {
             checklists.tick(created.id(), "mentee", entries, keys.get(i), true, "key-mia");
         }
         return created;
+    }
+
+    /**
+     * What the index keeps of meeting {@code m}'s page: its aims written two days ahead, an open action
+     * item and a completed one, both sides' feedback and two suggestions of the mentor.
+     */
+    private static MeetingPageContent meetingContent(int m, LocalDate date) {
+        String[] suggestions = {"Suggestion " + m + " a", "Suggestion " + m + " b"};
+        return new MeetingPageContent(true, date.minusDays(2).atTime(9, 0).toInstant(ZoneOffset.UTC),
+                List.of(new PageTask("1", false, "Action item " + m, "key-mia", date.plusWeeks(1)),
+                        new PageTask("2", true, "Completed item " + m, null, null)),
+                Map.of(FeedbackSide.MENTEE, "Feedback to the mentor " + m, FeedbackSide.MENTOR, "Suggestions " + m),
+                Arrays.stream(suggestions).map(text -> new WrittenItem(ChecklistEntry.written(text), text)).toList());
+    }
+
+    /** The storage format of the latest meeting's page: the meeting record, ten macros, the action items and both sides' feedback. */
+    private String meetingPageStorage() {
+        StringBuilder page = new StringBuilder(Storage.macro("mentoring-meeting", Map.of(), AIMS));
+        for (int g = 0; g < 7; g++) {
+            page.append(Storage.macro("mentoring-goal-progress", Map.of("goalKey", "goal-" + g), null));
+        }
+        page.append(Storage.macro("mentoring-goal-progress", Map.of(), null))
+                .append(checklistPage())
+                .append(Storage.macro("mentoring-meetings", Map.of(), null))
+                .append(Storage.macro("mentoring-action-items", Map.of(), null))
+                .append(Storage.macro("mentoring-feedback", Map.of("side", "mentee"), MENTEE_FEEDBACK))
+                .append(Storage.macro("mentoring-feedback", Map.of("side", "mentor"), MENTOR_FEEDBACK));
+        return page.toString();
     }
 
     private static LocalDate meetingDate(int m) {
@@ -226,16 +267,22 @@ public final class Operations {
         return render("mentoring-meetings", Map.of(), null, display(MentoringSpace.GROWTH_PLAN_PAGE));
     }
 
-    /** A meeting page with 10 of the app's macros for one plan, rendered in one conversion. */
+    /**
+     * The latest meeting's page as the mentee views it, rendered in one conversion: the meeting record,
+     * 10 of the app's macros, the open action items of the 199 earlier meetings and both sides' feedback.
+     */
     public int meetingPage() {
-        ConversionContext context = display(MEETING_PAGE);
-        int length = 0;
+        ConversionContext context = display(LATEST_MEETING);
+        int length = render("mentoring-meeting", Map.of(), AIMS, context).length();
         for (int g = 0; g < 7; g++) {
             length += render("mentoring-goal-progress", Map.of("goalKey", "goal-" + g), null, context).length();
         }
         length += render("mentoring-goal-progress", Map.of(), null, context).length();
         length += render("mentoring-checklist", Map.of(), checklistBody, context).length();
         length += render("mentoring-meetings", Map.of(), null, context).length();
+        length += render("mentoring-action-items", Map.of(), null, context).length();
+        length += render("mentoring-feedback", Map.of("side", "mentee"), MENTEE_FEEDBACK, context).length();
+        length += render("mentoring-feedback", Map.of("side", "mentor"), MENTOR_FEEDBACK, context).length();
         return length;
     }
 
