@@ -126,7 +126,10 @@ public final class Operations {
         indexer = confluence.app().bean("pageIndexer", PageIndexer.class);
     }
 
-    /** The macro benchmarks' plan: 20 goals with 10 updates each, a 100-item checklist, 200 meetings. */
+    /**
+     * The macro benchmarks' plan: 20 goals with 10 updates each, a 100-item checklist, 200 weekly
+     * meetings, those up to the fixed today confirmed held and the later ones planned.
+     */
     private GrowthPlan macroPlan() {
         if (plans.findBySpaceKey(MentoringSpace.SPACE).isPresent()) {
             GrowthPlan existing = plans.getBySpaceKey(MentoringSpace.SPACE);
@@ -146,7 +149,9 @@ public final class Operations {
             LocalDate date = meetingDate(m);
             confluence.page(MEETING_PAGE + m, MentoringSpace.SPACE, null, date + " Mentoring meeting", "");
             meetings.link(created.id(), MEETING_PAGE + m, date, date + " Mentoring meeting");
-            meetings.setState(MEETING_PAGE + m, MeetingState.HELD, null, created.menteeKey());
+            if (!date.isAfter(ProgrammeDataSet.TODAY)) {
+                meetings.setState(MEETING_PAGE + m, MeetingState.HELD, null, created.menteeKey());
+            }
             meetings.syncPage(MEETING_PAGE + m, meetingContent(m, date));
         }
         for (int u = 0; u < UPDATES_PER_GOAL; u++) {

@@ -11,6 +11,7 @@ import io.mentoringspaces.model.ChecklistKeys;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +55,13 @@ public class ActivityService {
      */
     public List<Activity> syncActivities(int planId, List<ActivityDefinition> definitions) {
         List<ActivityDefinition> valid = validate(definitions);
-        if (sync(planId, stored(planId), valid, false)) {
-            return activities(planId);
+        ActivityEntity[] stored = stored(planId);
+        if (sync(planId, stored, valid, false)) {
+            return Arrays.stream(stored)
+                    .filter(e -> !e.isRemoved())
+                    .sorted(Comparator.comparingInt(ActivityEntity::getPosition).thenComparingInt(ActivityEntity::getID))
+                    .map(Mapping::activity)
+                    .toList();
         }
         return changes.run(() -> {
             GrowthPlanEntity plan = figures.lock(planId);
