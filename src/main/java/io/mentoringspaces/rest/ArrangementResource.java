@@ -6,8 +6,11 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.rest.dto.ArrangementDto;
+import io.mentoringspaces.service.FieldChecks;
 import io.mentoringspaces.service.Limits;
 import io.mentoringspaces.service.PlanService;
+import io.mentoringspaces.view.ArrangementView;
+import io.mentoringspaces.view.Viewer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,12 +37,14 @@ public class ArrangementResource {
     private final PageRequests requests;
     private final PlanService plans;
     private final RestResponses responses;
+    private final ArrangementView view;
 
     @Inject
-    public ArrangementResource(PageRequests requests, PlanService plans, RestResponses responses) {
+    public ArrangementResource(PageRequests requests, PlanService plans, RestResponses responses, ArrangementView view) {
         this.requests = requests;
         this.plans = plans;
         this.responses = responses;
+        this.view = view;
     }
 
     @GET
@@ -54,6 +59,7 @@ public class ArrangementResource {
     /**
      * Replaces the arrangement: {@code {"meetingTime": "09:30", "meetingDuration": 45, "meetingPlace": "..."}};
      * a property left out (or null) means none for the time and place, and 60 minutes for the length.
+     * Every refused property is answered at once ({@code errors}), as the form on the page shows them.
      */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
@@ -69,17 +75,20 @@ public class ArrangementResource {
                 throw new WebApplicationException(responses.forbidden());
             }
             Map<String, Object> values = PageRequests.body(body);
-            MeetingArrangement arrangement = PlanService.arrangement(PageRequests.text(values, PlanService.MEETING_TIME_FIELD),
-                    PageRequests.integer(values, PlanService.MEETING_DURATION_FIELD, "mentoring.error.meeting.duration",
-                            Limits.MEETING_MINUTES_MIN, Limits.MEETING_MINUTES_MAX),
-                    PageRequests.text(values, PlanService.MEETING_PLACE_FIELD));
+            FieldChecks checks = new FieldChecks();
+            String time = checks.check(() -> PageRequests.text(values, PlanService.MEETING_TIME_FIELD));
+            Integer minutes = checks.check(() -> PageRequests.integer(values, PlanService.MEETING_DURATION_FIELD,
+                    "mentoring.error.meeting.duration", Limits.MEETING_MINUTES_MIN, Limits.MEETING_MINUTES_MAX));
+            String place = checks.check(() -> PageRequests.text(values, PlanService.MEETING_PLACE_FIELD));
+            MeetingArrangement arrangement = PlanService.arrangement(time, minutes, place, checks);
             return dto(plans.updateArrangement(plan.id(), arrangement), user);
         });
     }
 
-    private static ArrangementDto dto(GrowthPlan plan, ConfluenceUser user) {
+    private ArrangementDto dto(GrowthPlan plan, ConfluenceUser user) {
         MeetingArrangement arrangement = plan.arrangement();
         return new ArrangementDto(arrangement.time() == null ? null : arrangement.time().format(HOURS_MINUTES),
-                arrangement.minutes(), arrangement.place(), user != null && plan.isPair(user.getKey().getStringValue()));
+                arrangement.minutes(), arrangement.place(), user != null && plan.isPair(user.getKey().getStringValue()),
+                view.render(plan, new Viewer(user, 0, false, true)));
     }
 }

@@ -159,36 +159,65 @@ public class PlanService {
     }
 
     /**
-     * Reads an arrangement as the space wizard and the REST API submit it: {@code time} as
-     * {@code HH:mm} (blank: none), {@code minutes} 15–480 (null: 60), {@code place} at most 255
-     * characters (blank: none), where a text that starts like a link (a scheme and a colon, as in
-     * {@code https:} or {@code mailto:}) must be an http or https address. Refusals name the fields
-     * {@code meetingTime}, {@code meetingDuration} and {@code meetingPlace}.
+     * Reads an arrangement as the space wizard submits it: {@code time} as {@code HH:mm} (blank: none),
+     * {@code minutes} 15–480 (null: 60), {@code place} at most 255 characters (blank: none), where a text
+     * that starts like a link (a scheme and a colon, as in {@code https:} or {@code mailto:}) must be an
+     * http or https address. The first refusal names its field: {@code meetingTime},
+     * {@code meetingDuration} or {@code meetingPlace}.
      */
     public static MeetingArrangement arrangement(String time, Integer minutes, String place) {
-        LocalTime at = null;
-        if (time != null && !time.isBlank()) {
-            if (!MEETING_TIME.matcher(time.strip()).matches()) {
-                throw new InvalidInputException(MEETING_TIME_FIELD, "mentoring.error.meeting.time", new FieldName(MEETING_TIME_FIELD));
-            }
-            at = LocalTime.parse(time.strip());
-        }
-        return valid(new MeetingArrangement(at, minutes == null ? MeetingArrangement.DEFAULT_MINUTES : minutes, place));
+        return valid(new MeetingArrangement(time(time), minutes == null ? MeetingArrangement.DEFAULT_MINUTES : minutes, place));
+    }
+
+    /**
+     * Reads an arrangement as {@link #arrangement(String, Integer, String)} does, but answers every
+     * refused field at once, together with what {@code checks} holds already (a length that was not a
+     * number, say): a length refused there is not checked again.
+     */
+    public static MeetingArrangement arrangement(String time, Integer minutes, String place, FieldChecks checks) {
+        LocalTime at = checks.check(() -> time(time));
+        Integer length = checks.refused(MEETING_DURATION_FIELD) ? null
+                : checks.check(() -> minutes(minutes == null ? MeetingArrangement.DEFAULT_MINUTES : minutes));
+        String where = checks.check(() -> place(place));
+        checks.throwIfAny();
+        return new MeetingArrangement(at, length, where);
     }
 
     private static MeetingArrangement valid(MeetingArrangement arrangement) {
         MeetingArrangement value = Validate.present("arrangement", arrangement);
-        if (value.minutes() < Limits.MEETING_MINUTES_MIN || value.minutes() > Limits.MEETING_MINUTES_MAX) {
+        int minutes = minutes(value.minutes());
+        String place = place(value.place());
+        LocalTime time = value.time() == null ? null : value.time().withSecond(0).withNano(0);
+        return new MeetingArrangement(time, minutes, place);
+    }
+
+    /** A time of day written {@code HH:mm}, or null when blank. */
+    private static LocalTime time(String time) {
+        if (time == null || time.isBlank()) {
+            return null;
+        }
+        if (!MEETING_TIME.matcher(time.strip()).matches()) {
+            throw new InvalidInputException(MEETING_TIME_FIELD, "mentoring.error.meeting.time", new FieldName(MEETING_TIME_FIELD));
+        }
+        return LocalTime.parse(time.strip());
+    }
+
+    private static int minutes(int minutes) {
+        if (minutes < Limits.MEETING_MINUTES_MIN || minutes > Limits.MEETING_MINUTES_MAX) {
             throw new InvalidInputException(MEETING_DURATION_FIELD, "mentoring.error.meeting.duration",
                     new FieldName(MEETING_DURATION_FIELD), Limits.MEETING_MINUTES_MIN, Limits.MEETING_MINUTES_MAX);
         }
-        String place = Validate.optional(MEETING_PLACE_FIELD, value.place(), Limits.MEETING_PLACE);
+        return minutes;
+    }
+
+    /** A place or a web address, or null when blank. */
+    private static String place(String text) {
+        String place = Validate.optional(MEETING_PLACE_FIELD, text, Limits.MEETING_PLACE);
         if (place != null && LINK_SCHEME.matcher(place).lookingAt() && !webAddress(place)) {
             throw new InvalidInputException(MEETING_PLACE_FIELD, "mentoring.error.meeting.place.link",
                     new FieldName(MEETING_PLACE_FIELD));
         }
-        LocalTime time = value.time() == null ? null : value.time().withSecond(0).withNano(0);
-        return new MeetingArrangement(time, value.minutes(), place);
+        return place;
     }
 
     /** An absolute http or https address with a host. */

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The meeting timeline of a plan: meetings held against the agreed cadence, days since the last
+ * The meeting timeline of a plan: the pair's agreed arrangement ({@link ArrangementView}), meetings held against the agreed cadence, days since the last
  * meeting, the next one due (highlighted when it is due today or overdue), a stalled flag, and the
  * linked meeting pages, newest first (a meeting dated today highlighted; one cancelled, moved or left
  * unconfirmed after its day labelled so). Shared by the meetings macro
@@ -39,11 +39,13 @@ public class MeetingsView {
     private final ViewSupport support;
     private final CadenceCalculator cadence;
     private final AccessService access;
+    private final ArrangementView arrangement;
 
-    public MeetingsView(ViewSupport support, CadenceCalculator cadence, AccessService access) {
+    public MeetingsView(ViewSupport support, CadenceCalculator cadence, AccessService access, ArrangementView arrangement) {
         this.support = support;
         this.cadence = cadence;
         this.access = access;
+        this.arrangement = arrangement;
     }
 
     /** The cadence figures of the plan: its held meetings at their effective dates, trashed meeting pages left out. */
@@ -60,6 +62,7 @@ public class MeetingsView {
         CadenceFigures figures = figures(plan, meetings);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("coordinatorNotice", coordinatorNotice);
+        model.put("arrangementHtml", arrangement.render(plan, viewer));
         model.put("held", support.text("mentoring.macro.meetings.held", figures.held(), figures.expected(), cadenceLabel(plan)));
         model.put("adherence", support.text("mentoring.macro.meetings.adherence", figures.adherencePercent()));
         model.put("adherencePercent", figures.adherencePercent());

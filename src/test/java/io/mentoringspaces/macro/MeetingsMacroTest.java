@@ -5,14 +5,20 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import com.atlassian.confluence.security.SpacePermission;
+import io.mentoringspaces.confluence.DeviceType;
 import io.mentoringspaces.confluence.OutputType;
+import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.testsupport.Html;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.Test;
 
 public class MeetingsMacroTest extends MacroTestBase {
@@ -162,5 +168,62 @@ public class MeetingsMacroTest extends MacroTestBase {
         assertEquals(0, Html.parse(html).select(".mentoring-planned-label").size());
         assertTrue(Html.parse(html).text().contains("2026-02: Held 0"));
         assertTrue(Html.parse(html).text().contains("2026-03: Held 1"));
+    }
+
+    @Test
+    public void shouldSayTheAgreedArrangementInWordsWithAWebAddressAsALink() {
+        String none = meetings("vera", OutputType.DISPLAY);
+        plans.updateArrangement(plan.id(), new MeetingArrangement(LocalTime.of(9, 30), 45, "Room <b>4</b>"));
+        String room = meetings("vera", OutputType.DISPLAY);
+        plans.updateArrangement(plan.id(), new MeetingArrangement(LocalTime.of(9, 30), 45, "https://meet.example.com/mia?a=1&b=2"));
+        Document link = Html.parse(meetings("vera", OutputType.PDF));
+        plans.updateArrangement(plan.id(), new MeetingArrangement(null, 30, "Room 4"));
+        String placeOnly = meetings("vera", OutputType.DISPLAY);
+
+        assertEquals("No meeting time agreed yet", Html.text(none, ".mentoring-arrangement-text"));
+        assertEquals("We meet at 09:30 for 45 minutes \u2014 Room <b>4</b>", Html.text(room, ".mentoring-arrangement-text"));
+        assertEquals(0, Html.parse(room).select(".mentoring-arrangement b, .mentoring-arrangement a").size());
+        assertEquals("https://meet.example.com/mia?a=1&b=2", link.selectFirst(".mentoring-arrangement-text a").attr("href"));
+        assertEquals("We meet at 09:30 for 45 minutes \u2014 https://meet.example.com/mia?a=1&b=2",
+                link.selectFirst(".mentoring-arrangement-text").text());
+        assertEquals("No meeting time agreed yet \u2014 Room 4", Html.text(placeOnly, ".mentoring-arrangement-text"));
+    }
+
+    @Test
+    public void shouldOfferTheArrangementFormToTheMenteeAndTheMentorOnlyAndOnlyInViewMode() {
+        confluence.user("cora", "Cora Coordinator");
+        confluence.group("grad-coordinators", "cora");
+        confluence.grantGroup(SPACE, "grad-coordinators", SpacePermission.VIEWSPACE_PERMISSION);
+        plans.updateArrangement(plan.id(), new MeetingArrangement(LocalTime.of(17, 0), 90, "Room 4"));
+        Map<String, Boolean> offered = new LinkedHashMap<>();
+        for (String user : List.of("mia", "max", "eddie", "sam", "vera", "cora")) {
+            offered.put(user, hasArrangementForm(meetings(user, OutputType.DISPLAY)));
+        }
+        for (OutputType type : STATIC_OUTPUT_TYPES) {
+            offered.put("mia " + type, hasArrangementForm(meetings("mia", type)));
+            offered.put("max " + type, hasArrangementForm(meetings("max", type)));
+        }
+        offered.put("mia on a phone", hasArrangementForm(render(new Use("mentoring-meetings", Map.of(), null, GROWTH_PLAN_PAGE),
+                "mia", OutputType.DISPLAY, DeviceType.MOBILE)));
+
+        Map<String, Boolean> expected = new LinkedHashMap<>();
+        offered.keySet().forEach(key -> expected.put(key, key.equals("mia") || key.equals("max")));
+        assertEquals(expected, offered);
+        Document mentor = Html.parse(meetings("max", OutputType.DISPLAY));
+        assertEquals(List.of("17:00", "90", "Room 4"), mentor.select(".mentoring-arrangement-form input").eachAttr("value"));
+        assertEquals(List.of("Meeting time", "Meeting length (minutes)", "Place or link"),
+                mentor.select(".mentoring-arrangement-form label").eachText());
+        for (Element input : mentor.select(".mentoring-arrangement-form input")) {
+            assertEquals(input.id(), mentor.selectFirst("label[for=" + input.id() + "]").attr("for"));
+            assertTrue(input.attr("aria-describedby"), List.of(input.attr("aria-describedby").split(" ")).contains(input.id() + "-error"));
+            assertEquals(1, mentor.select("#" + input.id() + "-error").size());
+        }
+        assertEquals("We meet at 17:00 for 90 minutes \u2014 Room 4", Html.text(meetings("cora", OutputType.DISPLAY), ".mentoring-arrangement-text"));
+        assertEquals("We meet at 17:00 for 90 minutes \u2014 Room 4", Html.text(meetings("mia", OutputType.PDF), ".mentoring-arrangement-text"));
+    }
+
+    private static boolean hasArrangementForm(String html) {
+        Document document = Html.parse(html);
+        return !document.select(".mentoring-arrangement-form, .mentoring-arrangement-change, .mentoring-arrangement[data-rest-path]").isEmpty();
     }
 }

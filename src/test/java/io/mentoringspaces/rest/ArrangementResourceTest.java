@@ -3,13 +3,17 @@ package io.mentoringspaces.rest;
 import static org.junit.Assert.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingState;
+import io.mentoringspaces.testsupport.Html;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import net.java.ao.test.jdbc.NonTransactional;
+import org.jsoup.nodes.Document;
 import org.junit.Test;
 
 /** When, how long and where the pair meets, read and changed through {@code /spaces/{spaceKey}/arrangement}. */
@@ -22,14 +26,38 @@ public class ArrangementResourceTest extends RestTestBase {
         return server.send("PUT", "/spaces/MENT/arrangement", user, json);
     }
 
+    /** The reply's JSON without its {@code html}, which the tests read on its own. */
+    private static String withoutHtml(Reply reply) {
+        ObjectNode json = (ObjectNode) reply.json();
+        json.remove("html");
+        return json.toString();
+    }
+
     @Test
     @NonTransactional
     public void shouldShowAnHourWithNothingElseAgreedBeforeThePairAgrees() throws Exception {
         Reply reply = server.get("/spaces/MENT/arrangement", "vera");
 
         assertEquals(reply.body(), 200, reply.status());
-        assertEquals("{\"meetingDuration\":60,\"canChange\":false}", reply.json().toString());
+        assertEquals("No meeting time agreed yet", Html.text(reply.json().get("html").asText(), ".mentoring-arrangement-text"));
+        assertEquals("{\"meetingDuration\":60,\"canChange\":false}", withoutHtml(reply));
         assertEquals(true, server.get("/spaces/MENT/arrangement", "mia").json().get("canChange").asBoolean());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldAnswerWithTheArrangementReRenderedWithTheFormForThePairOnly() throws Exception {
+        Document mentor = Html.parse(change("max", AGREED).json().get("html").asText());
+        Document viewer = Html.parse(server.get("/spaces/MENT/arrangement", "vera").json().get("html").asText());
+
+        assertEquals("We meet at 17:30 for 45 minutes \u2014 https://meet.example.com/mia-max",
+                mentor.selectFirst(".mentoring-arrangement-text").text());
+        assertEquals("https://meet.example.com/mia-max", mentor.selectFirst("a.mentoring-arrangement-place").attr("href"));
+        assertEquals(List.of("17:30", "45", "https://meet.example.com/mia-max"),
+                mentor.select(".mentoring-arrangement-form input").eachAttr("value"));
+        assertEquals("/rest/mentoring/1.0/spaces/MENT/arrangement", mentor.selectFirst(".mentoring-arrangement").attr("data-rest-path"));
+        assertEquals(viewer.selectFirst(".mentoring-arrangement-text").text(), mentor.selectFirst(".mentoring-arrangement-text").text());
+        assertEquals(0, viewer.select("form, button, [data-rest-path]").size());
     }
 
     @Test
@@ -39,10 +67,10 @@ public class ArrangementResourceTest extends RestTestBase {
 
         assertEquals(reply.body(), 200, reply.status());
         assertEquals("{\"meetingTime\":\"17:30\",\"meetingDuration\":45,\"meetingPlace\":\"https://meet.example.com/mia-max\","
-                + "\"canChange\":true}", reply.json().toString());
+                + "\"canChange\":true}", withoutHtml(reply));
         assertEquals(new MeetingArrangement(LocalTime.of(17, 30), 45, "https://meet.example.com/mia-max"),
                 plans.getBySpaceKey(SPACE).arrangement());
-        assertEquals("{\"meetingDuration\":60,\"canChange\":true}", change("mia", "{}").json().toString());
+        assertEquals("{\"meetingDuration\":60,\"canChange\":true}", withoutHtml(change("mia", "{}")));
     }
 
     @Test
@@ -91,5 +119,24 @@ public class ArrangementResourceTest extends RestTestBase {
         JsonNode kept = server.get("/spaces/MENT/arrangement", "vera").json();
         assertEquals("17:30", kept.get("meetingTime").asText());
         assertEquals(45, kept.get("meetingDuration").asInt());
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldRefuseEveryFieldAtOnceAndKeepTheAgreedArrangement() throws Exception {
+        change("mia", AGREED);
+
+        Reply reply = change("mia", "{\"meetingTime\":\"5pm\",\"meetingDuration\":5,\"meetingPlace\":\"javascript:alert(1)\"}");
+        Reply notANumber = change("max", "{\"meetingDuration\":\"an hour\",\"meetingPlace\":\"ftp://files.example.com\"}");
+
+        assertEquals(400, reply.status());
+        assertEquals("[{\"field\":\"meetingTime\",\"message\":\"Meeting time must be a time of day written as hh:mm, such as 09:30.\"},"
+                + "{\"field\":\"meetingDuration\",\"message\":\"Meeting length (minutes) must be a whole number from 15 to 480.\"},"
+                + "{\"field\":\"meetingPlace\",\"message\":\"A link in Place or link must be a web address starting with http:// or https://.\"}]",
+                reply.json().get("errors").toString());
+        assertEquals("meetingTime", reply.json().get("field").asText());
+        assertEquals(List.of("meetingDuration", "meetingPlace"), notANumber.json().get("errors").findValuesAsText("field"));
+        assertEquals(new MeetingArrangement(LocalTime.of(17, 30), 45, "https://meet.example.com/mia-max"),
+                plans.getBySpaceKey(SPACE).arrangement());
     }
 }
