@@ -54,7 +54,7 @@ public class ArrangementView {
     }
 
     /** Whether the form belongs in the output: the viewer is the plan's mentee or mentor, in view mode. */
-    public static boolean mayChange(GrowthPlan plan, Viewer viewer) {
+    private static boolean mayChange(GrowthPlan plan, Viewer viewer) {
         return viewer.interactive() && (viewer.isMenteeOf(plan) || viewer.isMentorOf(plan));
     }
 
