@@ -1,9 +1,11 @@
 package io.mentoringspaces.rest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.MeetingState;
+import io.mentoringspaces.testsupport.StatementCounter;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +58,29 @@ public class CalendarResourceTest extends RestTestBase {
                         + " | Room 4.12, east wing"), events);
         assertEquals("Mentoring meeting with Mia Mentee", value(new CalendarBuilder().build(new StringReader(server.get(PATH,
                 "max").body())).<VEvent>getComponents("VEVENT").get(0), "SUMMARY"));
+    }
+
+    /** The statements one download takes, after the plan has {@code count} meeting pages. */
+    private List<String> statementsWithMeetings(int count, long firstPage) throws Exception {
+        for (int i = 0; i < count; i++) {
+            givenMeeting(firstPage + i, LocalDate.of(2026, 1, 5).plusDays(i));
+        }
+        try (StatementCounter.Recording recording = StatementCounter.record()) {
+            Reply reply = server.get(PATH, "mia");
+            assertEquals(reply.body(), 200, reply.status());
+            return recording.statements();
+        }
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldReadThePlanAndItsMeetingsInTwoStatementsFor1And100Meetings() throws Exception {
+        List<String> one = statementsWithMeetings(1, 300);
+        List<String> hundred = statementsWithMeetings(99, 301);
+
+        assertEquals(one.toString(), 2, one.size());
+        assertEquals(hundred.toString(), 2, hundred.size());
+        assertTrue(hundred.toString(), hundred.stream().allMatch(sql -> sql.strip().toUpperCase().startsWith("SELECT")));
     }
 
     @Test
