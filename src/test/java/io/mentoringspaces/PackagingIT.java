@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarInputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.BeforeClass;
@@ -34,6 +35,10 @@ public class PackagingIT {
 
     private static final List<String> FORBIDDEN = List.of("com/atlassian/", "net/java/ao/", "javax/", "jakarta/",
             "org/springframework/");
+
+    /** What only the parts of ical4j the app does not use refer to: neither shipped nor imported (see the pom). */
+    private static final List<String> UNSHIPPED = List.of("groovy.", "org.codehaus.groovy.", "org.jparsec",
+            "com.github.benmanes.caffeine.", "org.jspecify.", "org.joda.convert");
 
     private static Path jar;
 
@@ -75,7 +80,9 @@ public class PackagingIT {
     }
 
     /**
-     * Exactly these imports, as bnd writes them: the host's API packages the classes use, without
+     * Exactly these imports, as bnd writes them: the host's API and the Java platform's packages the
+     * classes use (the embedded libraries' included: {@code javax.crypto} and {@code javax.xml.xpath}
+     * for ical4j and commons-codec; {@code javax.xml}, named in the instructions, last), without
      * version ranges (HB-8: none of {@code com.atlassian.core.bean}, which a method reference such as
      * {@code Page::getId} would add, nor of {@code createcontent.impl}, which is not API), and the
      * optional Spring DM and Gemini Blueprint packages of Atlassian's default instructions.
@@ -122,7 +129,11 @@ public class PackagingIT {
                 "jakarta.ws.rs.container",
                 "jakarta.ws.rs.core",
                 "jakarta.ws.rs.ext",
+                "javax.crypto",
+                "javax.crypto.spec",
+                "javax.xml.namespace",
                 "javax.xml.parsers",
+                "javax.xml.xpath",
                 "net.java.ao",
                 "net.java.ao.schema",
                 "org.slf4j",
@@ -134,7 +145,8 @@ public class PackagingIT {
                 "org.eclipse.gemini.blueprint.context;resolution:=optional",
                 "org.eclipse.gemini.blueprint.service.exporter;resolution:=optional",
                 "org.eclipse.gemini.blueprint.service.exporter.support;resolution:=optional",
-                "org.eclipse.gemini.blueprint.service.importer.support;resolution:=optional"),
+                "org.eclipse.gemini.blueprint.service.importer.support;resolution:=optional",
+                "javax.xml"),
                 List.of(manifest().getValue("Import-Package").split(",(?=[a-z])")));
     }
 
@@ -154,11 +166,52 @@ public class PackagingIT {
                 }
             }
         }
+        embeddedClasses(own);
         used.removeIf(p -> p.startsWith("java.") || own.contains(p));
         assertTrue(used.contains("com.atlassian.activeobjects.external"));
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(imported);
         assertEquals("packages used but not imported", Set.of(), missing);
+    }
+
+    /**
+     * ical4j and the libraries it runs on, at the versions it is built against, are on the bundle's class
+     * path; every package their classes use is imported, embedded or one of those only the parts of ical4j
+     * the app does not use refer to (its Groovy builder, filter-expression parser and Caffeine cache, and
+     * class-file-only annotations), which the manifest does not import because the host does not export them.
+     */
+    @Test
+    public void shouldEmbedIcal4jWithTheLibrariesItRunsOnAndImportWhatTheyUse() throws Exception {
+        List<String> classPath = List.of(manifest().getValue("Bundle-ClassPath").split(","));
+        assertEquals(new TreeSet<>(List.of(".", "META-INF/lib/ical4j-4.4.0.jar", "META-INF/lib/commons-lang3-3.18.0.jar",
+                "META-INF/lib/commons-codec-1.17.0.jar", "META-INF/lib/threeten-extra-1.8.0.jar")), new TreeSet<>(classPath));
+        Set<String> embedded = new HashSet<>();
+        Set<String> used = embeddedClasses(embedded);
+        assertTrue(embedded.contains("net.fortuna.ical4j.model"));
+        used.removeIf(p -> p.startsWith("java.") || embedded.contains(p));
+        used.removeAll(importedPackages());
+        used.removeIf(p -> UNSHIPPED.stream().anyMatch(p::startsWith));
+        assertEquals("packages the embedded libraries use but the bundle neither imports nor holds", Set.of(), used);
+    }
+
+    /** The packages the classes of the embedded jars use; their own packages are added to {@code packages}. */
+    private static Set<String> embeddedClasses(Set<String> packages) throws Exception {
+        List<String> classPath = List.of(manifest().getValue("Bundle-ClassPath").split(","));
+        Set<String> used = new TreeSet<>();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            for (String library : classPath.subList(1, classPath.size())) {
+                try (JarInputStream in = new JarInputStream(file.getInputStream(file.getEntry(library)))) {
+                    for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                        String name = entry.getName();
+                        if (name.endsWith(".class") && name.contains("/") && !name.startsWith("META-INF/")) {
+                            packages.add(name.substring(0, name.lastIndexOf('/')).replace('/', '.'));
+                            used.addAll(ClassReferences.packagesOf(in));
+                        }
+                    }
+                }
+            }
+        }
+        return used;
     }
 
     private static Set<String> importedPackages() throws Exception {

@@ -119,6 +119,7 @@ public class PageVisibilityMatrixTest extends RestTestBase {
         outputs.put("GET goals of a meeting page", user -> rest.get("/pages/200/goals", user).body());
         outputs.put("GET checklist", user -> rest.get("/pages/100/checklists/mentee", user).body());
         outputs.put("GET meetings", user -> rest.get("/spaces/MENT/meetings", user).body());
+        outputs.put("GET calendar", user -> rest.get("/spaces/MENT/calendar", user).body());
         outputs.put("GET meeting defaults", user -> rest.get("/blueprints/meeting/defaults?spaceKey=MENT", user).body());
         outputs.put("GET programmes", user -> rest.get("/programmes", user).body());
         outputs.put("GET programme", user -> rest.get("/programmes/grad", user).body());
@@ -158,6 +159,8 @@ public class PageVisibilityMatrixTest extends RestTestBase {
         expected.put("GET goals of a meeting page", byPageView);
         expected.put("GET checklist", nothing);
         expected.put("GET meetings", byPageView);
+        // The pair's own file: mia and max view page 201; nobody else gets the file.
+        expected.put("GET calendar", List.of("-", "-", "-", "-", "-", "-", "written", "written", "-", "-"));
         for (String coordinatorOutput : List.of("GET meeting defaults", "GET programmes", "GET programme", "GET summary", "GET pairs",
                 "GET pairs CSV", "coordinator view", "coordinator programme page", "programme administration")) {
             expected.put(coordinatorOutput, nothing);

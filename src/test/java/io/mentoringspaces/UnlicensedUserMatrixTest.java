@@ -107,6 +107,7 @@ public class UnlicensedUserMatrixTest extends RestTestBase {
                 "GET /programmes/{key}/pairs.csv", "GET /programmes/{key}/summary", "POST /spaces/{spaceKey}/index/rebuild",
                 "GET /spaces/{spaceKey}/meetings", "GET /pages/{pageId}/meeting", "POST /pages/{pageId}/meeting/state",
                 "GET /pages/{pageId}/meeting/goals", "GET /spaces/{spaceKey}/arrangement", "PUT /spaces/{spaceKey}/arrangement",
+                "GET /spaces/{spaceKey}/calendar",
                 "GET /pages/{pageId}/action-items", "PUT /pages/{pageId}/action-items/{sourcePageId}/{taskId}",
                 "PUT /pages/{pageId}/activities/{activityKey}",
                 "GET /pages/{pageId}/feedback", "PUT /pages/{pageId}/feedback/{side}/pulse",

@@ -11,6 +11,8 @@ import io.mentoringspaces.view.chart.Chart;
 import io.mentoringspaces.view.chart.ChartColours;
 import io.mentoringspaces.view.chart.Charts;
 import io.mentoringspaces.view.chart.Series;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -23,8 +25,8 @@ import java.util.Map;
  * The meeting timeline of a plan: the pair's agreed arrangement ({@link ArrangementView}), meetings held against the agreed cadence, days since the last
  * meeting, the next one due (highlighted when it is due today or overdue), a stalled flag, and the
  * linked meeting pages, newest first (a meeting dated today highlighted; one cancelled, moved or left
- * unconfirmed after its day labelled so). Shared by the meetings macro
- * and the REST API.
+ * unconfirmed after its day labelled so), and for the pair on screen an "Add to calendar" link to the
+ * iCalendar file of their meetings. Shared by the meetings macro and the REST API.
  */
 public class MeetingsView {
 
@@ -103,6 +105,11 @@ public class MeetingsView {
         model.put("showAll", items.size() > SHOWN && viewer.interactive()
                 ? support.text("mentoring.macro.meetings.show.all", items.size()) : null);
         model.put("interactive", viewer.interactive());
+        boolean pair = viewer.isMenteeOf(plan) || viewer.isMentorOf(plan);
+        model.put("calendarUrl", viewer.interactive() && pair
+                ? support.restUrl("/spaces/" + URLEncoder.encode(plan.spaceKey(), StandardCharsets.UTF_8) + "/calendar") : null);
+        model.put("calendarLabel", support.text("mentoring.macro.meetings.calendar"));
+        model.put("calendarTooltip", support.text("mentoring.macro.meetings.calendar.tooltip"));
         return support.render(TEMPLATE, model);
     }
 

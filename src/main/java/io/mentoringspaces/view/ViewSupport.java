@@ -85,6 +85,11 @@ public class ViewSupport {
         return application.getBaseUrl(UrlMode.CANONICAL) + "/pages/viewpage.action?pageId=" + pageId;
     }
 
+    /** A link on the screen to {@code path} of the app's REST API, relative to the site's root. */
+    public String restUrl(String path) {
+        return application.getBaseUrl(UrlMode.RELATIVE) + REST_PATH + path;
+    }
+
     /** The display name of a user, or a neutral text for a user Confluence no longer knows. */
     public String userName(String userKey) {
         return fullName(userKey == null ? null : users.getUserProfile(new UserKey(userKey)));

@@ -6,6 +6,7 @@ import io.mentoringspaces.rest.ActionItemResource;
 import io.mentoringspaces.rest.ActivityResource;
 import io.mentoringspaces.rest.ArrangementResource;
 import io.mentoringspaces.rest.BlueprintResource;
+import io.mentoringspaces.rest.CalendarResource;
 import io.mentoringspaces.rest.ChecklistResource;
 import io.mentoringspaces.rest.FeedbackResource;
 import io.mentoringspaces.rest.GoalResource;
@@ -106,7 +107,7 @@ public class HB4_RestResourcesInjectedByClassTest {
     @Test
     public void shouldServeEveryPathAndProviderClassOfTheDescriptorsRestPackagesAtItsPath() throws Exception {
         assertEquals(List.of(ActionItemResource.class, ActivityResource.class, ArrangementResource.class, BlueprintResource.class,
-                ChecklistResource.class, FeedbackResource.class, GoalResource.class,
+                CalendarResource.class, ChecklistResource.class, FeedbackResource.class, GoalResource.class,
                 IndexResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class,
                 MeetingRecordResource.class, MeetingResource.class,
                 ParameterGate.class, ProgrammeResource.class, RefusalMapper.class, UnexpectedErrorMapper.class,

@@ -164,8 +164,8 @@ public final class WebServer implements AutoCloseable {
         return new Requests(CONTEXT_PATH);
     }
 
-    /** A response: status, body, content type and the redirect target, if any. */
-    public record Reply(int status, String body, String contentType, String location) {
+    /** A response: status, body, content type, the redirect target and the content disposition, if any. */
+    public record Reply(int status, String body, String contentType, String location, String disposition) {
 
         /** The body parsed as JSON. */
         public JsonNode json() {
@@ -219,7 +219,8 @@ public final class WebServer implements AutoCloseable {
             }
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null));
+                    response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Content-Disposition").orElse(null));
         }
     }
 

@@ -43,6 +43,18 @@ public class MeetingsMacroTest extends MacroTestBase {
     }
 
     @Test
+    public void shouldOfferTheCalendarFileOnlyToThePairOnScreen() {
+        Map<String, String> links = new java.util.LinkedHashMap<>();
+        for (String user : List.of("mia", "max", "eddie", "vera", "sam")) {
+            links.put(user, Html.parse(meetings(user, OutputType.DISPLAY)).select("a.mentoring-calendar").attr("href"));
+        }
+        links.put("mia in a PDF", Html.parse(meetings("mia", OutputType.PDF)).select("a.mentoring-calendar").attr("href"));
+
+        String file = "/rest/mentoring/1.0/spaces/MENT/calendar";
+        assertEquals(Map.of("mia", file, "max", file, "eddie", "", "vera", "", "sam", "", "mia in a PDF", ""), links);
+    }
+
+    @Test
     public void shouldFlagAStalledPairWhoseNextMeetingIsOverdue() {
         givenMeeting(201, LocalDate.of(2026, 2, 2));
 

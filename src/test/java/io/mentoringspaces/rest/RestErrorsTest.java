@@ -152,7 +152,7 @@ public class RestErrorsTest extends RestTestBase {
                     line(in);
                 }
             }
-            return new Reply(status, body.toString(StandardCharsets.UTF_8), headers.getOrDefault("content-type", ""), null);
+            return new Reply(status, body.toString(StandardCharsets.UTF_8), headers.getOrDefault("content-type", ""), null, null);
         }
     }
 
