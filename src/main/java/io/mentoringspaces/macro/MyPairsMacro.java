@@ -12,7 +12,6 @@ import io.mentoringspaces.service.MyMentoringService;
 import io.mentoringspaces.view.MyPairsView;
 import io.mentoringspaces.view.ViewSupport;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code mentoring-my-pairs}: the "My mentoring" page's table for a personal space, showing the pairs of
@@ -21,8 +20,6 @@ import java.util.Set;
  * asked to log in; users who may not use Confluence see nothing of it. No parameters.
  */
 public class MyPairsMacro implements Macro {
-
-    private static final Set<String> ON_SCREEN = Set.of("display", "preview");
 
     private final AccessService access;
     private final MyMentoringService mine;
@@ -55,7 +52,7 @@ public class MyPairsMacro implements Macro {
         if (!access.mayUseConfluence(user)) {
             return support.message("warning", support.text("mentoring.macro.error.permission"));
         }
-        boolean onScreen = context.getOutputType() != null && ON_SCREEN.contains(context.getOutputType());
+        boolean onScreen = MacroSupport.onScreen(context);
         if (onScreen) {
             macros.requireResource("my-mentoring-resources");
         }

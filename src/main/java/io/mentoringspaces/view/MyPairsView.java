@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The user's pairs as the "My mentoring" page and the {@code mentoring-my-pairs} macro show them: one
  * table row per pair with its space, the user's role, the partner, the next meeting due with the
- * overdue and stalled flags, the goals waiting for the mentor's agreement, the user's open action
+ * overdue flag, the pair's status (stalled among them), the goals waiting for the mentor's agreement, the user's open action
  * items (counts, linked to their meeting pages) and the latest meeting's pulses. Static HTML, so it
  * reads the same on screen, in exports and in e-mail.
  */
@@ -57,7 +57,6 @@ public class MyPairsView {
         row.put("partner", support.userName(pair.partnerKey()));
         row.put("nextDue", support.date(pair.figures().nextDue()));
         row.put("overdue", pair.figures().overdue() ? support.text("mentoring.my.overdue") : null);
-        row.put("stalled", pair.figures().stalled() ? support.text("mentoring.my.stalled") : null);
         row.put("status", pairs.status(pair.status()));
         row.put("statusLozenge", PairsViews.lozenge(pair.status()));
         row.put("goals", pair.goalsUnagreed() == null ? support.text("mentoring.my.not.mentor")

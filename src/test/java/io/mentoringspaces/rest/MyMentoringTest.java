@@ -199,11 +199,11 @@ public class MyMentoringTest extends RestTestBase {
         assertEquals(List.of("Space", "Your role", "Partner", "Next meeting due", "Status", "Goals awaiting your agreement",
                 "Your open action items", "Pulses of the latest meeting"), page.select("table.mentoring-my-table thead th").eachText());
         assertEquals(List.of(
-                List.of("Eddie\u2019s mentoring", "Mentor", "Eddie Editor", "5 Jan 2026 Overdue Stalled", "Stalled", "0", "0",
+                List.of("Eddie\u2019s mentoring", "Mentor", "Eddie Editor", "5 Jan 2026 Overdue", "Stalled", "0", "0",
                         "No meeting held yet"),
                 List.of("Mia\u2019s mentoring", "Mentor", "Mia Mentee", "16 Mar 2026", "At risk", "2",
                         "4 Meeting of 2 Mar 2026: 2 Meeting of 9 Mar 2026: 1 Meeting of 23 Mar 2026: 1",
-                        "Mentee 3 of 5, mentor none (9 Mar 2026)")), rows(page));
+                        "Mentee: 3 of 5; mentor: not given (9 Mar 2026)")), rows(page));
         assertEquals(List.of("/confluence/display/EDDIE", "/confluence/display/MENT"),
                 page.select("table.mentoring-my-table tbody th a").eachAttr("href"));
         assertEquals(List.of("/confluence/pages/viewpage.action?pageId=200", "/confluence/pages/viewpage.action?pageId=201",
