@@ -35,11 +35,11 @@ import net.java.ao.Query;
 public class MyMentoringService {
 
     /** The plan columns the page reads. */
-    static final String PLAN_COLUMNS = "ID,SPACE_KEY,MENTEE_KEY,MENTOR_KEY,START_DATE,CADENCE,STATUS,HELD_DATES,GOALS_UNAGREED";
+    private static final String PLAN_COLUMNS = "ID,SPACE_KEY,MENTEE_KEY,MENTOR_KEY,START_DATE,CADENCE,STATUS,HELD_DATES,GOALS_UNAGREED";
     /** The meeting columns the page reads. */
-    static final String MEETING_COLUMNS = "ID,PLAN_ID,PAGE_ID,EFFECTIVE_DATE,STATE,MENTEE_PULSE,MENTOR_PULSE";
+    private static final String MEETING_COLUMNS = "ID,PLAN_ID,PAGE_ID,EFFECTIVE_DATE,STATE,MENTEE_PULSE,MENTOR_PULSE";
     /** The action item columns the page reads. */
-    static final String ITEM_COLUMNS = "ID,PLAN_ID,PAGE_ID";
+    private static final String ITEM_COLUMNS = "ID,PLAN_ID,PAGE_ID";
 
     private static final String OF_USER = "STATUS = ? AND (MENTEE_KEY = ? OR MENTOR_KEY = ?)";
     /** The order the pairs are listed in: most urgent status first, then the earliest meeting due. */
