@@ -300,4 +300,15 @@ public interface GrowthPlanEntity extends Entity {
     int getActivitiesDone();
 
     void setActivitiesDone(int activitiesDone);
+
+    /**
+     * Figure: of the goals counted in {@link #getGoalsTotal()}, those whose target the mentor has not
+     * agreed to as it now reads (never agreed, or agreed to an earlier wording): what waits for the
+     * mentor on the "My mentoring" page.
+     */
+    @NotNull
+    @Default("0")
+    int getGoalsUnagreed();
+
+    void setGoalsUnagreed(int goalsUnagreed);
 }

@@ -89,7 +89,11 @@ public interface MeetingItemEntity extends Entity {
 
     void setRemoved(boolean removed);
 
-    /** An action item: user key of the assignee (the first user the task mentions), or null. */
+    /**
+     * An action item: user key of the assignee (the first user the task mentions), or null. Indexed for
+     * the "My mentoring" page, which reads the open items assigned to a user.
+     */
+    @Indexed
     @StringLength(255)
     String getAssigneeKey();
 

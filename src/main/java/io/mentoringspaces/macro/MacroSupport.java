@@ -8,6 +8,7 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.mentoringspaces.PluginKeys;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.view.Viewer;
+import java.util.Set;
 
 /**
  * Where and for whom a macro renders, and the web resources it asks for on the page being built.
@@ -16,6 +17,7 @@ public class MacroSupport {
 
     private static final String DISPLAY = "display";
     private static final String MOBILE = "mobile";
+    private static final Set<String> ON_SCREEN = Set.of(DISPLAY, "preview");
 
     private final PageBuilderService pageBuilder;
     private final AccessService access;
@@ -46,6 +48,14 @@ public class MacroSupport {
         String spaceKey = context.getSpaceKey();
         return new Placement(spaceKey, access.canViewSpace(user, spaceKey),
                 new Viewer(user, 0, user != null && access.canAddPages(user, spaceKey), interactive));
+    }
+
+    /**
+     * Whether the conversion is shown on screen (view or preview), where links may be relative and the
+     * app's styles are asked for; exports, e-mail and feeds get absolute links and no resources.
+     */
+    public static boolean onScreen(ConversionContext context) {
+        return ON_SCREEN.contains(String.valueOf(context.getOutputType()));
     }
 
     /** Asks for one of the app's web resources on the page being built. */

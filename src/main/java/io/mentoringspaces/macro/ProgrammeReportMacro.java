@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code mentoring-programme-report}: a programme's summary and its pairs (the {@value #ROWS} most
@@ -38,7 +37,6 @@ public class ProgrammeReportMacro implements Macro {
     static final String TEMPLATE = "templates/macro/programme-report.vm";
     /** Pairs listed at most; the coordinator view has them all. */
     static final int ROWS = ProgrammeReportService.MAX_LIMIT;
-    private static final Set<String> ON_SCREEN = Set.of("display", "preview");
 
     private final AccessService access;
     private final ProgrammeAccessService programmeAccess;
@@ -87,7 +85,7 @@ public class ProgrammeReportMacro implements Macro {
     }
 
     private String report(ProgrammeReport report, ConfluenceUser user, ConversionContext context) {
-        boolean onScreen = context.getOutputType() != null && ON_SCREEN.contains(context.getOutputType());
+        boolean onScreen = MacroSupport.onScreen(context);
         String base = application.getBaseUrl(onScreen ? UrlMode.RELATIVE : UrlMode.ABSOLUTE);
         if (onScreen) {
             support.requireResource("coordinator-view-resources");

@@ -1,7 +1,6 @@
 package io.mentoringspaces.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A goal with its most recent progress updates (newest first) and the mentor's latest agreement,
@@ -15,15 +14,6 @@ public record GoalProgress(Goal goal, List<ProgressUpdate> recentUpdates, Mentor
 
     /** Compares the agreed target text with the goal's current one. */
     public AgreementState agreementState() {
-        if (latestAgreement == null) {
-            return AgreementState.NOT_AGREED;
-        }
-        return Objects.equals(blankToNull(latestAgreement.targetText()), blankToNull(goal.target()))
-                ? AgreementState.AGREED
-                : AgreementState.TARGET_CHANGED;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return AgreementState.of(latestAgreement, goal.target());
     }
 }

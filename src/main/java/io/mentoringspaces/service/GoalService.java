@@ -156,6 +156,7 @@ public class GoalService {
             goal.setAgreedAt(agreement.getAgreedAt());
             goal.setAgreedTarget(goal.getTarget());
             goal.save();
+            figures.goalsChanged(plan);
             return Mapping.agreement(agreement);
         });
     }

@@ -9,6 +9,7 @@ import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.model.ActivityStatus;
+import io.mentoringspaces.model.AgreementState;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.MeetingArrangement;
@@ -70,12 +71,13 @@ public final class PlanFiguresKeeper {
     }
 
     /**
-     * Recomputes the goal figures from the plan's goals that are not archived: totals, progress and the
-     * days the achieved ones were achieved.
+     * Recomputes the goal figures from the plan's goals that are not archived: totals, progress, the
+     * days the achieved ones were achieved and how many targets wait for the mentor's agreement.
      */
     void goalsChanged(GrowthPlanEntity plan, GoalEntity[] currentGoals) {
         int total = 0;
         int progress = 0;
+        int unagreed = 0;
         List<String> achievedOn = new ArrayList<>();
         for (GoalEntity goal : currentGoals) {
             GoalStatus status = GoalStatus.valueOf(goal.getStatus());
@@ -83,6 +85,7 @@ public final class PlanFiguresKeeper {
                 continue;
             }
             total++;
+            unagreed += AgreementState.of(Mapping.latestAgreement(goal), goal.getTarget()) == AgreementState.AGREED ? 0 : 1;
             if (status == GoalStatus.ACHIEVED) {
                 achievedOn.add(goal.getAchievedOn());
                 progress += 100;
@@ -95,6 +98,7 @@ public final class PlanFiguresKeeper {
         plan.setGoalsAchieved(achievedOn.size());
         plan.setProgressSum(progress);
         plan.setGoalAchievedDates(String.join(",", achievedOn));
+        plan.setGoalsUnagreed(unagreed);
         plan.save();
     }
 

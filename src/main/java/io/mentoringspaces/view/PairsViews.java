@@ -266,7 +266,8 @@ public class PairsViews {
         return value == null || value.isBlank() ? i18n.getText("mentoring.coordinator.none") : value;
     }
 
-    private static String lozenge(PairStatus status) {
+    /** The AUI lozenge classes of a status. */
+    static String lozenge(PairStatus status) {
         return switch (status) {
             case ON_TRACK -> "aui-lozenge aui-lozenge-success";
             case AT_RISK -> "aui-lozenge aui-lozenge-moved";

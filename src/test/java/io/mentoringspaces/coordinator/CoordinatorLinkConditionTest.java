@@ -25,7 +25,7 @@ public class CoordinatorLinkConditionTest extends DatabaseTest {
         confluence = new ConfluenceDouble(CLOCK);
         confluence.startApp(ao);
         ProgrammePeople.givenConfluence(confluence);
-        assertEquals(1, confluence.app().headerLinks().size());
+        assertEquals(2, confluence.app().headerLinks().size());
         condition = confluence.app().headerLinks().get(0).condition();
         givenProgramme("grad");
     }

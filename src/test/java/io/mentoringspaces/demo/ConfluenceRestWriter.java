@@ -56,6 +56,12 @@ final class ConfluenceRestWriter implements DemoWriter {
         });
     }
 
+    /** From {@code GET /rest/api/user?username=} (Confluence Data Center REST API, "User"), its {@code userKey}. */
+    @Override
+    public String userKey(String name) {
+        return call(() -> rest.get("/rest/api/user?username=" + encode(name), admin).path("userKey").asText());
+    }
+
     @Override
     public void group(String group, List<String> members) {
         call(() -> {

@@ -240,6 +240,8 @@ public final class DemoData {
     private void pair(PairSpec pair, LocalDate today) throws IOException, InterruptedException {
         String mentee = pair.mentee();
         String mentor = pair.mentor();
+        String menteeKey = confluence.userKey(mentee);
+        String mentorKey = confluence.userKey(mentor);
         confluence.on(pair.start());
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put(WizardFields.PROGRAMME, pair.programme());
@@ -279,7 +281,7 @@ public final class DemoData {
             m++;
             DemoWriter.DemoPage meeting = meetingPage(pair, held.get(m), m, meetingsPage, mentee);
             boolean latest = m == held.size() - 1;
-            confluence.updatePage(mentee, meeting, notes(meeting.body(), m, latest));
+            confluence.updatePage(mentee, meeting, notes(meeting.body(), m, latest, menteeKey, mentorKey));
             rest.send("POST", "/rest/mentoring/1.0/pages/" + meeting.id() + "/meeting/state", m % 2 == 0 ? mentee : mentor,
                     Map.of("state", "held"));
             feedback(meeting, mentee, mentor, m, latest);
@@ -476,15 +478,16 @@ public final class DemoData {
 
     /**
      * The meeting page as the pair wrote it up: updates, both sides' feedback (the mentor's as two
-     * suggestions) and action items in place of the placeholders.
+     * suggestions) and action items in place of the placeholders, the first for the mentee, the second
+     * for the mentor (each task mentions its assignee first, as Confluence's editor writes a mention).
      */
-    private static String notes(String body, int number, boolean latest) {
+    private static String notes(String body, int number, boolean latest, String menteeKey, String mentorKey) {
         List<String> texts = List.of(
                 StorageMarkup.escape(UPDATES.get(number % UPDATES.size())),
                 StorageMarkup.escape(FEEDBACK.get(number % FEEDBACK.size())),
                 StorageMarkup.escape(SUGGESTIONS.get(number % SUGGESTIONS.size())) + "</li><li>"
                         + StorageMarkup.escape(SUGGESTIONS.get((number + 1) % SUGGESTIONS.size())),
-                StorageMarkup.escape(ACTIONS.get(number % ACTIONS.size())));
+                mention(menteeKey) + " " + StorageMarkup.escape(ACTIONS.get(number % ACTIONS.size())));
         Matcher placeholders = PLACEHOLDER.matcher(body);
         StringBuilder written = new StringBuilder();
         int index = 0;
@@ -496,11 +499,16 @@ public final class DemoData {
         String status = latest || number % 5 == 3 ? "incomplete" : "complete";
         // Confluence's editor gives every task an id when the page is saved.
         String second = "<ac:task><ac:task-id>2</ac:task-id><ac:task-status>" + status + "</ac:task-status><ac:task-body>"
-                + StorageMarkup.escape(ACTIONS.get((number + 2) % ACTIONS.size())) + "</ac:task-body></ac:task>";
+                + mention(mentorKey) + " " + StorageMarkup.escape(ACTIONS.get((number + 2) % ACTIONS.size()))
+                + "</ac:task-body></ac:task>";
         return written.toString()
                 .replaceFirst("<ac:task-status>incomplete</ac:task-status>",
                         "<ac:task-id>1</ac:task-id><ac:task-status>" + status + "</ac:task-status>")
                 .replace("</ac:task-list>", second + "</ac:task-list>");
+    }
+
+    private static String mention(String userKey) {
+        return "<ac:link><ri:user ri:userkey=\"" + StorageMarkup.escape(userKey) + "\"/></ac:link>";
     }
 
     private static final List<String> AIMS = List.of("Review the goals and agree the next steps.",

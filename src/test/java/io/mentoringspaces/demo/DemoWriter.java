@@ -19,6 +19,9 @@ public interface DemoWriter {
     /** A user who may use Confluence, with their full name. */
     void user(String name, String fullName);
 
+    /** The user key Confluence gave the user, as pages mention them ({@code ri:userkey}). */
+    String userKey(String name);
+
     /** A group with these members. */
     void group(String group, List<String> members);
 

@@ -43,7 +43,7 @@ public class MacroDescriptorTest {
         List<String> names = macros().stream().map(m -> m.getAttribute("name")).toList();
         assertEquals(List.of("mentoring-goal", "mentoring-goal-progress", "mentoring-checklist", "mentoring-meetings",
                 "mentoring-new-meeting", "mentoring-action-items", "mentoring-activity", "mentoring-feedback",
-                "mentoring-feedback-log", "mentoring-meeting", "mentoring-programme-report"), names);
+                "mentoring-feedback-log", "mentoring-meeting", "mentoring-programme-report", "mentoring-my-pairs"), names);
         for (Element macro : macros()) {
             assertTrue(macro.getAttribute("class"), Macro.class.isAssignableFrom(Class.forName(macro.getAttribute("class"))));
             assertEquals(List.of("mobile"), SourceFiles.elements(macro, "device-type").stream().map(Element::getTextContent).toList());
@@ -70,7 +70,7 @@ public class MacroDescriptorTest {
             }
         }
         assertEquals(Set.of(), missing);
-        assertEquals(11 * 2 + 8 * 2 + 2 + 2 + 3 * 2, keys);
+        assertEquals(12 * 2 + 8 * 2 + 2 + 2 + 3 * 2, keys);
     }
 
     @Test
@@ -131,7 +131,7 @@ public class MacroDescriptorTest {
         }
         assertEquals(Set.of("coordinator-view-resources", "macro-action-items", "macro-activity", "macro-checklist",
                 "macro-feedback", "macro-feedback-log", "macro-goal", "macro-goal-progress", "macro-meeting", "macro-meetings",
-                "macro-new-meeting"), required);
+                "macro-new-meeting", "my-mentoring-resources"), required);
         assertTrue(declared.containsAll(required));
     }
 

@@ -32,6 +32,11 @@ final class TestConfluenceWriter implements DemoWriter {
     }
 
     @Override
+    public String userKey(String name) {
+        return confluence.user(name).getKey().getStringValue();
+    }
+
+    @Override
     public void group(String group, List<String> members) {
         confluence.group(group, members.toArray(String[]::new));
     }

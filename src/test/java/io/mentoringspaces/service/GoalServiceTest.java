@@ -313,6 +313,28 @@ public class GoalServiceTest extends DatabaseTest {
         assertEquals(AgreementState.TARGET_CHANGED, goals.currentGoalsWithProgress(plan.id(), 5).get(0).agreementState());
     }
 
+    private int unagreed() {
+        return ao.get(GrowthPlanEntity.class, plan.id()).getGoalsUnagreed();
+    }
+
+    @Test
+    public void shouldKeepOnThePlanTheGoalsWhoseTargetWaitsForTheMentorsAgreement() {
+        goals.replaceGoalIndex(plan.id(), List.of(goal("a", "A"), goal("b", "B"),
+                new GoalDefinition("c", "C", "Dropped", null, GoalStatus.DROPPED)));
+        assertEquals("a dropped goal waits for nothing", 2, unagreed());
+
+        goals.recordAgreement(plan.id(), "a", plan.mentorKey());
+        assertEquals(1, unagreed());
+
+        goals.replaceGoalIndex(plan.id(), List.of(new GoalDefinition("a", "A", "A harder target", null, null), goal("b", "B"),
+                new GoalDefinition("c", "C", "Dropped", null, GoalStatus.DROPPED)));
+        assertEquals("agreed to an older target", 2, unagreed());
+
+        goals.replaceGoalIndex(plan.id(), List.of(new GoalDefinition("a", "A", "  A harder target ", null, null)));
+        goals.recordAgreement(plan.id(), "a", plan.mentorKey());
+        assertEquals(0, unagreed());
+    }
+
     @Test
     public void shouldRefuseAgreementFromAnyoneButThePlansMentor() {
         goals.replaceGoalIndex(plan.id(), List.of(goal("a", "A")));

@@ -1,0 +1,79 @@
+package io.mentoringspaces.coordinator;
+
+import com.atlassian.annotations.security.UnrestrictedAccess;
+import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import io.mentoringspaces.PluginKeys;
+import io.mentoringspaces.service.AccessService;
+import io.mentoringspaces.service.MyMentoringService;
+import io.mentoringspaces.service.ProgrammeAccessService;
+import io.mentoringspaces.view.MyPairsView;
+import io.mentoringspaces.view.PairsViews;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The "My mentoring" page, {@code /plugins/servlet/mentoring/my}: every active pair the user is mentee
+ * or mentor of, with what waits for them (see {@link MyPairsView}). Anonymous users go to the login page
+ * and users who may not use Confluence get the refusal page; anybody else sees their own pairs, or a text
+ * saying they have none.
+ */
+@UnrestrictedAccess
+public class MyMentoringServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PATH = "/plugins/servlet/mentoring/my";
+    static final String TEMPLATE = "templates/coordinator/my.vm";
+    static final String WEB_RESOURCE = PluginKeys.PLUGIN_KEY + ":my-mentoring-resources";
+
+    private final transient AccessService access;
+    private final transient MyMentoringService mine;
+    private final transient MyPairsView view;
+    private final transient I18nResolver i18n;
+    private final transient PageBuilderService pageBuilder;
+    private final transient Pages pages;
+
+    public MyMentoringServlet(AccessService access, ProgrammeAccessService programmeAccess, MyMentoringService mine,
+            MyPairsView view, PairsViews numbers, TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n,
+            PageBuilderService pageBuilder) {
+        this.access = access;
+        this.mine = mine;
+        this.view = view;
+        this.i18n = i18n;
+        this.pageBuilder = pageBuilder;
+        this.pages = new Pages(renderer, loginUriProvider, i18n, numbers::number, access, programmeAccess);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        pages.serve(request, response, () -> super.service(request, response));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ConfluenceUser user = access.currentUser();
+        if (user == null) {
+            pages.redirectToLogin(request, response);
+            return;
+        }
+        if (!access.mayUseConfluence(user)) {
+            pages.forbidden(response);
+            return;
+        }
+        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("title", i18n.getText("mentoring.my.title"));
+        context.put("intro", i18n.getText("mentoring.my.intro"));
+        context.put("pairsHtml", view.render(mine.pairs(user), request.getContextPath()));
+        pages.render(response, TEMPLATE, context);
+    }
+}
