@@ -1,10 +1,11 @@
 package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.user.Group;
 
 /**
  * Host-API declaration (confluence): Confluence's user and group directory; the app finds users by
- * name or key and looks groups up ({@link GroupResolver#getGroup(String)}). Confluence 10 still offers
+ * name or key and looks groups up ({@link GroupResolver#getGroup(String)}) and lists their members. Confluence 10 still offers
  * it to apps: askscio/atlassian-plugins builds confluence/server/scio_search_10 against Confluence
  * 10.0.1 and calls {@code userAccessor.getGroup(groupName)} from a jakarta.ws.rs resource
  * (src/main/java/com/askscio/atlassian_plugins/confluence/impl/ScioSearchGroupMembersFetch.java).
@@ -14,4 +15,6 @@ public interface UserAccessor extends GroupResolver {
     ConfluenceUser getUserByName(String name);
 
     ConfluenceUser getUserByKey(UserKey userKey);
+
+    Iterable<ConfluenceUser> getMembers(Group group);
 }
