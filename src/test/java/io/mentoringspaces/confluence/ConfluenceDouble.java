@@ -48,7 +48,8 @@ import org.w3c.dom.Document;
  * The one Confluence the tests and the sandbox run the app in: its directory (users, groups,
  * licences, administrators, anonymous access), its content (spaces with their permissions and
  * categories, pages with versions, labels, trash and restrictions), its event bus, its editor and
- * create-content plugin, its page renderer and template renderer, and its services bound to the host
+ * create-content plugin, its page renderer and template renderer, its scheduler ({@link #scheduler()},
+ * HB-11) and mail queue with its SMTP server ({@link #mail()}, HB-12), and its services bound to the host
  * interfaces the app imports, each behaving as Confluence's for what the app calls. The app runs in it
  * as Confluence runs it, started from its own Spring context and descriptor ({@link #startApp}).
  *

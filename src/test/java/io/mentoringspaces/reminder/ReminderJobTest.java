@@ -152,7 +152,7 @@ public class ReminderJobTest extends DatabaseTest {
 
         Mail mail = onlyMailTo("gil");
         assertEquals("Goals wait for your agreement in GOAL", mail.subject());
-        assertTrue(mail.body(), mail.body().contains("2 goals wait for you"));
+        assertTrue(mail.body(), mail.body().contains("as they now read, in the mentoring space GOAL: 2."));
         assertFalse("no goal title in the mail", mail.body().contains("Speak"));
         assertTrue(mailsTo("gus").isEmpty());
     }
@@ -204,7 +204,7 @@ public class ReminderJobTest extends DatabaseTest {
         run(confluence);
 
         Mail mail = onlyMailTo("carol");
-        assertEquals("Mentoring programmes: this week's stalled and at-risk pairs", mail.subject());
+        assertEquals("Mentoring programmes: this week\u2019s stalled and at-risk pairs", mail.subject());
         assertTrue(mail.body(), mail.body().contains("<p>Programme grad: 3 active pairs, 1 stalled, 1 at risk</p>"));
         assertTrue(mail.body(), mail.body().contains("<p>Stalled:</p><ul><li>STALL</li></ul><p>At risk:</p><ul><li>LATE</li></ul>"));
         assertFalse(mail.body().contains("Confidential"));
