@@ -21,6 +21,12 @@ public final class UpgradeTasks {
                 new UpgradeTask006SentNotices());
     }
 
+    /** The model version the newest task brings the data to. */
+    public static int latestVersion() {
+        List<ActiveObjectsUpgradeTask> tasks = all(Clock.systemDefaultZone());
+        return Integer.parseInt(tasks.get(tasks.size() - 1).getModelVersion().toString());
+    }
+
     /** Runs the tasks newer than {@code from} in order, each told the version it upgrades from. */
     public static void upgrade(ActiveObjects ao, int from, Clock clock) {
         ModelVersion current = ModelVersion.valueOf(Integer.toString(from));
