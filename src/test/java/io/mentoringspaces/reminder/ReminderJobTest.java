@@ -9,6 +9,8 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
 import io.mentoringspaces.ao.SentNoticeEntity;
+import io.mentoringspaces.blueprint.BlueprintKeys;
+import io.mentoringspaces.blueprint.WizardFields;
 import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.confluence.MailQueue.Mail;
 import io.mentoringspaces.model.Cadence;
@@ -21,6 +23,7 @@ import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -266,6 +269,17 @@ public class ReminderJobTest extends DatabaseTest {
         assertEquals("You are the mentor in the mentoring space INV", mail.subject());
         assertTrue(mail.body(), mail.body().contains("starting on " + TODAY.minusWeeks(4)));
         assertTrue(mail.body(), mail.body().contains("<a href=\"" + BASE + "/display/INV\">Open the mentoring space</a>"));
+    }
+
+    @Test
+    public void shouldInviteTheMentorWhenAMenteeCreatesTheSpaceFromTheBlueprint() {
+        confluence.loginAs("mia");
+        confluence.createContent().createSpace(BlueprintKeys.SPACE_BLUEPRINT, "NEW", "Mia\u2019s mentoring", new HashMap<>(Map.of(
+                WizardFields.SPACE_BLUEPRINT, BlueprintKeys.SPACE_BLUEPRINT, "programme", "grad", "mentor", "max")));
+        confluence.loginAs(null);
+
+        assertEquals("You are the mentor in the mentoring space NEW", onlyMailTo("max").subject());
+        assertTrue(mailsTo("mia").isEmpty());
     }
 
     @Test
