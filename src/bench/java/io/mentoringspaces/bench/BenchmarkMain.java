@@ -44,6 +44,7 @@ public final class BenchmarkMain {
         LABELS.put("pairsCsv", "Coordinator CSV, 1,000 pairs");
         LABELS.put("contentScanBaseline", "Baseline: pairs table by scanning 52,000 page bodies");
         LABELS.put("growthPlanSaveWithThirtyGoals", "Index update: growth plan saved with 30 goals");
+        LABELS.put("dailyReminderJob", "Daily reminder job: notices due over every active plan of the data sets");
     }
 
     public static void main(String[] args) throws Exception {
@@ -78,6 +79,7 @@ public final class BenchmarkMain {
             counts.put("pairsPage", count(ops::pairsPage));
             counts.put("pairsCsv", count(ops::csv));
             counts.put("contentScanBaseline", count(ops::contentScan));
+            counts.put("dailyReminderJob", count(ops::dueNotices));
             counts.put("growthPlanSaveWithThirtyGoals", count(() -> {
                 ops.indexUpdate();
                 return null;
@@ -96,7 +98,7 @@ public final class BenchmarkMain {
 
     private static Collection<RunResult> runJmh(List<String> databases, boolean quick) throws RunnerException {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(BenchmarkMain.class.getPackageName() + "\\..*Benchmarks\\..*")
+                .include(BenchmarkMain.class.getPackageName() + "\\." + System.getProperty("bench.include", ".*Benchmarks") + "\\..*")
                 .param("db", databases.toArray(new String[0]))
                 .jvmArgsAppend("-Xmx3g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                         "-Dbench.postgres.url=" + System.getProperty("bench.postgres.url",

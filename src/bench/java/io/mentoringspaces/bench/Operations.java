@@ -34,6 +34,7 @@ import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeReportService;
 import io.mentoringspaces.service.ProgrammeService;
+import io.mentoringspaces.service.ReminderService;
 import io.mentoringspaces.storage.StorageFormatException;
 import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.MentoringSpace;
@@ -93,6 +94,7 @@ public final class Operations {
     private final Page growthPlanPage;
     private final String[] growthPlanBodies = new String[2];
     private final PageIndexer indexer;
+    private final ReminderService reminders;
     private int indexRound;
 
     public Operations(BenchDatabase db) throws SQLException {
@@ -124,6 +126,7 @@ public final class Operations {
         growthPlanBodies[0] = growthPlanBody(GoalStatus.IN_PROGRESS);
         growthPlanBodies[1] = growthPlanBody(GoalStatus.ACHIEVED);
         indexer = confluence.app().bean("pageIndexer", PageIndexer.class);
+        reminders = confluence.app().bean("reminderService", ReminderService.class);
     }
 
     /**
@@ -324,6 +327,11 @@ public final class Operations {
     }
 
     /** The same pairs table computed from the page bodies. */
+    /** What the daily reminder job finds due today over every active plan of the database. */
+    public ReminderService.Due dueNotices() {
+        return reminders.due(ProgrammeDataSet.TODAY);
+    }
+
     public List<PairFigures> contentScan() {
         try (Connection connection = db.connection()) {
             return baseline.pairs(connection, agreements);

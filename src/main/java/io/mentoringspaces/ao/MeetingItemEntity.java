@@ -100,6 +100,7 @@ public interface MeetingItemEntity extends Entity {
     void setAssigneeKey(String assigneeKey);
 
     /** An action item: due date (the first date the task holds), ISO-8601, or null. */
+    @Indexed
     @StringLength(10)
     String getDueDate();
 

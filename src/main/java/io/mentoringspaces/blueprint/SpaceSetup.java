@@ -12,8 +12,10 @@ import com.atlassian.sal.api.message.I18nResolver;
 import io.mentoringspaces.index.MeetingPages;
 import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.model.CoordinatorAccess;
+import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.reminder.NoticeSender;
 import io.mentoringspaces.service.MentoringException;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeService;
@@ -43,10 +45,11 @@ public class SpaceSetup {
     private final PageManager pageManager;
     private final PageIndexer indexer;
     private final I18nResolver i18n;
+    private final NoticeSender notices;
 
     public SpaceSetup(SpaceWizardValidator validator, ProgrammeService programmes, PlanService plans,
             SpacePermissions permissions, SpaceLabelManager spaceLabelManager, LabelManager labelManager,
-            PageManager pageManager, PageIndexer indexer, I18nResolver i18n) {
+            PageManager pageManager, PageIndexer indexer, I18nResolver i18n, NoticeSender notices) {
         this.validator = validator;
         this.programmes = programmes;
         this.plans = plans;
@@ -56,6 +59,7 @@ public class SpaceSetup {
         this.pageManager = pageManager;
         this.indexer = indexer;
         this.i18n = i18n;
+        this.notices = notices;
     }
 
     /** The space was just created from the blueprint, with the wizard's {@code fields}. */
@@ -65,12 +69,13 @@ public class SpaceSetup {
             Programme programme = ProgrammeService.DEFAULT_KEY.equals(input.programmeKey())
                     ? programmes.ensureDefault(i18n.getText("mentoring.programme.default.name"))
                     : programmes.getByKey(input.programmeKey());
-            plans.create(new NewPlan(space.getKey(), programme.key(), input.mentee().getKey().getStringValue(),
+            GrowthPlan plan = plans.create(new NewPlan(space.getKey(), programme.key(), input.mentee().getKey().getStringValue(),
                     input.mentee().getFullName(), input.mentor().getKey().getStringValue(), input.mentor().getFullName(),
                     input.startDate(), input.cadence(), input.arrangement()));
             spaceLabelManager.addLabel(space, programme.key());
             boolean coordinatorsView = programme.coordinatorAccess() == CoordinatorAccess.VIEW;
             permissions.apply(space, input.mentee(), input.mentor(), coordinatorsView ? programme.coordinatorGroup() : null);
+            notices.mentorInvited(plan);
         } catch (MentoringException e) {
             LOG.warn("Mentoring space {} was not set up: {}", space.getKey(), e.getMessage());
         }

@@ -37,16 +37,25 @@ final class BundleI18nResolver {
     }
 
     public String getText(String key, Serializable... arguments) {
-        String pattern = pattern(key);
+        return getText(locale.get(), key, arguments);
+    }
+
+    /** The text in {@code locale}, whoever the current user is (as a background job asks for a recipient's language). */
+    public String getText(Locale locale, String key, Serializable... arguments) {
+        String pattern = pattern(locale, key);
         if (pattern == null) {
             return key;
         }
-        return new MessageFormat(pattern, locale.get()).format(arguments);
+        return new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** The raw text of a key in the current user's locale, or null when no bundle has it. */
     String pattern(String key) {
-        for (Properties bundle : bundles(locale.get())) {
+        return pattern(locale.get(), key);
+    }
+
+    private String pattern(Locale locale, String key) {
+        for (Properties bundle : bundles(locale)) {
             String pattern = bundle.getProperty(key);
             if (pattern != null) {
                 return pattern;

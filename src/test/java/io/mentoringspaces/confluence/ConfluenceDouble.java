@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.labels.Label;
+import com.atlassian.confluence.languages.LocaleManager;
 import com.atlassian.confluence.labels.LabelManager;
 import com.atlassian.confluence.labels.SpaceLabelManager;
 import com.atlassian.confluence.macro.Macro;
@@ -16,12 +17,15 @@ import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import io.mentoringspaces.testsupport.SourceFiles;
@@ -44,7 +48,8 @@ import org.w3c.dom.Document;
  * The one Confluence the tests and the sandbox run the app in: its directory (users, groups,
  * licences, administrators, anonymous access), its content (spaces with their permissions and
  * categories, pages with versions, labels, trash and restrictions), its event bus, its editor and
- * create-content plugin, its page renderer and template renderer, and its services bound to the host
+ * create-content plugin, its page renderer and template renderer, its scheduler ({@link #scheduler()},
+ * HB-11) and mail queue with its SMTP server ({@link #mail()}, HB-12), and its services bound to the host
  * interfaces the app imports, each behaving as Confluence's for what the app calls. The app runs in it
  * as Confluence runs it, started from its own Spring context and descriptor ({@link #startApp}).
  *
@@ -77,6 +82,8 @@ public final class ConfluenceDouble implements AutoCloseable {
     private final Editor editor;
     private final CreateContent createContent;
     private final PageRenderer renderer;
+    private final Scheduler scheduler = new Scheduler();
+    private final MailQueue mail = new MailQueue();
     private PluginContainer plugin;
     private ContentFile contentFile;
 
@@ -104,6 +111,10 @@ public final class ConfluenceDouble implements AutoCloseable {
         services.put(UserAccessor.class, HostBinding.bind(UserAccessor.class, new DirectoryUserAccessor(directory)));
         services.put(I18nResolver.class, HostBinding.bind(I18nResolver.class, i18n));
         services.put(LocaleResolver.class, HostBinding.bind(LocaleResolver.class, locales));
+        services.put(LocaleManager.class, HostBinding.bind(LocaleManager.class, locales));
+        services.put(SchedulerService.class, HostBinding.bind(SchedulerService.class, scheduler));
+        services.put(MultiQueueTaskManager.class, HostBinding.bind(MultiQueueTaskManager.class, mail));
+        services.put(MailServerManager.class, HostBinding.bind(MailServerManager.class, mail));
         services.put(ApplicationProperties.class, HostBinding.bind(ApplicationProperties.class,
                 new SiteApplicationProperties(baseUrl)));
         services.put(LoginUriProvider.class, HostBinding.bind(LoginUriProvider.class, new LoginPageUriProvider(baseUrl, LOGIN_PATH)));
@@ -409,6 +420,16 @@ public final class ConfluenceDouble implements AutoCloseable {
 
     public VelocityTemplateRenderer templateRenderer() {
         return templateRenderer;
+    }
+
+    /** Confluence's scheduler on this node (a second double on the same database is a second node). */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Confluence's mail queue and its SMTP server, which captures the mails it sends. */
+    public MailQueue mail() {
+        return mail;
     }
 
     // Rendering

@@ -3,8 +3,10 @@ package io.mentoringspaces.confluence;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.user.Group;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Confluence's UserAccessor on the double's directory: users by name or key, groups by name. */
+/** Confluence's UserAccessor on the double's directory: users by name or key, groups by name and their members. */
 final class DirectoryUserAccessor {
 
     private final Directory directory;
@@ -23,6 +25,13 @@ final class DirectoryUserAccessor {
 
     public Group getGroup(String name) {
         return directory.groupExists(name) ? new DirectoryGroup(name) : null;
+    }
+
+    /** The group's members (Confluence's {@code UserAccessor.getMembers}); none for a group it does not know. */
+    public Iterable<ConfluenceUser> getMembers(Group group) {
+        List<ConfluenceUser> members = new ArrayList<>();
+        directory.members(group.getName()).forEach(name -> members.add(directory.user(name)));
+        return members;
     }
 
     /** A group of the directory. */

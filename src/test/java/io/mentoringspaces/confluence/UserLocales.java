@@ -2,6 +2,7 @@ package io.mentoringspaces.confluence;
 
 import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
+import com.atlassian.user.User;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +24,11 @@ final class UserLocales {
     /** SAL's {@code LocaleResolver.getLocale()}: the locale of the current thread's user. */
     public Locale getLocale() {
         return of(AuthenticatedUserThreadLocal.get());
+    }
+
+    /** Confluence's {@code LocaleManager.getLocale(User)}: the locale of any user, whoever the current thread's user is. */
+    public Locale getLocale(User user) {
+        return of(user instanceof ConfluenceUser person ? person : null);
     }
 
     /** The locale of a user (null: anonymous). */

@@ -49,7 +49,7 @@ public final class InstalledDatabase implements AutoCloseable {
             }
             UpgradeTasks.upgrade(ao, version, Clock.systemDefaultZone());
             sql.execute("DELETE FROM " + MODEL_VERSION_TABLE);
-            sql.execute("INSERT INTO " + MODEL_VERSION_TABLE + " (VERSION) VALUES (" + UpgradeTasks.all(Clock.systemDefaultZone()).size() + ")");
+            sql.execute("INSERT INTO " + MODEL_VERSION_TABLE + " (VERSION) VALUES (" + UpgradeTasks.latestVersion() + ")");
         } catch (SQLException e) {
             throw new IllegalStateException("The model version of " + url + " cannot be read or written", e);
         }

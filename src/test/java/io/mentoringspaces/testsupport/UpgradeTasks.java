@@ -5,6 +5,7 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import io.mentoringspaces.upgrade.UpgradeTask001CreateSchema;
 import io.mentoringspaces.upgrade.UpgradeTask002MeetingStates;
+import io.mentoringspaces.upgrade.UpgradeTask006SentNotices;
 import java.time.Clock;
 import java.util.List;
 
@@ -16,7 +17,14 @@ public final class UpgradeTasks {
 
     /** Every upgrade task, model version 1 first. */
     public static List<ActiveObjectsUpgradeTask> all(Clock clock) {
-        return List.of(new UpgradeTask001CreateSchema(), new UpgradeTask002MeetingStates(clock));
+        return List.of(new UpgradeTask001CreateSchema(), new UpgradeTask002MeetingStates(clock),
+                new UpgradeTask006SentNotices());
+    }
+
+    /** The model version the newest task brings the data to. */
+    public static int latestVersion() {
+        List<ActiveObjectsUpgradeTask> tasks = all(Clock.systemDefaultZone());
+        return Integer.parseInt(tasks.get(tasks.size() - 1).getModelVersion().toString());
     }
 
     /** Runs the tasks newer than {@code from} in order, each told the version it upgrades from. */

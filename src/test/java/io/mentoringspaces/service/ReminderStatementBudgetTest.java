@@ -1,0 +1,58 @@
+package io.mentoringspaces.service;
+
+import static org.junit.Assert.assertEquals;
+
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.MeetingPageContent;
+import io.mentoringspaces.model.NewPlan;
+import io.mentoringspaces.model.PageTask;
+import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.StatementCounter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+
+/**
+ * The daily job reads what is due in four statements, for one plan or a thousand (counted by the
+ * counting JDBC proxy on the real database): plans, programmes, upcoming meetings, items due tomorrow.
+ */
+public class ReminderStatementBudgetTest extends DatabaseTest {
+
+    private static final int BUDGET = 4;
+
+    private void givenPlans(int count) {
+        givenProgramme("grad");
+        for (int i = 0; i < count; i++) {
+            GrowthPlan plan = plans.create(new NewPlan("S" + i, "grad", "mentee-" + i, "Mentee", "mentor-" + i, "Mentor",
+                    TODAY.minusWeeks(4), Cadence.WEEKLY));
+            long page = 10_000 + i;
+            meetings.link(plan.id(), page, TODAY.plusDays(1), "Next " + i);
+            meetings.syncPage(page, new MeetingPageContent(true, Instant.parse("2026-03-15T10:00:00Z"),
+                    List.of(new PageTask("1", false, "Item", plan.mentorKey(), TODAY.plusDays(1))), Map.of(), List.of()));
+        }
+    }
+
+    private int statements(int expectedNotices) {
+        ReminderService reminders = new ReminderService(ao, new Changes(ao), CLOCK);
+        try (StatementCounter.Recording recording = StatementCounter.record()) {
+            ReminderService.Due due = reminders.due(TODAY);
+            assertEquals(expectedNotices, due.pairNotices().size());
+            assertEquals(1, due.digests().size());
+            return recording.count();
+        }
+    }
+
+    @Test
+    public void shouldReadWhatIsDueForOnePlanInFourStatements() {
+        givenPlans(1);
+        assertEquals(BUDGET, statements(2));
+    }
+
+    @Test
+    public void shouldReadWhatIsDueForAThousandPlansInFourStatements() {
+        givenPlans(1000);
+        assertEquals(BUDGET, statements(2000));
+    }
+}
