@@ -311,4 +311,30 @@ public interface GrowthPlanEntity extends Entity {
     int getGoalsUnagreed();
 
     void setGoalsUnagreed(int goalsUnagreed);
+
+    /** When the current mentor was named (the space was created, or the mentee named another mentor); null before version 5. */
+    Date getInvitedAt();
+
+    void setInvitedAt(Date invitedAt);
+
+    /**
+     * The day the mentor accepted the invitation, ISO-8601 ({@code yyyy-MM-dd}): the plan's cadence counts
+     * from that day when it is after the start date. Null while invited, and for the plans that existed
+     * before invitations (version 5), whose cadence counts from their start date.
+     */
+    @StringLength(10)
+    String getAcceptedOn();
+
+    void setAcceptedOn(String acceptedOn);
+
+    /** When the current mentor declined the invitation; null unless declined. */
+    Date getDeclinedAt();
+
+    void setDeclinedAt(Date declinedAt);
+
+    /** The reason the mentor gave when declining, shown to the mentee only; null when none was given. */
+    @StringLength(450)
+    String getDeclineReason();
+
+    void setDeclineReason(String declineReason);
 }

@@ -5,6 +5,7 @@ import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.user.ConfluenceUser;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * The permissions of a mentoring space: mentee and mentor have full access, only the mentee
  * administers the space, the programme's coordinator group may view it when the programme allows,
- * and nobody else has any access (the defaults Confluence gave the new space are removed).
+ * and nobody else has any access (the defaults Confluence gave the new space are removed). When the
+ * mentee invites another mentor, the mentor's access moves to them.
  */
 public class SpacePermissions {
 
@@ -83,6 +85,35 @@ public class SpacePermissions {
             if (!kept.contains(entry.getKey())) {
                 spacePermissionManager.savePermission(entry.getValue());
                 granted.add(entry.getValue());
+            }
+        }
+        return new Change(granted, removed);
+    }
+
+    /**
+     * Hands the mentor's access to another mentor: every permission the user with {@code oldMentorKey}
+     * holds in the space is removed, and {@code newMentor} gets the mentor's full access (what they hold
+     * already is kept). Nobody else's permissions change.
+     */
+    public Change moveMentor(Space space, String oldMentorKey, ConfluenceUser newMentor) {
+        List<SpacePermission> removed = new ArrayList<>();
+        Set<String> held = new HashSet<>();
+        for (SpacePermission permission : List.copyOf(space.getPermissions())) {
+            if (id(permission).endsWith(" user:" + oldMentorKey)) {
+                removed.add(permission);
+            } else {
+                held.add(id(permission));
+            }
+        }
+        for (SpacePermission permission : removed) {
+            spacePermissionManager.removePermission(permission);
+        }
+        List<SpacePermission> granted = new ArrayList<>();
+        for (String type : FULL_ACCESS) {
+            SpacePermission permission = SpacePermission.createUserSpacePermission(type, space, newMentor);
+            if (held.add(id(permission))) {
+                spacePermissionManager.savePermission(permission);
+                granted.add(permission);
             }
         }
         return new Change(granted, removed);

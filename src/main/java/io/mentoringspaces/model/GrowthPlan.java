@@ -13,6 +13,7 @@ import java.util.List;
  * @param practice       how the pair keeps its meetings and the work between them
  * @param meetingsPageId the space's Meetings page, the parent of new meeting pages, as the space blueprint
  *                       created it (0 when the app does not know it: spaces created before it was recorded)
+ * @param invitation     where the mentor stands with the invitation to mentor the pair
  */
 public record GrowthPlan(
         int id,
@@ -30,10 +31,24 @@ public record GrowthPlan(
         PlanFigures figures,
         List<LocalDate> heldDates,
         PracticeFigures practice,
-        long meetingsPageId) {
+        long meetingsPageId,
+        Invitation invitation) {
 
     public GrowthPlan {
         heldDates = List.copyOf(heldDates);
+    }
+
+    /**
+     * The day the plan's cadence counts from: the start date, or the day the mentor accepted the
+     * invitation when that is later.
+     */
+    public LocalDate cadenceStart() {
+        return cadenceStart(startDate, invitation.acceptedOn());
+    }
+
+    /** The later of the start date and the day of acceptance (null: not known). */
+    public static LocalDate cadenceStart(LocalDate startDate, LocalDate acceptedOn) {
+        return acceptedOn != null && acceptedOn.isAfter(startDate) ? acceptedOn : startDate;
     }
 
     /** Whether the user (by key) is the plan's mentee or mentor. */

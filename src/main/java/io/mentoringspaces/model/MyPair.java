@@ -39,6 +39,16 @@ public record MyPair(
         openItems = List.copyOf(openItems);
     }
 
+    /** Whether the next meeting is overdue; never while the mentor is invited, as no meetings are expected then. */
+    public boolean overdue() {
+        return status != PairStatus.INVITED && figures.overdue();
+    }
+
+    /** Whether the pair has not met for more than two periods; never while the mentor is invited. */
+    public boolean stalled() {
+        return status != PairStatus.INVITED && figures.stalled();
+    }
+
     /** Open action items assigned to the user, over every meeting page of the pair. */
     public int openItemCount() {
         return openItems.stream().mapToInt(AssignedItems::count).sum();

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How a pair of a programme is doing, in order of urgency (the order the status column sorts by).
- * The rules are stated in the README: an ended pair's space was removed; a stalled pair has not met
+ * The rules are stated in the README: an ended pair's space was removed; an invited pair's mentor has
+ * not accepted yet, and no meetings are expected of it; a stalled pair has not met
  * for more than two cadence periods; a pair at risk has missed its next meeting or held fewer than
  * half the meetings expected; every other pair is on track.
  */
@@ -12,15 +13,19 @@ public enum PairStatus {
     STALLED,
     AT_RISK,
     ON_TRACK,
+    INVITED,
     ENDED;
 
     /** Below this cadence adherence (percent) a pair is at risk. */
     public static final int AT_RISK_BELOW_ADHERENCE = 50;
 
-    /** The status of an active or ended pair with the given cadence figures. */
-    public static PairStatus of(boolean active, CadenceFigures cadence) {
-        if (!active) {
+    /** The status of a pair whose plan has that status, with the given cadence figures. */
+    public static PairStatus of(PlanStatus plan, CadenceFigures cadence) {
+        if (plan == PlanStatus.ARCHIVED) {
             return ENDED;
+        }
+        if (plan == PlanStatus.INVITED) {
+            return INVITED;
         }
         if (cadence.stalled()) {
             return STALLED;
@@ -31,7 +36,7 @@ public enum PairStatus {
         return ON_TRACK;
     }
 
-    /** The name used in URLs, JSON and CSV: {@code on-track}, {@code at-risk}, {@code stalled}, {@code ended}. */
+    /** The name used in URLs, JSON and CSV: {@code on-track}, {@code at-risk}, {@code stalled}, {@code invited}, {@code ended}. */
     public String parameter() {
         return Parameters.of(this);
     }

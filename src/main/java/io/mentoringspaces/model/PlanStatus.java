@@ -4,5 +4,10 @@ package io.mentoringspaces.model;
 public enum PlanStatus {
     ACTIVE,
     /** The space was removed or the relationship ended; the plan's data is kept for reports. */
-    ARCHIVED
+    ARCHIVED,
+    /**
+     * The mentor named when the space was created has not accepted yet (or declined, and the mentee has
+     * not named another mentor yet); no meetings are expected until the mentor accepts.
+     */
+    INVITED
 }

@@ -8,6 +8,7 @@ package io.mentoringspaces.model;
  * @param onTrack                    active pairs on track
  * @param atRisk                     active pairs at risk
  * @param stalled                    active pairs stalled
+ * @param invited                    pairs whose mentor has not accepted yet (counted as active)
  * @param goalCompletionPercent      goals achieved of all goals, percent rounded down
  * @param meetingsLast30Days         meetings held in the 30 days up to today
  * @param checklistCompletionPercent checklist items ticked of all items, percent rounded down
@@ -19,6 +20,7 @@ public record ProgrammeSummary(
         int onTrack,
         int atRisk,
         int stalled,
+        int invited,
         int goalCompletionPercent,
         int meetingsLast30Days,
         int checklistCompletionPercent,

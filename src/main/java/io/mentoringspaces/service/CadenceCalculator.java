@@ -67,7 +67,7 @@ public class CadenceCalculator {
 
     /** The date a new meeting page of the plan gets unless the pair says otherwise: the next due date, or today once that is past. */
     public LocalDate nextMeetingDate(GrowthPlan plan) {
-        LocalDate due = compute(plan.startDate(), plan.cadence(), plan.figures().meetingDates()).nextDue();
+        LocalDate due = compute(plan.cadenceStart(), plan.cadence(), plan.figures().meetingDates()).nextDue();
         LocalDate today = today();
         return due.isBefore(today) ? today : due;
     }

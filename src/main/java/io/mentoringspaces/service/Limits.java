@@ -38,6 +38,8 @@ public final class Limits {
     public static final int SUGGESTION_TEXT = 450;
     /** A feedback macro's text is kept up to this length (longer ones are cut). */
     public static final int FEEDBACK_TEXT = 2000;
+    /** The reason a mentor may give when declining an invitation. */
+    public static final int DECLINE_REASON = 450;
     /** An activity's title. */
     public static final int ACTIVITY_TITLE = 255;
     /** Action items on one meeting page. */

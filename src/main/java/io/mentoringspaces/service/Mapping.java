@@ -19,6 +19,7 @@ import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.Invitation;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.MeetingState;
@@ -59,7 +60,8 @@ final class Mapping {
         return new GrowthPlan(e.getID(), e.getSpaceKey(), e.getProgrammeId(), e.getMenteeKey(), e.getMenteeName(),
                 e.getMentorKey(), e.getMentorName(), date(e.getStartDate()), Cadence.valueOf(e.getCadence()),
                 PlanStatus.valueOf(e.getStatus()), instant(e.getCreatedAt()), arrangement(e), figures, held,
-                practice(e, held.size()), e.getMeetingsPageId());
+                practice(e, held.size()), e.getMeetingsPageId(), new Invitation(instant(e.getInvitedAt()),
+                        date(e.getAcceptedOn()), instant(e.getDeclinedAt()), e.getDeclineReason()));
     }
 
     static MeetingArrangement arrangement(GrowthPlanEntity e) {

@@ -9,6 +9,7 @@ import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CadenceFigures;
 import io.mentoringspaces.model.FeedbackSide;
+import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.model.MyPair;
 import io.mentoringspaces.model.PairStatus;
@@ -35,13 +36,14 @@ import net.java.ao.Query;
 public class MyMentoringService {
 
     /** The plan columns the page reads. */
-    private static final String PLAN_COLUMNS = "ID,SPACE_KEY,MENTEE_KEY,MENTOR_KEY,START_DATE,CADENCE,STATUS,HELD_DATES,GOALS_UNAGREED";
+    private static final String PLAN_COLUMNS = "ID,SPACE_KEY,MENTEE_KEY,MENTOR_KEY,START_DATE,CADENCE,STATUS,HELD_DATES,GOALS_UNAGREED,ACCEPTED_ON";
     /** The meeting columns the page reads. */
     private static final String MEETING_COLUMNS = "ID,PLAN_ID,PAGE_ID,EFFECTIVE_DATE,STATE,MENTEE_PULSE,MENTOR_PULSE";
     /** The action item columns the page reads. */
     private static final String ITEM_COLUMNS = "ID,PLAN_ID,PAGE_ID";
 
-    private static final String OF_USER = "STATUS = ? AND (MENTEE_KEY = ? OR MENTOR_KEY = ?)";
+    /** Plans of the user that are active or whose mentor is invited. */
+    private static final String OF_USER = "STATUS IN (?, ?) AND (MENTEE_KEY = ? OR MENTOR_KEY = ?)";
     /** The order the pairs are listed in: most urgent status first, then the earliest meeting due. */
     private static final Comparator<MyPair> ORDER = Comparator.comparing(MyPair::status)
             .thenComparing(pair -> pair.figures().nextDue()).thenComparing(MyPair::spaceName, String.CASE_INSENSITIVE_ORDER)
@@ -57,26 +59,29 @@ public class MyMentoringService {
         this.access = access;
     }
 
-    /** Whether the user is mentee or mentor of an active plan: one statement on indexed columns. */
+    /** Whether the user is mentee or mentor of an active or invited plan: one statement on indexed columns. */
     public boolean hasPairs(ConfluenceUser user) {
         if (user == null) {
             return false;
         }
         String key = user.getKey().getStringValue();
-        return ao.count(GrowthPlanEntity.class, Query.select().where(OF_USER, PlanStatus.ACTIVE.name(), key, key)) > 0;
+        return ao.count(GrowthPlanEntity.class, Query.select().where(OF_USER, PlanStatus.ACTIVE.name(), PlanStatus.INVITED.name(), key, key)) > 0;
     }
 
-    /** The user's active pairs whose space they may view, most urgent first; none for an anonymous user. */
+    /**
+     * The user's active and invited pairs whose space they may view, most urgent first; none for an
+     * anonymous user.
+     */
     public List<MyPair> pairs(ConfluenceUser user) {
         if (user == null) {
             return List.of();
         }
         String key = user.getKey().getStringValue();
         Map<Integer, Plan> plans = new LinkedHashMap<>();
-        ao.stream(GrowthPlanEntity.class, Query.select(PLAN_COLUMNS).where(OF_USER, PlanStatus.ACTIVE.name(), key, key),
+        ao.stream(GrowthPlanEntity.class, Query.select(PLAN_COLUMNS).where(OF_USER, PlanStatus.ACTIVE.name(), PlanStatus.INVITED.name(), key, key),
                 e -> plans.put(e.getID(), new Plan(e.getID(), e.getSpaceKey(), e.getMenteeKey(), e.getMentorKey(),
-                        LocalDate.parse(e.getStartDate()), Cadence.valueOf(e.getCadence()), Mapping.dates(e.getHeldDates()),
-                        e.getGoalsUnagreed())));
+                        LocalDate.parse(e.getStartDate()), Mapping.date(e.getAcceptedOn()), Cadence.valueOf(e.getCadence()),
+                        PlanStatus.valueOf(e.getStatus()), Mapping.dates(e.getHeldDates()), e.getGoalsUnagreed())));
         Map<String, Space> spaces = access.viewableSpaces(user, plans.values().stream().map(Plan::spaceKey).toList());
         plans.values().removeIf(plan -> !spaces.containsKey(plan.spaceKey()));
         if (plans.isEmpty()) {
@@ -94,13 +99,14 @@ public class MyMentoringService {
 
     private MyPair pair(Plan plan, String userKey, Space space, Meetings meetings, Map<Long, Integer> items) {
         boolean mentor = userKey.equals(plan.mentorKey());
-        CadenceFigures figures = cadence.compute(plan.startDate(), plan.cadence(), plan.heldDates());
+        CadenceFigures figures = cadence.compute(GrowthPlan.cadenceStart(plan.startDate(), plan.acceptedOn()), plan.cadence(),
+                plan.heldDates());
         List<MyPair.AssignedItems> assigned = new ArrayList<>();
         items.forEach((pageId, count) -> assigned.add(new MyPair.AssignedItems(pageId, meetings.dates.get(pageId), count)));
         assigned.sort(Comparator.comparing(MyPair.AssignedItems::meetingDate).thenComparingLong(MyPair.AssignedItems::pageId));
         return new MyPair(plan.spaceKey(), space.getName(), space.getUrlPath(), mentor ? FeedbackSide.MENTOR : FeedbackSide.MENTEE,
                 mentor ? plan.menteeKey() : plan.mentorKey(), plan.startDate(), plan.cadence(), figures,
-                PairStatus.of(true, figures), mentor ? plan.goalsUnagreed() : null, assigned, meetings.lastPulses.get(plan.id()));
+                PairStatus.of(plan.status(), figures), mentor ? plan.goalsUnagreed() : null, assigned, meetings.lastPulses.get(plan.id()));
     }
 
     /**
@@ -141,8 +147,8 @@ public class MyMentoringService {
     }
 
     /** What the page reads of a plan row. */
-    private record Plan(int id, String spaceKey, String menteeKey, String mentorKey, LocalDate startDate, Cadence cadence,
-            List<LocalDate> heldDates, int goalsUnagreed) {
+    private record Plan(int id, String spaceKey, String menteeKey, String mentorKey, LocalDate startDate, LocalDate acceptedOn,
+            Cadence cadence, PlanStatus status, List<LocalDate> heldDates, int goalsUnagreed) {
     }
 
     /** What the pairs' current meetings tell: each page's plan and date, each plan's latest pulses. */

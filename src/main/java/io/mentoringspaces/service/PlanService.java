@@ -11,15 +11,20 @@ import io.mentoringspaces.model.PlanStatus;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-/** Creates growth plans for mentoring spaces and changes who mentors, how often, when and where the pair meets. */
+/**
+ * Creates growth plans for mentoring spaces, answers the mentor's invitation and changes who mentors, how
+ * often, when and where the pair meets.
+ */
 public class PlanService {
 
     /** The field names of an arrangement, as the space wizard and the REST API name them. */
@@ -44,7 +49,8 @@ public class PlanService {
     }
 
     /**
-     * Creates the plan of a new mentoring space in an active programme. A space key whose plan is
+     * Creates the plan of a new mentoring space in an active programme, its mentor invited: the plan is
+     * {@link PlanStatus#INVITED} until the mentor accepts. A space key whose plan is
      * archived (its space was removed) can be used again: that plan then keeps its rows under the key
      * {@code <space key>~<plan id>}.
      */
@@ -85,8 +91,9 @@ public class PlanService {
                     new DBParam("MENTOR_KEY", mentorKey),
                     new DBParam("START_DATE", startDate),
                     new DBParam("CADENCE", cadence.name()),
-                    new DBParam("STATUS", PlanStatus.ACTIVE.name()),
+                    new DBParam("STATUS", PlanStatus.INVITED.name()),
                     new DBParam("CREATED_AT", Date.from(clock.instant())),
+                    new DBParam("INVITED_AT", Date.from(clock.instant())),
                     new DBParam("REVISION", 0),
                     new DBParam("GOALS_TOTAL", 0),
                     new DBParam("GOALS_ACHIEVED", 0),
@@ -119,20 +126,75 @@ public class PlanService {
         return Optional.ofNullable(ao.get(GrowthPlanEntity.class, planId)).map(Mapping::plan);
     }
 
-    /** Hands the pair to another mentor. */
-    public GrowthPlan updateMentor(int planId, String mentorKey, String mentorName) {
+    /**
+     * The mentor accepts the invitation: the plan becomes active, and its cadence counts from today when
+     * that is after the start date. Refused unless the plan is invited and its mentor has not declined.
+     */
+    public GrowthPlan accept(int planId) {
+        return changes.run(() -> {
+            GrowthPlanEntity e = openInvitation(planId);
+            e.setStatus(PlanStatus.ACTIVE.name());
+            e.setAcceptedOn(LocalDate.now(clock).toString());
+            e.save();
+            return Mapping.plan(e);
+        });
+    }
+
+    /**
+     * The mentor declines the invitation, with an optional reason (at most {@link Limits#DECLINE_REASON}
+     * characters) that only the mentee is shown; the plan stays invited until the mentee names another
+     * mentor. Refused unless the plan is invited and its mentor has not declined yet.
+     */
+    public GrowthPlan decline(int planId, String reason) {
+        String text = Validate.optional("reason", reason, Limits.DECLINE_REASON);
+        return changes.run(() -> {
+            GrowthPlanEntity e = openInvitation(planId);
+            e.setDeclinedAt(Date.from(clock.instant()));
+            e.setDeclineReason(text);
+            e.save();
+            return Mapping.plan(e);
+        });
+    }
+
+    /**
+     * Invites another mentor in place of the plan's mentor, while the plan is invited (whether or not
+     * that mentor declined): the earlier decline is forgotten. {@code alongside} gets the plan as it was
+     * and runs in the same transaction, so that what it changes (the space's permissions) and the plan
+     * change together or not at all.
+     */
+    public GrowthPlan inviteAnotherMentor(int planId, String mentorKey, String mentorName, Consumer<GrowthPlan> alongside) {
         String key = Validate.required("mentor", mentorKey, Limits.USER_KEY);
         String name = Validate.optional("mentor", mentorName, Limits.USER_NAME);
         return changes.run(() -> {
             GrowthPlanEntity e = figures.lock(planId);
+            if (!PlanStatus.INVITED.name().equals(e.getStatus())) {
+                throw new ConflictException("status", "mentoring.error.invitation.closed");
+            }
             if (key.equals(e.getMenteeKey())) {
                 throw new InvalidInputException("mentor", "mentoring.error.mentor.is.mentee");
             }
+            if (key.equals(e.getMentorKey())) {
+                throw new InvalidInputException("mentor", "mentoring.error.mentor.same");
+            }
+            GrowthPlan previous = Mapping.plan(e);
             e.setMentorKey(key);
             e.setMentorName(name);
+            e.setInvitedAt(Date.from(clock.instant()));
+            e.setDeclinedAt(null);
+            e.setDeclineReason(null);
             e.save();
+            alongside.accept(previous);
             return Mapping.plan(e);
         });
+    }
+
+    /** The plan, locked, when it is invited and its mentor has not declined. */
+    private GrowthPlanEntity openInvitation(int planId) {
+        GrowthPlanEntity e = figures.lock(planId);
+        if (!PlanStatus.INVITED.name().equals(e.getStatus()) || e.getDeclinedAt() != null) {
+            throw new ConflictException("status", "mentoring.error.invitation.closed");
+        }
+        return e;
     }
 
     /** Changes how often the pair agreed to meet. */

@@ -5,6 +5,7 @@ import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.MonthlyCounts;
 import io.mentoringspaces.model.CadenceFigures;
+import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.PairPage;
 import io.mentoringspaces.model.PairQuery;
 import io.mentoringspaces.model.PairRow;
@@ -47,7 +48,8 @@ public class ProgrammeReportService {
     static final String COLUMNS = "ID,PROGRAMME_ID,SPACE_KEY,MENTEE_NAME,MENTOR_NAME,START_DATE,CADENCE,STATUS,GOALS_TOTAL,"
             + "GOALS_ACHIEVED,PROGRESS_SUM,CHECKLIST_ITEMS,CHECKLIST_DONE,HELD_DATES,HELD_PREPARED,CANCELLED,CANCELLED_LATE,"
             + "ITEMS_TOTAL,ITEMS_DONE,ITEMS_ON_TIME,FEEDBACK_MENTEE,FEEDBACK_MENTOR,PULSE_MENTEE_SUM,PULSE_MENTEE_COUNT,"
-            + "PULSE_MENTOR_SUM,PULSE_MENTOR_COUNT,SUGGESTIONS,SUGGESTIONS_APPLIED,ACTIVITIES,ACTIVITIES_DONE,GOAL_ACHIEVED_DATES";
+            + "PULSE_MENTOR_SUM,PULSE_MENTOR_COUNT,SUGGESTIONS,SUGGESTIONS_APPLIED,ACTIVITIES,ACTIVITIES_DONE,GOAL_ACHIEVED_DATES,"
+            + "ACCEPTED_ON";
     /** Days, today included, counted as the last 30 days. */
     static final int RECENT_DAYS = 30;
     /** Months the month-by-month figures (meetings, goals achieved) cover at most: the programme's latest three years. */
@@ -198,15 +200,14 @@ public class ProgrammeReportService {
         LocalDate today = cadence.today();
         LocalDate start = LocalDate.parse(e.getStartDate());
         Cadence agreed = Cadence.valueOf(e.getCadence());
-        CadenceFigures figures = cadence.compute(start, agreed, dates);
-        boolean active = PlanStatus.valueOf(e.getStatus()) == PlanStatus.ACTIVE;
+        CadenceFigures figures = cadence.compute(GrowthPlan.cadenceStart(start, Mapping.date(e.getAcceptedOn())), agreed, dates);
         LocalDate recentFrom = today.minusDays(RECENT_DAYS - 1L);
         int recent = (int) dates.stream().filter(d -> !d.isAfter(today) && !d.isBefore(recentFrom)).count();
         int goals = e.getGoalsTotal();
         return new PairRow(e.getSpaceKey(), e.getMenteeName(), e.getMentorName(), start, agreed, e.getGoalsAchieved(), goals,
                 goals == 0 ? 0 : e.getProgressSum() / goals, e.getChecklistDone(), e.getChecklistItems(), figures.held(),
                 figures.expected(), figures.lastMeeting(), figures.adherencePercent(), recent,
-                PairStatus.of(active, figures), Mapping.practice(e, dates.size()));
+                PairStatus.of(PlanStatus.valueOf(e.getStatus()), figures), Mapping.practice(e, dates.size()));
     }
 
     private static ProgrammeSummary summarise(List<PairRow> rows) {
@@ -214,6 +215,7 @@ public class ProgrammeReportService {
         int onTrack = 0;
         int atRisk = 0;
         int stalled = 0;
+        int invited = 0;
         long goalsAchieved = 0;
         long goalsTotal = 0;
         long checklistDone = 0;
@@ -225,6 +227,7 @@ public class ProgrammeReportService {
                 case ON_TRACK -> onTrack++;
                 case AT_RISK -> atRisk++;
                 case STALLED -> stalled++;
+                case INVITED -> invited++;
                 case ENDED -> {
                 }
             }
@@ -236,7 +239,7 @@ public class ProgrammeReportService {
             recent += row.meetingsLast30Days();
             practice = practice.plus(row.practice());
         }
-        return new ProgrammeSummary(rows.size(), active, onTrack, atRisk, stalled, percent(goalsAchieved, goalsTotal), recent,
+        return new ProgrammeSummary(rows.size(), active, onTrack, atRisk, stalled, invited, percent(goalsAchieved, goalsTotal), recent,
                 percent(checklistDone, checklistItems), practice);
     }
 

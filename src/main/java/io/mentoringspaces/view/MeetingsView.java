@@ -52,7 +52,7 @@ public class MeetingsView {
 
     /** The cadence figures of the plan: its held meetings at their effective dates, trashed meeting pages left out. */
     public CadenceFigures figures(GrowthPlan plan, List<MeetingLink> meetings) {
-        return cadence.compute(plan.startDate(), plan.cadence(),
+        return cadence.compute(plan.cadenceStart(), plan.cadence(),
                 current(meetings).stream().filter(MeetingLink::held).map(MeetingLink::effectiveDate).toList());
     }
 
@@ -132,7 +132,7 @@ public class MeetingsView {
             LocalDate end = month.equals(last) ? today : month.atEndOfMonth();
             months.add(month.toString());
             held.add((int) dates.stream().filter(d -> !d.isAfter(end)).count());
-            expected.add(CadenceCalculator.expectedMeetings(plan.startDate(), plan.cadence(), end));
+            expected.add(CadenceCalculator.expectedMeetings(plan.cadenceStart(), plan.cadence(), end));
         }
         Chart chart = new Chart(support.text("mentoring.chart.cadence.title"), support.text("mentoring.chart.month"), months,
                 List.of(Series.counts(support.text("mentoring.chart.cadence.held"), ChartColours.HELD, held),

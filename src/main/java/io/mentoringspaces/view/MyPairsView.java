@@ -56,7 +56,7 @@ public class MyPairsView {
         row.put("role", support.text(pair.role() == FeedbackSide.MENTOR ? "mentoring.my.role.mentor" : "mentoring.my.role.mentee"));
         row.put("partner", support.userName(pair.partnerKey()));
         row.put("nextDue", support.date(pair.figures().nextDue()));
-        row.put("overdue", pair.figures().overdue() ? support.text("mentoring.my.overdue") : null);
+        row.put("overdue", pair.overdue() ? support.text("mentoring.my.overdue") : null);
         row.put("status", pairs.status(pair.status()));
         row.put("statusLozenge", PairsViews.lozenge(pair.status()));
         row.put("goals", pair.goalsUnagreed() == null ? support.text("mentoring.my.not.mentor")

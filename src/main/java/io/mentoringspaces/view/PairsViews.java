@@ -71,6 +71,7 @@ public class PairsViews {
             PairStatus.ON_TRACK, "mentoring.coordinator.status.on-track",
             PairStatus.AT_RISK, "mentoring.coordinator.status.at-risk",
             PairStatus.STALLED, "mentoring.coordinator.status.stalled",
+            PairStatus.INVITED, "mentoring.coordinator.status.invited",
             PairStatus.ENDED, "mentoring.coordinator.status.ended");
     private static final Map<Cadence, String> CADENCE_LABELS = Map.of(
             Cadence.WEEKLY, "mentoring.coordinator.cadence.weekly",
@@ -218,6 +219,7 @@ public class PairsViews {
                 new Segment(status(PairStatus.ON_TRACK), summary.onTrack(), ChartColours.ON_TRACK),
                 new Segment(status(PairStatus.AT_RISK), summary.atRisk(), ChartColours.AT_RISK),
                 new Segment(status(PairStatus.STALLED), summary.stalled(), ChartColours.STALLED),
+                new Segment(status(PairStatus.INVITED), summary.invited(), ChartColours.INVITED),
                 new Segment(status(PairStatus.ENDED), summary.pairs() - summary.active(), ChartColours.ENDED));
         MonthlyCounts months = report.meetingsByMonth();
         Chart meetings = new Chart(i18n.getText("mentoring.chart.meetings.title"), i18n.getText("mentoring.chart.month"),
@@ -272,6 +274,7 @@ public class PairsViews {
             case ON_TRACK -> "aui-lozenge aui-lozenge-success";
             case AT_RISK -> "aui-lozenge aui-lozenge-moved";
             case STALLED -> "aui-lozenge aui-lozenge-error";
+            case INVITED -> "aui-lozenge aui-lozenge-complete";
             case ENDED -> "aui-lozenge";
         };
     }

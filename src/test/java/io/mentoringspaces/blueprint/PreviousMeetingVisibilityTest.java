@@ -33,7 +33,7 @@ public class PreviousMeetingVisibilityTest extends DatabaseTest {
         confluence = new ConfluenceDouble(CLOCK);
         confluence.startApp(ao);
         MentoringSpace.givenConfluence(confluence);
-        GrowthPlan plan = MentoringSpace.givenPlan(programmes, plans);
+        GrowthPlan plan = MentoringSpace.givenPlan(ao, programmes, plans);
         confluence.user("rita", "Rita Restricted");
         confluence.editor(MentoringSpace.SPACE, "rita");
         confluence.page(PREVIOUS_MEETING, MentoringSpace.SPACE, null, PREVIOUS_TITLE, "");

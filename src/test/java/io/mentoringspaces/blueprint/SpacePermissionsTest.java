@@ -105,4 +105,18 @@ public class SpacePermissionsTest {
         assertEquals(List.of(), again.removed());
         assertEquals(28, space.getPermissions().size());
     }
+
+    @Test
+    public void shouldMoveTheMentorsAccessToTheNewMentorAndLeaveEveryoneElsesAlone() {
+        permissions.apply(space, mentee, mentor, "grad-coordinators");
+        TestUser otto = confluence.user("otto");
+
+        SpacePermissions.Change change = permissions.moveMentor(space, mentor.getKey().getStringValue(), otto);
+
+        assertEquals(FULL.stream().map(type -> type + " user:max").toList(), described(change.removed()));
+        assertEquals(FULL.stream().map(type -> type + " user:otto").toList(), described(change.granted()));
+        assertEquals(List.of("mia", "carol", "otto"), allowed(Permission.VIEW));
+        assertEquals(List.of("mia"), allowed(Permission.ADMINISTER));
+        assertEquals(28, space.getPermissions().size());
+    }
 }

@@ -160,7 +160,7 @@ public class TemplatesTest extends DatabaseTest {
                     "structured-macro", "name"));
         }
         assertEquals(Set.of("create-from-template", "tasks-report-macro", "mentoring-action-items", "mentoring-checklist",
-                "mentoring-goal-progress", "mentoring-meetings", "mentoring-new-meeting", "mentoring-feedback",
+                "mentoring-goal-progress", "mentoring-invitation", "mentoring-meetings", "mentoring-new-meeting", "mentoring-feedback",
                 "mentoring-feedback-log", "mentoring-meeting"), used);
         assertTrue(declared.containsAll(used));
     }

@@ -11,6 +11,7 @@ import io.mentoringspaces.rest.ChecklistResource;
 import io.mentoringspaces.rest.FeedbackResource;
 import io.mentoringspaces.rest.GoalResource;
 import io.mentoringspaces.rest.IndexResource;
+import io.mentoringspaces.rest.InvitationResource;
 import io.mentoringspaces.rest.JsonBodies;
 import io.mentoringspaces.rest.JsonLimitsMapper;
 import io.mentoringspaces.rest.JsonShapeMapper;
@@ -109,7 +110,7 @@ public class HB4_RestResourcesInjectedByClassTest {
     public void shouldServeEveryPathAndProviderClassOfTheDescriptorsRestPackagesAtItsPath() throws Exception {
         assertEquals(List.of(ActionItemResource.class, ActivityResource.class, ArrangementResource.class, BlueprintResource.class,
                 CalendarResource.class, ChecklistResource.class, FeedbackResource.class, GoalResource.class,
-                IndexResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class,
+                IndexResource.class, InvitationResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class,
                 MeetingRecordResource.class, MeetingResource.class, MyResource.class,
                 ParameterGate.class, ProgrammeResource.class, RefusalMapper.class, UnexpectedErrorMapper.class,
                 WebApplicationMapper.class), RestHost.moduleClasses(SourceFiles.descriptor().document()));

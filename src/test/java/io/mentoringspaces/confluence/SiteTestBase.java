@@ -23,7 +23,7 @@ public abstract class SiteTestBase extends DatabaseTest {
         confluence = new ConfluenceDouble(CLOCK, () -> web.baseUrl());
         confluence.startApp(ao);
         MentoringSpace.givenConfluence(confluence);
-        MentoringSpace.givenPlan(programmes, plans);
+        MentoringSpace.givenPlan(ao, programmes, plans);
         web = confluence.serveSite(new Site(0, Path.of("node_modules"), "Test Confluence", null, Map.of("mia", "mentee")));
     }
 

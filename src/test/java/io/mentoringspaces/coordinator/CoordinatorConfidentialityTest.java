@@ -61,6 +61,7 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             String space = programme.toUpperCase();
             GrowthPlan plan = plans.create(new NewPlan(space, programme, "key-nina", "Nina Mentee", "key-olga", "Olga Mentor",
                     TODAY.minusWeeks(6), Cadence.WEEKLY));
+            plans.decline(plan.id(), "SECRET reason for declining");
             givenHeldMeeting(plan, plan.id() * 10L, TODAY.minusDays(3), TODAY.minusDays(3) + " SECRET meeting title");
             feedback.setPulse(plan.id() * 10L, FeedbackSide.MENTEE, 4, "key-nina");
             feedback.setPulse(plan.id() * 10L, FeedbackSide.MENTOR, 5, "key-olga");
@@ -166,8 +167,8 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             "pairs[].feedbackMentee", "pairs[].feedbackMentor", "pairs[].pulseMentee", "pairs[].pulseMentor",
             "pairs[].suggestions", "pairs[].suggestionsApplied", "pairs[].activities", "pairs[].activitiesDone"));
     private static final Set<String> SUMMARY_JSON = new TreeSet<>(List.of("programme", "pairs", "active", "onTrack", "atRisk",
-            "stalled", "goalCompletion", "meetingsLast30Days", "checklistCompletion", "agendaPrepared", "lateCancellations",
-            "actionItemsDone", "actionItemsOnTime", "feedbackMentee", "feedbackMentor", "pulseMentee", "pulseMentor",
+            "stalled", "invited", "goalCompletion", "meetingsLast30Days", "checklistCompletion", "agendaPrepared",
+            "lateCancellations", "actionItemsDone", "actionItemsOnTime", "feedbackMentee", "feedbackMentor", "pulseMentee", "pulseMentor",
             "suggestions", "suggestionsApplied", "activities", "activitiesDone"));
     private static final Set<String> PROGRAMME_JSON = new TreeSet<>(List.of("key", "name", "description", "coordinatorGroup",
             "defaultCadence", "coordinatorAccess", "archived"));
@@ -229,5 +230,6 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             assertFalse(text, text.contains(SECRET));
         }
         assertTrue(texts.get(1).contains("Nina Mentee"));
+        assertTrue("the declined pair is listed as invited", texts.get(1).contains("Invited"));
     }
 }

@@ -216,7 +216,7 @@ public class CoordinatorServletTest extends DatabaseTest {
         assertEquals("Cannot show this page", sort.selectFirst("h1").text());
         assertEquals("Unknown sort column. Sort by one of: space, mentee, mentor, start, cadence, goals, progress, checklist, "
                 + "meetings, last-meeting, adherence, status.", sort.selectFirst(".aui-message").text());
-        assertEquals("Unknown status. Filter by one of: stalled, at-risk, on-track, ended.",
+        assertEquals("Unknown status. Filter by one of: stalled, at-risk, on-track, invited, ended.",
                 page(VIEW + "/grad?status=late", "carol", 400).selectFirst(".aui-message").text());
         assertNull(page(VIEW + "/grad?sort=secret", "carol", 400).selectFirst("table"));
     }
@@ -245,9 +245,9 @@ public class CoordinatorServletTest extends DatabaseTest {
         assertEquals(List.of("Pairs by status", "Meetings held per month", "Goals achieved over time"),
                 charts.select("figcaption").eachText());
         Element status = charts.selectFirst("figure.mentoring-chart-stacked");
-        assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Ended: 0"), status.select("li").eachText());
+        assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Invited: 0", "Ended: 0"), status.select("li").eachText());
         assertEquals(List.of("160", "160", "160"), status.select("svg rect").eachAttr("width"));
-        assertEquals("On track: 1; At risk: 1; Stalled: 1; Ended: 0", status.selectFirst("svg desc").text());
+        assertEquals("On track: 1; At risk: 1; Stalled: 1; Invited: 0; Ended: 0", status.selectFirst("svg desc").text());
         Element meetings = charts.selectFirst("figure.mentoring-chart-bars");
         assertEquals("2026-01: 1; 2026-02: 0; 2026-03: 1", meetings.selectFirst("svg desc").text());
         assertEquals(List.of("2026-01", "1", "2026-02", "0", "2026-03", "1"),

@@ -31,7 +31,7 @@ public class MyMentoringLinkConditionTest extends DatabaseTest {
         confluence = new ConfluenceDouble(CLOCK);
         confluence.startApp(ao);
         MentoringSpace.givenConfluence(confluence);
-        MentoringSpace.givenPlan(programmes, plans);
+        MentoringSpace.givenPlan(ao, programmes, plans);
         confluence.user("erin", "Erin Ended");
         confluence.unlicensedUser("una", "Una Unlicensed");
         GrowthPlan ended = plans.create(new NewPlan("ENDED", "grad", "key-erin", "Erin Ended", "key-eddie", "Eddie Editor",

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
 
 /**
  * The demo, written the way people would make it: two programmes; five mentoring spaces created from
- * the Mentoring space blueprint (the app's listener sets up plan, category and permissions); growth
+ * the Mentoring space blueprint (the app's listener sets up plan, category and permissions), the mentor
+ * accepting each invitation through the app's REST API; growth
  * plans filled in with goals at different progress, agreed by the mentor; months of meeting pages
  * created from the Mentoring meeting blueprint (indexed by the app's listener), with notes and action
  * items, each confirmed as held by the mentee or the mentor (of the meetings a pair missed, the first
@@ -258,6 +259,8 @@ public final class DemoData {
         fields.put(CONTENT_PAGE_TITLE, pair.spaceName());
         fields.put(NO_PAGE_TITLE_PREFIX, "true");
         confluence.createSpace(mentee, BlueprintKeys.SPACE_BLUEPRINT, pair.spaceKey(), pair.spaceName(), fields);
+        // The mentor accepts the invitation the same day (in a real Confluence: the day the demo is written).
+        rest.send("POST", "/rest/mentoring/1.0/spaces/" + pair.spaceKey() + "/invitation/accept", mentor, Map.of());
         DemoWriter.DemoPage home = confluence.homePage(pair.spaceKey());
         DemoWriter.DemoPage growthPlan = confluence.page(pair.spaceKey(), text("mentoring.blueprint.growth-plan.title"));
         confluence.updatePage(mentee, growthPlan, growthPlanBody(pair, today));

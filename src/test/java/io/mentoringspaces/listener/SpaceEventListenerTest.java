@@ -223,7 +223,7 @@ public class SpaceEventListenerTest extends DatabaseTest {
         created("MENT", wizard("programme", "default", "mentor", "max"));
 
         GrowthPlan current = plans.getBySpaceKey("MENT");
-        assertEquals(PlanStatus.ACTIVE, current.status());
+        assertEquals("its mentor is invited", PlanStatus.INVITED, current.status());
         assertEquals(List.of(), current.figures().meetingDates());
         GrowthPlan old = plans.findById(ended).orElseThrow();
         assertEquals("MENT~" + ended, old.spaceKey());

@@ -42,7 +42,7 @@ public class MacroDescriptorTest {
     public void shouldDeclareTheMacrosOfTheSharedContract() throws Exception {
         List<String> names = macros().stream().map(m -> m.getAttribute("name")).toList();
         assertEquals(List.of("mentoring-goal", "mentoring-goal-progress", "mentoring-checklist", "mentoring-meetings",
-                "mentoring-new-meeting", "mentoring-action-items", "mentoring-activity", "mentoring-feedback",
+                "mentoring-invitation", "mentoring-new-meeting", "mentoring-action-items", "mentoring-activity", "mentoring-feedback",
                 "mentoring-feedback-log", "mentoring-meeting", "mentoring-programme-report", "mentoring-my-pairs"), names);
         for (Element macro : macros()) {
             assertTrue(macro.getAttribute("class"), Macro.class.isAssignableFrom(Class.forName(macro.getAttribute("class"))));
@@ -70,7 +70,7 @@ public class MacroDescriptorTest {
             }
         }
         assertEquals(Set.of(), missing);
-        assertEquals(12 * 2 + 8 * 2 + 2 + 2 + 3 * 2, keys);
+        assertEquals(13 * 2 + 8 * 2 + 2 + 2 + 3 * 2, keys);
     }
 
     @Test
@@ -130,8 +130,8 @@ public class MacroDescriptorTest {
             required.add(m.group(1));
         }
         assertEquals(Set.of("coordinator-view-resources", "macro-action-items", "macro-activity", "macro-checklist",
-                "macro-feedback", "macro-feedback-log", "macro-goal", "macro-goal-progress", "macro-meeting", "macro-meetings",
-                "macro-new-meeting", "my-mentoring-resources"), required);
+                "macro-feedback", "macro-feedback-log", "macro-goal", "macro-goal-progress", "macro-invitation", "macro-meeting",
+                "macro-meetings", "macro-new-meeting", "my-mentoring-resources"), required);
         assertTrue(declared.containsAll(required));
     }
 
@@ -147,6 +147,6 @@ public class MacroDescriptorTest {
             assertEquals(resource.getAttribute("key"), script, transformed);
             scripts += script ? 1 : 0;
         }
-        assertEquals(10, scripts);
+        assertEquals(11, scripts);
     }
 }

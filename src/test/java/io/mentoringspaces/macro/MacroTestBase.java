@@ -45,7 +45,7 @@ public abstract class MacroTestBase extends DatabaseTest {
         confluence = new ConfluenceDouble(CLOCK);
         confluence.startApp(ao);
         MentoringSpace.givenConfluence(confluence);
-        plan = MentoringSpace.givenPlan(programmes, plans);
+        plan = MentoringSpace.givenPlan(ao, programmes, plans);
     }
 
     @After

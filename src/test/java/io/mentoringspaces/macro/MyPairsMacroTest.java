@@ -15,6 +15,7 @@ import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ForbiddenCharacters;
 import io.mentoringspaces.testsupport.Html;
 import io.mentoringspaces.testsupport.MentoringSpace;
+import io.mentoringspaces.testsupport.PlanRows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,12 @@ public class MyPairsMacroTest extends DatabaseTest {
         confluence = new ConfluenceDouble(CLOCK, () -> "https://wiki.example.com/confluence");
         confluence.startApp(ao);
         MentoringSpace.givenConfluence(confluence);
-        MentoringSpace.givenPlan(programmes, plans);
+        MentoringSpace.givenPlan(ao, programmes, plans);
         confluence.space("EDDIE", "Eddie\u2019s mentoring");
         confluence.editor("EDDIE", "eddie");
         confluence.editor("EDDIE", "max");
-        plans.create(new NewPlan("EDDIE", "grad", "key-eddie", "Eddie Editor", "key-max", "Max Mentor", LocalDate.of(2026, 3, 2),
-                Cadence.FORTNIGHTLY));
+        PlanRows.activeSinceStart(ao, plans, plans.create(new NewPlan("EDDIE", "grad", "key-eddie", "Eddie Editor", "key-max",
+                "Max Mentor", LocalDate.of(2026, 3, 2), Cadence.FORTNIGHTLY)));
         confluence.space("~max", "Max Mentor");
         for (String user : List.of("max", "mia", "olga")) {
             confluence.viewer("~max", user);

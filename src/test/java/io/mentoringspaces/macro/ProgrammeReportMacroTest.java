@@ -190,7 +190,7 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
         for (Document page : List.of(onScreen, exported)) {
             assertEquals(List.of("Pairs by status", "Meetings held per month", "Goals achieved over time"),
                     page.select(".mentoring-programme-report .mentoring-charts figcaption").eachText());
-            assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Ended: 0"),
+            assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Invited: 0", "Ended: 0"),
                     page.select(".mentoring-chart-stacked li").eachText());
             assertEquals("2026-01: 1; 2026-02: 0; 2026-03: 1", page.selectFirst(".mentoring-chart-bars svg desc").text());
             assertEquals("2026-01: 0; 2026-02: 1; 2026-03: 3", page.selectFirst(".mentoring-chart-lines svg desc").text());

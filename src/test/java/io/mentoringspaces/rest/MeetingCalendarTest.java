@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.Invitation;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.MeetingState;
@@ -49,7 +50,8 @@ public class MeetingCalendarTest {
 
     private static GrowthPlan plan(LocalDate start, Cadence cadence, MeetingArrangement arrangement) {
         return new GrowthPlan(7, "MENT", 1, "key-mia", "mia", "key-max", "max", start, cadence, PlanStatus.ACTIVE,
-                STAMP, arrangement, new PlanFigures(0, 0, 0, 0, 0, List.of()), List.of(), PracticeFigures.NONE, 0);
+                STAMP, arrangement, new PlanFigures(0, 0, 0, 0, 0, List.of()), List.of(), PracticeFigures.NONE, 0,
+                new Invitation(STAMP, null, null, null));
     }
 
     private static MeetingLink meeting(long pageId, LocalDate date, MeetingState state, LocalDate movedTo, boolean trashed) {

@@ -16,6 +16,7 @@ import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.service.Changes;
 import io.mentoringspaces.service.FeedbackService;
+import io.mentoringspaces.testsupport.PlanRows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,12 +47,12 @@ public class MyMentoringTest extends RestTestBase {
         confluence.space("EDDIE", "Eddie\u2019s mentoring");
         confluence.editor("EDDIE", "eddie");
         confluence.editor("EDDIE", "max");
-        plans.create(new NewPlan("EDDIE", "grad", "key-eddie", "Eddie Editor", "key-max", "Max Mentor",
-                LocalDate.of(2026, 1, 5), Cadence.WEEKLY));
+        PlanRows.activeSinceStart(ao, plans, plans.create(new NewPlan("EDDIE", "grad", "key-eddie", "Eddie Editor", "key-max",
+                "Max Mentor", LocalDate.of(2026, 1, 5), Cadence.WEEKLY)));
         confluence.space("GONE", "Vera\u2019s mentoring");
         confluence.editor("GONE", "vera");
-        plans.create(new NewPlan("GONE", "grad", "key-vera", "Vera Viewer", "key-max", "Max Mentor",
-                LocalDate.of(2026, 1, 5), Cadence.WEEKLY));
+        PlanRows.activeSinceStart(ao, plans, plans.create(new NewPlan("GONE", "grad", "key-vera", "Vera Viewer", "key-max",
+                "Max Mentor", LocalDate.of(2026, 1, 5), Cadence.WEEKLY)));
         confluence.space("OLD", "Sam\u2019s mentoring");
         confluence.editor("OLD", "sam");
         confluence.editor("OLD", "max");
@@ -96,6 +97,23 @@ public class MyMentoringTest extends RestTestBase {
 
     private static JsonNode json(String text) throws Exception {
         return JSON.readTree(text.replace('\'', '"'));
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldListAPairWhoseMentorIsInvitedAsInvitedAndNeverOverdueAfterTheActivePairs() throws Exception {
+        confluence.space("NEW", "Eddie’s second mentoring");
+        confluence.editor("NEW", "max");
+        plans.create(new NewPlan("NEW", "grad", "key-eddie", "Eddie Editor", "key-max", "Max Mentor", LocalDate.of(2026, 1, 5),
+                Cadence.WEEKLY));
+
+        JsonNode pairs = server.get("/my/pairs", "max").json().get("pairs");
+
+        assertEquals(List.of("EDDIE", "MENT", "NEW"), List.of(pairs.get(0).get("spaceKey").asText(),
+                pairs.get(1).get("spaceKey").asText(), pairs.get(2).get("spaceKey").asText()));
+        assertEquals("invited", pairs.get(2).get("status").asText());
+        assertEquals(false, pairs.get(2).get("overdue").asBoolean());
+        assertEquals(false, pairs.get(2).get("stalled").asBoolean());
     }
 
     @Test

@@ -131,7 +131,7 @@ public class ProgrammeResourceTest extends DatabaseTest {
     @Test
     @NonTransactional
     public void shouldGiveTheProgrammesSummary() throws Exception {
-        assertReply(200, "{\"programme\":\"grad\",\"pairs\":3,\"active\":3,\"onTrack\":1,\"atRisk\":1,\"stalled\":1,"
+        assertReply(200, "{\"programme\":\"grad\",\"pairs\":3,\"active\":3,\"onTrack\":1,\"atRisk\":1,\"stalled\":1,\"invited\":0,"
                 + "\"goalCompletion\":50,\"meetingsLast30Days\":1,\"checklistCompletion\":46,\"agendaPrepared\":50,"
                 + "\"lateCancellations\":50,\"actionItemsDone\":75,\"actionItemsOnTime\":66,\"feedbackMentee\":50,"
                 + "\"feedbackMentor\":0,\"pulseMentee\":4.5,\"suggestions\":3,\"suggestionsApplied\":1,\"activities\":2,"
@@ -173,7 +173,7 @@ public class ProgrammeResourceTest extends DatabaseTest {
         assertReply(400, "{\"status\":400,\"message\":\"Unknown sort column. Sort by one of: space, mentee, mentor, start, "
                 + "cadence, goals, progress, checklist, meetings, last-meeting, adherence, status.\",\"field\":\"sort\"}",
                 server.get("/programmes/grad/pairs?sort=password", "carol"));
-        assertReply(400, "{\"status\":400,\"message\":\"Unknown status. Filter by one of: stalled, at-risk, on-track, ended.\","
+        assertReply(400, "{\"status\":400,\"message\":\"Unknown status. Filter by one of: stalled, at-risk, on-track, invited, ended.\","
                 + "\"field\":\"status\"}", server.get("/programmes/grad/pairs?status=late", "carol"));
         assertReply(400, "{\"status\":400,\"message\":\"Unknown order. Use one of: asc, desc.\",\"field\":\"order\"}",
                 server.get("/programmes/grad/pairs.csv?order=sideways", "carol"));

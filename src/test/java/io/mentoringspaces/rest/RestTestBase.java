@@ -45,7 +45,7 @@ public abstract class RestTestBase extends DatabaseTest {
         confluence = new ConfluenceDouble(CLOCK);
         confluence.startApp(ao);
         MentoringSpace.givenConfluence(confluence);
-        plan = MentoringSpace.givenPlan(programmes, plans);
+        plan = MentoringSpace.givenPlan(ao, programmes, plans);
         web = confluence.serve();
         server = web.rest();
         site = web.site();

@@ -7,12 +7,14 @@ import static org.junit.Assert.assertTrue;
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.Invitation;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.PlanFigures;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import net.java.ao.Query;
 import org.junit.Test;
@@ -40,7 +42,8 @@ public class PlanServiceTest extends DatabaseTest {
         assertEquals("u-mentor", plan.mentorKey());
         assertEquals(LocalDate.of(2026, 1, 12), plan.startDate());
         assertEquals(Cadence.FORTNIGHTLY, plan.cadence());
-        assertEquals(PlanStatus.ACTIVE, plan.status());
+        assertEquals(PlanStatus.INVITED, plan.status());
+        assertEquals(new Invitation(CLOCK.instant(), null, null, null), plan.invitation());
         assertEquals(new PlanFigures(0, 0, 0, 0, 0, List.of()), plan.figures());
     }
 
@@ -124,16 +127,110 @@ public class PlanServiceTest extends DatabaseTest {
                 () -> plans.create(newPlan("", "grad", "a", "b", TODAY))).getField());
     }
 
+    private GrowthPlan givenInvitedPlan(LocalDate start) {
+        givenProgramme("grad");
+        return plans.create(newPlan("MENT", "grad", "u-mentee", "u-mentor", start));
+    }
+
     @Test
-    public void shouldChangeTheMentorButNeverToTheMentee() {
-        GrowthPlan plan = givenPlan("MENT");
+    public void shouldMakeThePlanActiveWithItsCadenceFromTheDayTheMentorAccepted() {
+        GrowthPlan plan = givenInvitedPlan(TODAY.minusWeeks(3));
+        assertEquals(TODAY.minusWeeks(3), plan.cadenceStart());
 
-        GrowthPlan changed = plans.updateMentor(plan.id(), "u-new", "New Mentor");
+        GrowthPlan accepted = plans.accept(plan.id());
 
-        assertEquals("u-new", changed.mentorKey());
-        assertEquals("New Mentor", plans.getBySpaceKey("MENT").mentorName());
-        assertThrows(InvalidInputException.class, () -> plans.updateMentor(plan.id(), plan.menteeKey(), "x"));
-        assertEquals("u-new", plans.getBySpaceKey("MENT").mentorKey());
+        assertEquals(PlanStatus.ACTIVE, accepted.status());
+        assertEquals(new Invitation(CLOCK.instant(), TODAY, null, null), accepted.invitation());
+        assertEquals(TODAY, accepted.cadenceStart());
+        assertEquals(accepted, plans.getBySpaceKey("MENT"));
+    }
+
+    @Test
+    public void shouldKeepTheStartDateForTheCadenceWhenTheMentorAcceptedBeforeIt() {
+        GrowthPlan plan = givenInvitedPlan(TODAY.plusWeeks(2));
+
+        assertEquals(TODAY.plusWeeks(2), plans.accept(plan.id()).cadenceStart());
+    }
+
+    @Test
+    public void shouldKeepThePlanInvitedWithTheReasonWhenTheMentorDeclines() {
+        GrowthPlan plan = givenInvitedPlan(TODAY);
+
+        GrowthPlan declined = plans.decline(plan.id(), "  I am away until June  ");
+
+        assertEquals(PlanStatus.INVITED, declined.status());
+        assertTrue(declined.invitation().declined());
+        assertEquals(new Invitation(CLOCK.instant(), null, CLOCK.instant(), "I am away until June"), declined.invitation());
+        assertEquals(new Invitation(CLOCK.instant(), null, CLOCK.instant(), null),
+                plans.decline(givenPlanInvited("OTHER").id(), " ").invitation());
+    }
+
+    private GrowthPlan givenPlanInvited(String spaceKey) {
+        return plans.create(newPlan(spaceKey, "grad", "u-mentee", "u-mentor", TODAY));
+    }
+
+    @Test
+    public void shouldRefuseAnAnswerOnceTheInvitationWasAnswered() {
+        GrowthPlan accepted = plans.accept(givenInvitedPlan(TODAY).id());
+        GrowthPlan declined = plans.decline(givenPlanInvited("OTHER").id(), null);
+
+        assertEquals("mentoring.error.invitation.closed",
+                assertThrows(ConflictException.class, () -> plans.accept(accepted.id())).getMessageKey());
+        assertThrows(ConflictException.class, () -> plans.decline(accepted.id(), null));
+        assertThrows(ConflictException.class, () -> plans.accept(declined.id()));
+        assertThrows(ConflictException.class, () -> plans.decline(declined.id(), "again"));
+        assertEquals(PlanStatus.ACTIVE, plans.getBySpaceKey("MENT").status());
+        assertEquals(PlanStatus.INVITED, plans.getBySpaceKey("OTHER").status());
+    }
+
+    @Test
+    public void shouldRefuseADeclineReasonLongerThanTheLimitAndKeepTheInvitationOpen() {
+        GrowthPlan plan = givenInvitedPlan(TODAY);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> plans.decline(plan.id(), "x".repeat(Limits.DECLINE_REASON + 1)));
+
+        assertEquals("reason", e.getField());
+        assertEquals(plan, plans.getBySpaceKey("MENT"));
+    }
+
+    @Test
+    public void shouldInviteAnotherMentorInPlaceOfTheOneWhoDeclinedTogetherWithWhatGoesAlongside() {
+        GrowthPlan plan = plans.decline(givenInvitedPlan(TODAY).id(), "No time");
+        List<GrowthPlan> seen = new ArrayList<>();
+
+        GrowthPlan invited = plans.inviteAnotherMentor(plan.id(), "u-new", "New Mentor", seen::add);
+
+        assertEquals(List.of(plan), seen);
+        assertEquals("u-new", invited.mentorKey());
+        assertEquals("New Mentor", invited.mentorName());
+        assertEquals(PlanStatus.INVITED, invited.status());
+        assertEquals(new Invitation(CLOCK.instant(), null, null, null), invited.invitation());
+        assertEquals(invited, plans.getBySpaceKey("MENT"));
+    }
+
+    @Test
+    public void shouldChangeNothingWhenWhatGoesAlongsideTheNewMentorFails() {
+        GrowthPlan plan = plans.decline(givenInvitedPlan(TODAY).id(), "No time");
+
+        assertThrows(IllegalStateException.class, () -> plans.inviteAnotherMentor(plan.id(), "u-new", "New Mentor", previous -> {
+            throw new IllegalStateException("permissions refused");
+        }));
+
+        assertEquals(plan, plans.getBySpaceKey("MENT"));
+    }
+
+    @Test
+    public void shouldRefuseAsNewMentorTheMenteeOrTheSameMentorAndOnceThePlanIsActive() {
+        GrowthPlan plan = givenInvitedPlan(TODAY);
+
+        assertEquals("mentoring.error.mentor.is.mentee", assertThrows(InvalidInputException.class,
+                () -> plans.inviteAnotherMentor(plan.id(), "u-mentee", "x", p -> { })).getMessageKey());
+        assertEquals("mentoring.error.mentor.same", assertThrows(InvalidInputException.class,
+                () -> plans.inviteAnotherMentor(plan.id(), "u-mentor", "x", p -> { })).getMessageKey());
+        plans.accept(plan.id());
+        assertThrows(ConflictException.class, () -> plans.inviteAnotherMentor(plan.id(), "u-new", "x", p -> { }));
+        assertEquals("u-mentor", plans.getBySpaceKey("MENT").mentorKey());
     }
 
     @Test

@@ -96,7 +96,7 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
                 Cadence.WEEKLY, 1, 3, 50, 2, 4, 2, 9, LocalDate.parse("2026-03-02"), 22, 1, PairStatus.AT_RISK, CANCELLED_LATE)),
                 report.page().rows());
         assertEquals(50, report.page().rows().get(0).checklistPercent());
-        assertEquals(new ProgrammeSummary(1, 1, 0, 1, 0, 33, 1, 50, CANCELLED_LATE), report.summary());
+        assertEquals(new ProgrammeSummary(1, 1, 0, 1, 0, 0, 33, 1, 50, CANCELLED_LATE), report.summary());
     }
 
     @Test
@@ -108,12 +108,39 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
 
         ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
 
-        assertEquals(new ProgrammeSummary(4, 3, 1, 1, 1, 50, 2, 60, held(3)), report.summary());
+        assertEquals(new ProgrammeSummary(4, 3, 1, 1, 1, 0, 50, 2, 60, held(3)), report.summary());
         assertEquals(List.of("A-SPACE", "C-SPACE", "B-SPACE", "D-SPACE"),
                 report.page().rows().stream().map(PairRow::spaceKey).toList());
         assertEquals(PairStatus.ENDED, report.page().rows().get(3).status());
         assertEquals(List.of("OUT"), reports.report(other, PairQuery.firstPage(25)).page().rows().stream()
                 .map(PairRow::spaceKey).toList());
+    }
+
+    @Test
+    public void shouldShowAPairWhoseMentorIsInvitedAsInvitedAfterTheActivePairsAndCountIt() {
+        givenThreePairs();
+        givenPair("I-SPACE", "Ida", "Ivo", "2025-06-02", Cadence.WEEKLY, PlanStatus.INVITED, 0, 1, 0, 0, 0);
+
+        ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
+
+        assertEquals(List.of("A-SPACE", "C-SPACE", "B-SPACE", "I-SPACE"),
+                report.page().rows().stream().map(PairRow::spaceKey).toList());
+        assertEquals(PairStatus.INVITED, report.page().rows().get(3).status());
+        assertEquals(1, report.summary().invited());
+        assertEquals(4, report.summary().active());
+        assertEquals(List.of("I-SPACE"), spaces(new PairQuery(PairSort.STATUS, false, PairStatus.fromParameter("invited"), null, 0, 25)));
+    }
+
+    @Test
+    public void shouldCountTheCadenceFromTheDayTheMentorAcceptedWhenThatIsAfterTheStartDate() {
+        GrowthPlan plan = plans.create(new NewPlan("LATE", "grad", "m1", "Late", "m2", "Mentor", TODAY.minusWeeks(8), Cadence.WEEKLY));
+        plans.accept(plan.id());
+
+        PairRow row = reports.report(programme, PairQuery.firstPage(25)).page().rows().get(0);
+
+        assertEquals(TODAY.minusWeeks(8), row.startDate());
+        assertEquals(1, row.meetingsExpected());
+        assertEquals(PairStatus.AT_RISK, row.status());
     }
 
     @Test
@@ -188,7 +215,7 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         assertEquals("Unknown order. Use one of: asc, desc.", order.getMessage());
         InvalidInputException status = assertThrows(InvalidInputException.class,
                 () -> query(null, null, "late", null, null, null));
-        assertEquals("Unknown status. Filter by one of: stalled, at-risk, on-track, ended.", status.getMessage());
+        assertEquals("Unknown status. Filter by one of: stalled, at-risk, on-track, invited, ended.", status.getMessage());
         assertEquals("Start must be a whole number from 0.",
                 assertThrows(InvalidInputException.class, () -> query(null, null, null, null, "-1", null)).getMessage());
         assertEquals("Page size must be a whole number (at most 100 pairs a page).",
@@ -203,8 +230,8 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         Programme empty = givenProgramme("empty");
         Map<String, ProgrammeSummary> summaries = reports.summaries(List.of(empty, programme));
         assertEquals(List.of("empty", "grad"), List.copyOf(summaries.keySet()));
-        assertEquals(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0, PracticeFigures.NONE), summaries.get("empty"));
-        assertEquals(new ProgrammeSummary(3, 3, 1, 1, 1, 50, 1, 46, held(2)), summaries.get("grad"));
+        assertEquals(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, PracticeFigures.NONE), summaries.get("empty"));
+        assertEquals(new ProgrammeSummary(3, 3, 1, 1, 1, 0, 50, 1, 46, held(2)), summaries.get("grad"));
         assertTrue(reports.summaries(List.of()).isEmpty());
     }
 

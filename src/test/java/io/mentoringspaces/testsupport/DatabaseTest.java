@@ -91,8 +91,9 @@ public abstract class DatabaseTest {
         if (programmes.findByKey(programmeKey).isEmpty()) {
             givenProgramme(programmeKey);
         }
-        return plans.create(new NewPlan(spaceKey, programmeKey, "mentee-" + spaceKey, "Mentee " + spaceKey,
+        GrowthPlan plan = plans.create(new NewPlan(spaceKey, programmeKey, "mentee-" + spaceKey, "Mentee " + spaceKey,
                 "mentor-" + spaceKey, "Mentor " + spaceKey, TODAY.minusWeeks(8), Cadence.WEEKLY));
+        return PlanRows.activeSinceStart(ao, plans, plan);
     }
 
     protected GrowthPlan givenPlan(String spaceKey) {

@@ -1,5 +1,6 @@
 package io.mentoringspaces.testsupport;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.CoordinatorAccess;
@@ -49,10 +50,11 @@ public final class MentoringSpace {
     }
 
     /** The programme and the space's growth plan in the app's tables. */
-    public static GrowthPlan givenPlan(ProgrammeService programmes, PlanService plans) {
+    public static GrowthPlan givenPlan(ActiveObjects ao, ProgrammeService programmes, PlanService plans) {
         programmes.create(new ProgrammeInput("grad", "Graduates", null, "grad-coordinators", Cadence.WEEKLY,
                 CoordinatorAccess.METRICS_ONLY));
-        return plans.create(new NewPlan(SPACE, "grad", "key-mia", "Mia Mentee", "key-max", "Max Mentor",
+        GrowthPlan plan = plans.create(new NewPlan(SPACE, "grad", "key-mia", "Mia Mentee", "key-max", "Max Mentor",
                 LocalDate.of(2026, 1, 5), Cadence.WEEKLY));
+        return PlanRows.activeSinceStart(ao, plans, plan);
     }
 }

@@ -59,12 +59,12 @@ public class MyPairDto {
 
     @JsonProperty
     public boolean isOverdue() {
-        return pair.figures().overdue();
+        return pair.overdue();
     }
 
     @JsonProperty
     public boolean isStalled() {
-        return pair.figures().stalled();
+        return pair.stalled();
     }
 
     @JsonProperty

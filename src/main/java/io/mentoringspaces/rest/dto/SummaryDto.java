@@ -51,6 +51,11 @@ public class SummaryDto {
     }
 
     @JsonProperty
+    public int getInvited() {
+        return summary.invited();
+    }
+
+    @JsonProperty
     public int getGoalCompletion() {
         return summary.goalCompletionPercent();
     }

@@ -10,6 +10,8 @@ public final class ChartColours {
     public static final String ON_TRACK = "#1f845a";
     public static final String AT_RISK = "#a54800";
     public static final String STALLED = "#c9372c";
+    /** Invited: the blue of AUI's "complete" lozenge. */
+    public static final String INVITED = "#0055cc";
     public static final String ENDED = "#758195";
     public static final String HELD = "#0c66e4";
     public static final String EXPECTED = "#758195";
