@@ -5,6 +5,7 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.reminder.NoticeSender;
 import io.mentoringspaces.service.FieldName;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.service.NotFoundException;
@@ -13,7 +14,7 @@ import io.mentoringspaces.service.PlanService;
 /**
  * The mentee names another mentor for an invited plan: the user is found by name, as the space wizard's
  * user picker submits it, and the plan's mentor and the space's permissions change in one transaction
- * (the mentor's access moves to the new mentor).
+ * (the mentor's access moves to the new mentor); then the new mentor is invited by mail.
  */
 public class MentorChange {
 
@@ -24,12 +25,15 @@ public class MentorChange {
     private final SpacePermissions permissions;
     private final UserAccessor userAccessor;
     private final SpaceManager spaceManager;
+    private final NoticeSender notices;
 
-    public MentorChange(PlanService plans, SpacePermissions permissions, UserAccessor userAccessor, SpaceManager spaceManager) {
+    public MentorChange(PlanService plans, SpacePermissions permissions, UserAccessor userAccessor, SpaceManager spaceManager,
+            NoticeSender notices) {
         this.plans = plans;
         this.permissions = permissions;
         this.userAccessor = userAccessor;
         this.spaceManager = spaceManager;
+        this.notices = notices;
     }
 
     /** Invites the user named {@code userName} in place of the plan's mentor. */
@@ -45,7 +49,9 @@ public class MentorChange {
         if (space == null) {
             throw new NotFoundException("spaceKey", "mentoring.error.plan.unknown");
         }
-        return plans.inviteAnotherMentor(plan.id(), mentor.getKey().getStringValue(), mentor.getFullName(),
+        GrowthPlan invited = plans.inviteAnotherMentor(plan.id(), mentor.getKey().getStringValue(), mentor.getFullName(),
                 previous -> permissions.moveMentor(space, previous.mentorKey(), mentor));
+        notices.mentorInvited(invited);
+        return invited;
     }
 }

@@ -46,7 +46,7 @@ public class ReminderService {
 
     /** The plan columns the job reads. */
     private static final String PLAN_COLUMNS =
-            "ID,SPACE_KEY,PROGRAMME_ID,MENTEE_KEY,MENTOR_KEY,START_DATE,CADENCE,HELD_DATES,MEETING_DATES,GOALS_UNAGREED";
+            "ID,SPACE_KEY,PROGRAMME_ID,MENTEE_KEY,MENTOR_KEY,START_DATE,ACCEPTED_ON,CADENCE,HELD_DATES,MEETING_DATES,GOALS_UNAGREED";
 
     private final ActiveObjects ao;
     private final Changes changes;
@@ -71,7 +71,8 @@ public class ReminderService {
         Map<Integer, Plan> plans = new LinkedHashMap<>();
         ao.stream(GrowthPlanEntity.class, Query.select(PLAN_COLUMNS).where("STATUS = ?", PlanStatus.ACTIVE.name()),
                 e -> plans.put(e.getID(), new Plan(e.getID(), e.getSpaceKey(), e.getProgrammeId(), e.getMenteeKey(),
-                        e.getMentorKey(), LocalDate.parse(e.getStartDate()), Cadence.valueOf(e.getCadence()),
+                        e.getMentorKey(), GrowthPlan.cadenceStart(LocalDate.parse(e.getStartDate()), Mapping.date(e.getAcceptedOn())),
+                        Cadence.valueOf(e.getCadence()),
                         Mapping.dates(e.getHeldDates()), Mapping.dates(e.getMeetingDates()), e.getGoalsUnagreed())));
         Map<Integer, ProgrammeRow> programmes = new LinkedHashMap<>();
         ao.stream(ProgrammeEntity.class, Query.select("ID,NAME,COORDINATOR_GROUP"),
@@ -82,7 +83,7 @@ public class ReminderService {
         List<Notice> notices = new ArrayList<>();
         Map<Integer, Map<PairStatus, List<String>>> byProgramme = new HashMap<>();
         for (Plan plan : plans.values()) {
-            CadenceFigures figures = cadence.compute(plan.startDate(), plan.cadence(), plan.heldDates());
+            CadenceFigures figures = cadence.compute(plan.cadenceStart(), plan.cadence(), plan.heldDates());
             boolean pageAhead = plan.meetingDates().stream().anyMatch(date -> date.isAfter(today));
             boolean pageToday = plan.meetingDates().contains(today);
             if (figures.nextDue().equals(tomorrow) && !pageAhead) {
@@ -96,7 +97,7 @@ public class ReminderService {
                 notices.add(pairNotice(NoticeKind.GOAL_AGREEMENT, plan.mentorKey(), plan, plan.id(), week, 0, null,
                         plan.goalsUnagreed()));
             }
-            PairStatus status = PairStatus.of(true, figures);
+            PairStatus status = PairStatus.of(PlanStatus.ACTIVE, figures);
             if (status == PairStatus.STALLED || status == PairStatus.AT_RISK) {
                 byProgramme.computeIfAbsent(plan.programmeId(), id -> new HashMap<>())
                         .computeIfAbsent(status, s -> new ArrayList<>()).add(plan.spaceKey());
@@ -195,7 +196,7 @@ public class ReminderService {
     }
 
     /** What the job reads of a plan row. */
-    private record Plan(int id, String spaceKey, int programmeId, String menteeKey, String mentorKey, LocalDate startDate,
+    private record Plan(int id, String spaceKey, int programmeId, String menteeKey, String mentorKey, LocalDate cadenceStart,
             Cadence cadence, List<LocalDate> heldDates, List<LocalDate> meetingDates, int goalsUnagreed) {
     }
 

@@ -21,6 +21,7 @@ import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.PlanRows;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
@@ -67,9 +68,10 @@ public class ReminderJobTest extends DatabaseTest {
         return node;
     }
 
+    /** An active pair that started four weeks ago, its cadence counting from then. */
     private GrowthPlan pair(String spaceKey, String mentee, String mentor) {
-        return plans.create(new NewPlan(spaceKey, "grad", "key-" + mentee, mentee, "key-" + mentor, mentor,
-                TODAY.minusWeeks(4), Cadence.WEEKLY));
+        return PlanRows.activeSinceStart(ao, plans, plans.create(new NewPlan(spaceKey, "grad", "key-" + mentee, mentee,
+                "key-" + mentor, mentor, TODAY.minusWeeks(4), Cadence.WEEKLY)));
     }
 
     private JobRunnerResponse run(ConfluenceDouble node) {
@@ -248,6 +250,28 @@ public class ReminderJobTest extends DatabaseTest {
     }
 
     @Test
+    public void shouldSendNoMeetingReminderWhileTheMentorHasNotAccepted() {
+        GrowthPlan plan = plans.create(new NewPlan("WAIT", "grad", "key-tom", "tom", "key-tina", "tina", TODAY.minusWeeks(4),
+                Cadence.WEEKLY));
+        givenHeldMeeting(plan, 11, TODAY.minusDays(6), "Last");
+
+        run(confluence);
+
+        assertTrue(mailsTo("tom").isEmpty());
+    }
+
+    @Test
+    public void shouldCountTheMeetingsDueFromTheDayTheMentorAccepted() {
+        GrowthPlan plan = plans.create(new NewPlan("ACC", "grad", "key-lea", "lea", "key-leo", "leo", TODAY.minusWeeks(4),
+                Cadence.WEEKLY));
+        plans.accept(plan.id());
+
+        run(confluence);
+
+        assertTrue("accepted today: the first meeting is due in a week, nothing is overdue", mailsTo("lea").isEmpty());
+    }
+
+    @Test
     public void shouldSendNothingForAnArchivedPlan() {
         GrowthPlan plan = givenMeetingDueTomorrow();
         plans.archive(plan.id());
@@ -266,7 +290,7 @@ public class ReminderJobTest extends DatabaseTest {
         assertFalse(sender.mentorInvited(plan));
 
         Mail mail = onlyMailTo("max");
-        assertEquals("You are the mentor in the mentoring space INV", mail.subject());
+        assertEquals("You are invited to mentor in the mentoring space INV", mail.subject());
         assertTrue(mail.body(), mail.body().contains("starting on " + TODAY.minusWeeks(4)));
         assertTrue(mail.body(), mail.body().contains("<a href=\"" + BASE + "/display/INV\">Open the mentoring space</a>"));
     }
@@ -278,7 +302,7 @@ public class ReminderJobTest extends DatabaseTest {
                 WizardFields.SPACE_BLUEPRINT, BlueprintKeys.SPACE_BLUEPRINT, "programme", "grad", "mentor", "max")));
         confluence.loginAs(null);
 
-        assertEquals("You are the mentor in the mentoring space NEW", onlyMailTo("max").subject());
+        assertEquals("You are invited to mentor in the mentoring space NEW", onlyMailTo("max").subject());
         assertTrue(mailsTo("mia").isEmpty());
     }
 

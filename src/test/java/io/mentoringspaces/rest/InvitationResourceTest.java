@@ -113,6 +113,19 @@ public class InvitationResourceTest extends RestTestBase {
 
     @Test
     @NonTransactional
+    public void shouldInviteTheNewMentorByMail() throws Exception {
+        server.send("POST", DECLINE, "max", "{}");
+        int before = confluence.mail().sent().size();
+
+        assertEquals(200, server.send("PUT", MENTOR, "mia", "{\"mentor\": \"eddie\"}").status());
+
+        List<String> mails = confluence.mail().sent().stream().skip(before).map(mail -> mail.to() + ": " + mail.subject()).toList();
+        assertEquals(List.of(confluence.user("eddie").getEmail() + ": You are invited to mentor in the mentoring space " + SPACE),
+                mails);
+    }
+
+    @Test
+    @NonTransactional
     public void shouldRefuseAnUnknownOrSameMentorAndChangeNothing() throws Exception {
         List<String> answers = new ArrayList<>();
         answers.add(refusal(server.send("PUT", MENTOR, "mia", "{\"mentor\": \"nobody\"}")));

@@ -8,6 +8,7 @@ import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.PlanRows;
 import io.mentoringspaces.testsupport.StatementCounter;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +26,8 @@ public class ReminderStatementBudgetTest extends DatabaseTest {
     private void givenPlans(int count) {
         givenProgramme("grad");
         for (int i = 0; i < count; i++) {
-            GrowthPlan plan = plans.create(new NewPlan("S" + i, "grad", "mentee-" + i, "Mentee", "mentor-" + i, "Mentor",
-                    TODAY.minusWeeks(4), Cadence.WEEKLY));
+            GrowthPlan plan = PlanRows.activeSinceStart(ao, plans, plans.create(new NewPlan("S" + i, "grad", "mentee-" + i,
+                    "Mentee", "mentor-" + i, "Mentor", TODAY.minusWeeks(4), Cadence.WEEKLY)));
             long page = 10_000 + i;
             meetings.link(plan.id(), page, TODAY.plusDays(1), "Next " + i);
             meetings.syncPage(page, new MeetingPageContent(true, Instant.parse("2026-03-15T10:00:00Z"),

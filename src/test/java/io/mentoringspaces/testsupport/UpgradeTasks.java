@@ -5,6 +5,9 @@ import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
 import io.mentoringspaces.upgrade.UpgradeTask001CreateSchema;
 import io.mentoringspaces.upgrade.UpgradeTask002MeetingStates;
+import io.mentoringspaces.upgrade.UpgradeTask003GoalAchievedDates;
+import io.mentoringspaces.upgrade.UpgradeTask004GoalsUnagreed;
+import io.mentoringspaces.upgrade.UpgradeTask005MentorInvitations;
 import io.mentoringspaces.upgrade.UpgradeTask006SentNotices;
 import java.time.Clock;
 import java.util.List;
@@ -18,6 +21,7 @@ public final class UpgradeTasks {
     /** Every upgrade task, model version 1 first. */
     public static List<ActiveObjectsUpgradeTask> all(Clock clock) {
         return List.of(new UpgradeTask001CreateSchema(), new UpgradeTask002MeetingStates(clock),
+                new UpgradeTask003GoalAchievedDates(), new UpgradeTask004GoalsUnagreed(), new UpgradeTask005MentorInvitations(),
                 new UpgradeTask006SentNotices());
     }
 
