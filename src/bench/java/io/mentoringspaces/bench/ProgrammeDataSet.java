@@ -134,6 +134,7 @@ public final class ProgrammeDataSet {
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
+            analyse(db, connection);
         }
         checkFigures(db, sample);
         System.out.printf("Wrote %s: %,d pairs, %,d meeting links, %,d pages in %d s%n", programmeKey, pairs,
@@ -377,6 +378,22 @@ public final class ProgrammeDataSet {
         insert.setString(4, label);
         insert.setString(5, body);
         insert.addBatch();
+    }
+
+    /**
+     * On PostgreSQL, updates the planner's statistics of the tables just filled, as autovacuum would
+     * soon after such a load, so that every run plans its queries on the same statistics.
+     */
+    private static void analyse(BenchDatabase db, Connection connection) throws SQLException {
+        if (!db.kind().equals("postgres")) {
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String table : List.of(PROGRAMME_TABLE, PLAN, "\"AO_2229CD_GOAL\"", "\"AO_2229CD_CHECKLIST_TICK\"",
+                    "\"AO_2229CD_MEETING_LINK\"", "BENCH_PAGE")) {
+                statement.execute("ANALYZE " + table);
+            }
+        }
     }
 
     /** The pages' table of the content-scan baseline, made with the first data set of the database. */
