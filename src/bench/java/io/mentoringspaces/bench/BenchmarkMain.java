@@ -31,8 +31,13 @@ public final class BenchmarkMain {
     private BenchmarkMain() {
     }
 
-    /** Operation label by JMH benchmark method. */
+    /**
+     * Operation label by JMH benchmark method; in the coordinator labels, {@code %1$s} is the
+     * programme's number of pairs, {@code %2$s} of meetings and {@code %3$s} of pages.
+     */
     private static final Map<String, String> LABELS = new LinkedHashMap<>();
+    /** Statements an operation must take, by JMH benchmark method: the run stops before timing anything if one takes another number. */
+    private static final Map<String, Integer> BUDGETS = Map.of("pairsPage", 2, "pairsCsv", 2, "myMentoringOfHundredPairs", 3);
 
     static {
         LABELS.put("goalCard", "Goal card (goal macro, 10 updates)");
@@ -40,9 +45,10 @@ public final class BenchmarkMain {
         LABELS.put("checklistOfHundredItems", "Checklist macro, 100 items");
         LABELS.put("meetingsOfTwoHundredMeetings", "Meetings macro, 200 meetings");
         LABELS.put("meetingPageWithAllMacros", "Meeting page with 14 macros (record, 10 macros, action items, feedback), 200 meetings");
-        LABELS.put("pairsPage", "Coordinator pairs page, 1,000 pairs / 50,000 meetings");
-        LABELS.put("pairsCsv", "Coordinator CSV, 1,000 pairs");
-        LABELS.put("contentScanBaseline", "Baseline: pairs table by scanning 52,000 page bodies");
+        LABELS.put("pairsPage", "Coordinator pairs page, %1$s pairs / %2$s meetings");
+        LABELS.put("pairsCsv", "Coordinator CSV, %1$s pairs");
+        LABELS.put("contentScanBaseline", "Baseline: pairs table by scanning %3$s page bodies");
+        LABELS.put("myMentoringOfHundredPairs", "My mentoring, a mentor of 100 pairs (5 held meetings, 5 open items each)");
         LABELS.put("growthPlanSaveWithThirtyGoals", "Index update: growth plan saved with 30 goals");
         LABELS.put("dailyReminderJob", "Daily reminder job: notices due over every active plan of the data sets");
     }
@@ -63,13 +69,25 @@ public final class BenchmarkMain {
         System.out.println("Written to " + out.toAbsolutePath());
     }
 
+    /** The label of an operation on a database, with the size of that database's programme. */
+    private static String label(String method, String db) {
+        ProgrammeDataSet programme = ProgrammeDataSet.forDatabase(db);
+        long pairs = programme.pairs();
+        long meetings = pairs * programme.meetingsPerPair();
+        return String.format(Locale.ROOT, LABELS.get(method), String.format(Locale.ENGLISH, "%,d", pairs),
+                String.format(Locale.ENGLISH, "%,d", meetings), String.format(Locale.ENGLISH, "%,d", meetings + 2 * pairs));
+    }
+
     private static Map<String, Integer> measureStatements(String db) throws SQLException {
         System.out.println("Preparing " + db + " (the first run generates the data sets)...");
         try (BenchDatabase database = BenchDatabase.open(db)) {
             Operations ops = new Operations(database);
-            if (!ops.appPairs().equals(ops.baselinePairs())) {
+            List<PairFigures> app = ops.appPairs();
+            if (app.size() != ops.programmeData().pairs() || !app.equals(ops.baselinePairs())) {
                 throw new IllegalStateException("The app and the content-scan baseline disagree on the pairs table");
             }
+            System.out.printf("The app and the content-scan baseline compute the same pairs table: %,d pairs on %s%n",
+                    app.size(), db);
             Map<String, Integer> counts = new LinkedHashMap<>();
             counts.put("goalCard", count(ops::goalCard));
             counts.put("goalProgressOfTwentyGoals", count(ops::goalProgressAll));
@@ -80,10 +98,17 @@ public final class BenchmarkMain {
             counts.put("pairsCsv", count(ops::csv));
             counts.put("contentScanBaseline", count(ops::contentScan));
             counts.put("dailyReminderJob", count(ops::dueNotices));
+            counts.put("myMentoringOfHundredPairs", count(ops::myMentoring));
             counts.put("growthPlanSaveWithThirtyGoals", count(() -> {
                 ops.indexUpdate();
                 return null;
             }));
+            BUDGETS.forEach((method, budget) -> {
+                if (counts.get(method) != budget) {
+                    throw new IllegalStateException(method + " took " + counts.get(method) + " statements on " + db
+                            + " instead of " + budget);
+                }
+            });
             return counts;
         }
     }
@@ -102,7 +127,9 @@ public final class BenchmarkMain {
                 .param("db", databases.toArray(new String[0]))
                 .jvmArgsAppend("-Xmx3g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
                         "-Dbench.postgres.url=" + System.getProperty("bench.postgres.url",
-                                "jdbc:postgresql://localhost:5432/mentoring_bench"));
+                                "jdbc:postgresql://localhost:5432/mentoring_bench"),
+                        "-Dbench.pairs=" + ProgrammeDataSet.forDatabase("postgres").pairs(),
+                        "-Dbench.hsql.pairs=" + ProgrammeDataSet.forDatabase("hsql").pairs());
         if (quick) {
             options.warmupIterations(1).measurementIterations(1).warmupTime(TimeValue.seconds(1))
                     .measurementTime(TimeValue.seconds(1));
@@ -126,7 +153,7 @@ public final class BenchmarkMain {
                 if (result == null) {
                     continue;
                 }
-                md.append("| ").append(LABELS.get(method)).append(" | ").append(db).append(" | ")
+                md.append("| ").append(label(method, db)).append(" | ").append(db).append(" | ")
                         .append(String.format(Locale.ROOT, "%.3f \u00b1 %.3f", result.getPrimaryResult().getScore(),
                                 result.getPrimaryResult().getScoreError()))
                         .append(" | ").append(statements.get(db).get(method)).append(" |\n");

@@ -10,6 +10,7 @@ import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.confluence.DeviceType;
 import io.mentoringspaces.confluence.OutputType;
 import io.mentoringspaces.confluence.Storage;
+import io.mentoringspaces.confluence.TestUser;
 import io.mentoringspaces.index.PageIndexer;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.ChecklistEntry;
@@ -20,6 +21,8 @@ import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.MeetingState;
+import io.mentoringspaces.model.MyPair;
+import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.model.PairPage;
 import io.mentoringspaces.model.PairQuery;
@@ -29,8 +32,10 @@ import io.mentoringspaces.model.WrittenItem;
 import io.mentoringspaces.rest.PairsCsv;
 import io.mentoringspaces.service.CadenceCalculator;
 import io.mentoringspaces.service.ChecklistService;
+import io.mentoringspaces.service.FeedbackService;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
+import io.mentoringspaces.service.MyMentoringService;
 import io.mentoringspaces.service.PlanService;
 import io.mentoringspaces.service.ProgrammeReportService;
 import io.mentoringspaces.service.ProgrammeService;
@@ -38,6 +43,7 @@ import io.mentoringspaces.service.ReminderService;
 import io.mentoringspaces.storage.StorageFormatException;
 import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.MentoringSpace;
+import io.mentoringspaces.testsupport.PlanRows;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -61,8 +67,6 @@ import net.java.ao.Query;
  */
 public final class Operations {
 
-    /** The large programme: 1,000 spaces with 50 meetings each. */
-    public static final ProgrammeDataSet PROGRAMME = new ProgrammeDataSet("bench-programme", 1000, 50);
     static final Clock CLOCK = Clock.fixed(ProgrammeDataSet.TODAY.atTime(10, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
     static final int GOALS = 20;
@@ -77,8 +81,14 @@ public final class Operations {
     /** The latest of the macro plan's meetings: its page holds the meeting page's fourteen macros. */
     private static final long LATEST_MEETING = MEETING_PAGE + MEETINGS - 1;
     private static final long INDEX_PAGE = 6000;
+    static final int MY_PAIRS = 100;
+    static final int MY_MEETINGS = 5;
+    /** The mentor of the "My mentoring" benchmark's pairs. */
+    private static final String MY_MENTOR = "moe";
+    private static final long MY_FIRST_PAGE = 7000;
 
     private final BenchDatabase db;
+    private final ProgrammeDataSet programmeData;
     private final ConfluenceDouble confluence;
     private final ProgrammeService programmes;
     private final PlanService plans;
@@ -96,10 +106,13 @@ public final class Operations {
     private final PageIndexer indexer;
     private final ReminderService reminders;
     private int indexRound;
+    private final MyMentoringService myMentoring;
+    private final TestUser myMentor;
 
     public Operations(BenchDatabase db) throws SQLException {
         this.db = db;
-        PROGRAMME.ensure(db);
+        programmeData = ProgrammeDataSet.forDatabase(db.kind());
+        programmeData.ensure(db);
         confluence = new ConfluenceDouble(CLOCK);
         confluence.startApp(db.ao());
         MentoringSpace.givenConfluence(confluence);
@@ -113,7 +126,7 @@ public final class Operations {
         confluence.page(MentoringSpace.GROWTH_PLAN_PAGE).setBodyAsString(checklistPage());
         confluence.page(MEETING_PAGE).setBodyAsString(checklistPage());
         confluence.page(LATEST_MEETING).setBodyAsString(meetingPageStorage());
-        programme = programmes.getByKey(PROGRAMME.programmeKey());
+        programme = programmes.getByKey(programmeData.programmeKey());
         reports = new ProgrammeReportService(db.ao(), new CadenceCalculator(CLOCK));
         baseline = new ContentScanReport(new CadenceCalculator(CLOCK));
         for (GrowthPlanEntity row : db.ao().find(GrowthPlanEntity.class,
@@ -127,6 +140,57 @@ public final class Operations {
         growthPlanBodies[1] = growthPlanBody(GoalStatus.ACHIEVED);
         indexer = confluence.app().bean("pageIndexer", PageIndexer.class);
         reminders = confluence.app().bean("reminderService", ReminderService.class);
+        myMentor = confluence.user(MY_MENTOR, "Moe Mentor");
+        myMentoring = confluence.app().bean("myMentoringService", MyMentoringService.class);
+        myMentoringPairs();
+    }
+
+    /**
+     * The "My mentoring" benchmark's pairs: a mentor of 100 pairs of programme {@code grad}, weekly,
+     * each with 5 held meetings rated by both sides, each meeting's page with an open action item
+     * assigned to the mentor, and a goal whose target the mentor has not agreed to. The spaces and
+     * pages are the test Confluence's, made again on every start; the app's rows stay in the database.
+     */
+    private void myMentoringPairs() {
+        for (int p = 0; p < MY_PAIRS; p++) {
+            confluence.space(mySpace(p), "Mentoring of mentee " + p);
+            confluence.editor(mySpace(p), MY_MENTOR);
+            for (int m = 0; m < MY_MEETINGS; m++) {
+                confluence.page(myPage(p, m), mySpace(p), null, myMeetingDate(m) + " Mentoring meeting", "");
+            }
+        }
+        if (plans.findBySpaceKey(mySpace(0)).isPresent()) {
+            return;
+        }
+        FeedbackService feedback = confluence.app().bean("feedbackService", FeedbackService.class);
+        String mentorKey = myMentor.getKey().getStringValue();
+        for (int p = 0; p < MY_PAIRS; p++) {
+            GrowthPlan pair = PlanRows.activeSinceStart(db.ao(), plans, plans.create(new NewPlan(mySpace(p), "grad",
+                    "key-my-mentee-" + p, "Mentee " + p, mentorKey, "Moe Mentor", myMeetingDate(0), Cadence.WEEKLY)));
+            goals.replaceGoalIndex(pair.id(), List.of(new GoalDefinition("goal", "Goal", "Target", null, GoalStatus.NOT_STARTED)));
+            for (int m = 0; m < MY_MEETINGS; m++) {
+                long page = myPage(p, m);
+                meetings.link(pair.id(), page, myMeetingDate(m), myMeetingDate(m) + " Mentoring meeting");
+                meetings.setState(page, MeetingState.HELD, null, pair.menteeKey());
+                feedback.setPulse(page, FeedbackSide.MENTEE, 4, pair.menteeKey());
+                feedback.setPulse(page, FeedbackSide.MENTOR, 5, mentorKey);
+                meetings.syncPage(page, new MeetingPageContent(false, myMeetingDate(m).minusDays(2).atTime(9, 0)
+                        .toInstant(ZoneOffset.UTC), List.of(new PageTask("1", false, "Action item " + m, mentorKey, null)),
+                        Map.of(), List.of()));
+            }
+        }
+    }
+
+    private static String mySpace(int pair) {
+        return String.format("MY%03d", pair);
+    }
+
+    private static long myPage(int pair, int meeting) {
+        return MY_FIRST_PAGE + (long) pair * MY_MEETINGS + meeting;
+    }
+
+    private static LocalDate myMeetingDate(int meeting) {
+        return ProgrammeDataSet.TODAY.minusWeeks(MY_MEETINGS - meeting);
     }
 
     /**
@@ -141,7 +205,7 @@ public final class Operations {
             }
             return existing;
         }
-        GrowthPlan created = MentoringSpace.givenPlan(programmes, plans);
+        GrowthPlan created = MentoringSpace.givenPlan(db.ao(), programmes, plans);
         List<GoalDefinition> definitions = new ArrayList<>();
         for (int g = 0; g < GOALS; g++) {
             definitions.add(new GoalDefinition("goal-" + g, "Goal " + g, "Target " + g, LocalDate.of(2026, 9, 30),
@@ -296,7 +360,7 @@ public final class Operations {
 
     /** One page of the coordinator's pairs table (25 rows, most urgent first), as the REST API reads it. */
     public PairPage pairsPage() {
-        Programme current = programmes.getByKey(PROGRAMME.programmeKey());
+        Programme current = programmes.getByKey(programmeData.programmeKey());
         return reports.report(current, PairQuery.firstPage(25)).page();
     }
 
@@ -304,7 +368,7 @@ public final class Operations {
     public long csv() {
         CountingWriter out = new CountingWriter();
         PairsCsv csv = new PairsCsv(out);
-        Programme current = programmes.getByKey(PROGRAMME.programmeKey());
+        Programme current = programmes.getByKey(programmeData.programmeKey());
         try {
             csv.header(confluence.service(I18nResolver.class));
             reports.forEachPair(current, PairQuery.firstPage(100), row -> {
@@ -320,21 +384,41 @@ public final class Operations {
         return out.characters;
     }
 
+    /** The "My mentoring" page's pairs of a mentor of 100 pairs, most urgent first. */
+    public List<MyPair> myMentoring() {
+        return myMentoring.pairs(myMentor);
+    }
+
     /** Saving the growth-plan page with 30 goal macros (one goal's status changes each time). */
     public void indexUpdate() {
         growthPlanPage.setBodyAsString(growthPlanBodies[indexRound++ % 2]);
         indexer.pageUpdated(growthPlanPage);
     }
 
-    /** The same pairs table computed from the page bodies. */
     /** What the daily reminder job finds due today over every active plan of the database. */
     public ReminderService.Due dueNotices() {
         return reminders.due(ProgrammeDataSet.TODAY);
     }
 
+    /** The coordinator benchmarks' programme on this database. */
+    public ProgrammeDataSet programmeData() {
+        return programmeData;
+    }
+
+    /**
+     * The same pairs table computed from the page bodies. The scan runs in a read-only transaction, so
+     * that PostgreSQL's driver streams the rows by the fetch size instead of holding them all.
+     */
     public List<PairFigures> contentScan() {
         try (Connection connection = db.connection()) {
-            return baseline.pairs(connection, agreements);
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                return baseline.pairs(connection, agreements);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
