@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
 /**
  * The demo, written the way people would make it: two programmes; five mentoring spaces created from
  * the Mentoring space blueprint (the app's listener sets up plan, category and permissions), the mentor
- * accepting each invitation through the app's REST API; growth
+ * accepting each invitation through the app's REST API, and a sixth whose mentor has not answered yet
+ * ({@link #INVITED_SPACE}); growth
  * plans filled in with goals at different progress, agreed by the mentor; months of meeting pages
  * created from the Mentoring meeting blueprint (indexed by the app's listener), with notes and action
  * items, each confirmed as held by the mentee or the mentor (of the meetings a pair missed, the first
@@ -47,11 +48,20 @@ public final class DemoData {
     public static final Map<String, String> ROLES = roles();
     /** The demo's mentoring spaces, by key. */
     public static final List<String> SPACES = pairs(LocalDate.now()).stream().map(PairSpec::spaceKey).toList();
+    /**
+     * The space of the demo's invited pair: created a few days ago in the programme New leaders, its
+     * mentor has not answered the invitation yet; no meetings, not among {@link #SPACES}.
+     */
+    public static final String INVITED_SPACE = "TARA";
+    /** The mentee of the invited pair. */
+    public static final String INVITED_MENTEE = "tara";
+    /** The mentor the invited pair waits for. */
+    public static final String INVITED_MENTOR = "ben";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<ac:placeholder>.*?</ac:placeholder>", Pattern.DOTALL);
     private static final List<String> PEOPLE = List.of("mia:Mia Novak", "max:Max Berger", "carol:Carol Jensen",
             "ada:Ada Lindqvist", "otto:Otto Keller", "noah:Noah Fischer", "olivia:Olivia Grant", "lena:Lena Park",
-            "omar:Omar Haddad", "sofia:Sofia Costa", "priya:Priya Raman");
+            "omar:Omar Haddad", "sofia:Sofia Costa", "priya:Priya Raman", "tara:Tara Quinn", "ben:Ben Okafor");
     private static final String ADMINISTRATOR = "ada";
     /** The create-content plugin's context entries for a page's title and for child pages titled without their parent's. */
     private static final String CONTENT_PAGE_TITLE = "ContentPageTitle";
@@ -130,6 +140,8 @@ public final class DemoData {
         roles.put("omar", "mentee, space OMAR");
         roles.put("sofia", "mentee, space SOFIA");
         roles.put("priya", "mentor of Omar and Sofia");
+        roles.put("tara", "mentee, space TARA (mentor invited)");
+        roles.put("ben", "invited mentor of Tara");
         return roles;
     }
 
@@ -162,6 +174,7 @@ public final class DemoData {
         for (PairSpec pair : pairs(today)) {
             pair(pair, today);
         }
+        space(invitedPair(today));
     }
 
     private void programme(String key, String name, String description, String group, String cadence, String access)
@@ -238,27 +251,20 @@ public final class DemoData {
         return pairs;
     }
 
+    /** The pair whose mentor has not answered the invitation: its space only, created three days ago. */
+    private static PairSpec invitedPair(LocalDate today) {
+        return new PairSpec(INVITED_SPACE, "Tara\u2019s mentoring", "leaders", INVITED_MENTEE, INVITED_MENTOR, Cadence.MONTHLY,
+                today.minusDays(3), 0, Set.of(), List.of(new GoalSpec("Lead my first planning meeting",
+                        "A planning meeting that ends with an agreed plan", "The team\u2019s feedback", 8, List.of(), 0,
+                        GoalStatus.NOT_STARTED, 0, false)), 0, List.of(), 0);
+    }
+
     private void pair(PairSpec pair, LocalDate today) throws IOException, InterruptedException {
         String mentee = pair.mentee();
         String mentor = pair.mentor();
         String menteeKey = confluence.userKey(mentee);
         String mentorKey = confluence.userKey(mentor);
-        confluence.on(pair.start());
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put(WizardFields.PROGRAMME, pair.programme());
-        fields.put(WizardFields.MENTOR, mentor);
-        fields.put(WizardFields.MENTEE, mentee);
-        fields.put(WizardFields.START_DATE, pair.start().toString());
-        fields.put(WizardFields.CADENCE, pair.cadence().name().toLowerCase(Locale.ROOT));
-        fields.put(WizardFields.MEETING_TIME, "16:00");
-        fields.put(WizardFields.MEETING_DURATION, "45");
-        fields.put(WizardFields.MEETING_PLACE, "https://meet.example.com/" + pair.spaceKey().toLowerCase(Locale.ROOT));
-        fields.put(WizardFields.OBJECTIVES, String.join("\n", pair.goals().stream().map(GoalSpec::title).toList()));
-        fields.put(WizardFields.SPACE_BLUEPRINT, BlueprintKeys.SPACE_BLUEPRINT);
-        // The home page is titled with the space's name, its child pages without a prefix.
-        fields.put(CONTENT_PAGE_TITLE, pair.spaceName());
-        fields.put(NO_PAGE_TITLE_PREFIX, "true");
-        confluence.createSpace(mentee, BlueprintKeys.SPACE_BLUEPRINT, pair.spaceKey(), pair.spaceName(), fields);
+        space(pair);
         // The mentor accepts the invitation the same day (in a real Confluence: the day the demo is written).
         rest.send("POST", "/rest/mentoring/1.0/spaces/" + pair.spaceKey() + "/invitation/accept", mentor, Map.of());
         DemoWriter.DemoPage home = confluence.homePage(pair.spaceKey());
@@ -321,6 +327,26 @@ public final class DemoData {
                 tick(mentee, growthPlan, "onboarding", items.get(t).path("key").asText());
             }
         }
+    }
+
+    /** The pair's space, created by its mentee from the space blueprint on the pair's start date: the mentor is invited. */
+    private void space(PairSpec pair) {
+        confluence.on(pair.start());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(WizardFields.PROGRAMME, pair.programme());
+        fields.put(WizardFields.MENTOR, pair.mentor());
+        fields.put(WizardFields.MENTEE, pair.mentee());
+        fields.put(WizardFields.START_DATE, pair.start().toString());
+        fields.put(WizardFields.CADENCE, pair.cadence().name().toLowerCase(Locale.ROOT));
+        fields.put(WizardFields.MEETING_TIME, "16:00");
+        fields.put(WizardFields.MEETING_DURATION, "45");
+        fields.put(WizardFields.MEETING_PLACE, "https://meet.example.com/" + pair.spaceKey().toLowerCase(Locale.ROOT));
+        fields.put(WizardFields.OBJECTIVES, String.join("\n", pair.goals().stream().map(GoalSpec::title).toList()));
+        fields.put(WizardFields.SPACE_BLUEPRINT, BlueprintKeys.SPACE_BLUEPRINT);
+        // The home page is titled with the space's name, its child pages without a prefix.
+        fields.put(CONTENT_PAGE_TITLE, pair.spaceName());
+        fields.put(NO_PAGE_TITLE_PREFIX, "true");
+        confluence.createSpace(pair.mentee(), BlueprintKeys.SPACE_BLUEPRINT, pair.spaceKey(), pair.spaceName(), fields);
     }
 
     /**
