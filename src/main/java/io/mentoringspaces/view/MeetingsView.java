@@ -5,6 +5,7 @@ import io.mentoringspaces.model.CadenceFigures;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.MeetingState;
+import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.CadenceCalculator;
 import io.mentoringspaces.view.chart.Chart;
@@ -26,7 +27,8 @@ import java.util.Map;
  * meeting, the next one due (highlighted when it is due today or overdue), a stalled flag, and the
  * linked meeting pages, newest first (a meeting dated today highlighted; one cancelled, moved or left
  * unconfirmed after its day labelled so), and for the pair on screen an "Add to calendar" link to the
- * iCalendar file of their meetings. Shared by the meetings macro and the REST API.
+ * iCalendar file of their meetings. While the mentor's invitation is open no meeting is expected yet: the
+ * figures, flags and chart give way to a line saying so. Shared by the meetings macro and the REST API.
  */
 public class MeetingsView {
 
@@ -65,6 +67,8 @@ public class MeetingsView {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("coordinatorNotice", coordinatorNotice);
         model.put("arrangementHtml", arrangement.render(plan, viewer));
+        boolean invited = plan.status() == PlanStatus.INVITED;
+        model.put("invited", invited ? support.text("mentoring.macro.meetings.invited", cadenceLabel(plan)) : null);
         model.put("held", support.text("mentoring.macro.meetings.held", figures.held(), figures.expected(), cadenceLabel(plan)));
         model.put("adherence", support.text("mentoring.macro.meetings.adherence", figures.adherencePercent()));
         model.put("adherencePercent", figures.adherencePercent());
@@ -80,7 +84,7 @@ public class MeetingsView {
         model.put("overdueLabel", support.text("mentoring.macro.meetings.overdue"));
         model.put("stalledLabel", support.text("mentoring.macro.meetings.stalled"));
         model.put("title", support.text("mentoring.macro.meetings.title"));
-        model.put("chartHtml", chart(plan, meetings, viewer.interactive()));
+        model.put("chartHtml", invited ? "" : chart(plan, meetings, viewer.interactive()));
         List<MeetingLink> current = new ArrayList<>(current(meetings));
         Collections.reverse(current);
         List<Map<String, Object>> items = new ArrayList<>();

@@ -11,6 +11,7 @@ import io.mentoringspaces.confluence.OutputType;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.testsupport.Html;
+import io.mentoringspaces.testsupport.PlanRows;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -62,6 +63,18 @@ public class MeetingsMacroTest extends MacroTestBase {
 
         assertEquals(List.of("Meetings held: 1 of 11 expected (weekly)", "Cadence kept: 9%", "Days since the last meeting: 42",
                 "Next meeting due: 9 Feb 2026 Overdue", "Stalled"), Html.texts(html, ".mentoring-meetings-figures > li"));
+    }
+
+    @Test
+    public void shouldExpectNoMeetingWhileTheMentorsInvitationIsOpen() {
+        givenMeeting(201, LocalDate.of(2026, 2, 2));
+        plan = PlanRows.invited(ao, plans, plan, CLOCK.instant());
+
+        Document html = Html.parse(meetings("mia", OutputType.DISPLAY));
+
+        assertEquals(List.of("No meetings are expected until the mentor accepts the invitation; then the weekly cadence starts."),
+                Html.texts(html.outerHtml(), ".mentoring-meetings-figures > li"));
+        assertEquals(0, html.select(".mentoring-due, .mentoring-stalled, svg").size());
     }
 
     @Test
