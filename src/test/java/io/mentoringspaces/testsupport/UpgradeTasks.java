@@ -6,6 +6,7 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import io.mentoringspaces.upgrade.UpgradeTask001CreateSchema;
 import io.mentoringspaces.upgrade.UpgradeTask002MeetingStates;
 import io.mentoringspaces.upgrade.UpgradeTask006SentNotices;
+import io.mentoringspaces.upgrade.UpgradeTask007NoticePreferences;
 import java.time.Clock;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class UpgradeTasks {
     /** Every upgrade task, model version 1 first. */
     public static List<ActiveObjectsUpgradeTask> all(Clock clock) {
         return List.of(new UpgradeTask001CreateSchema(), new UpgradeTask002MeetingStates(clock),
-                new UpgradeTask006SentNotices());
+                new UpgradeTask006SentNotices(), new UpgradeTask007NoticePreferences());
     }
 
     /** The model version the newest task brings the data to. */
