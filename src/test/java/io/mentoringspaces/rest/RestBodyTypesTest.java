@@ -68,6 +68,7 @@ public class RestBodyTypesTest {
                 Map.entry("GoalResource.recordProgress", "map"),
                 Map.entry("IndexResource.rebuild", "map"),
                 Map.entry("MeetingRecordResource.setState", "map"),
+                Map.entry("NotificationResource.change", "map"),
                 Map.entry("ProgrammeResource.archive", "no texts"),
                 Map.entry("ProgrammeResource.create", "texts"),
                 Map.entry("ProgrammeResource.update", "texts")), bodies);
