@@ -110,25 +110,6 @@ final class Pages {
      * get this login redirect; the licence check {@code @LicensedOnly} would make is made here.
      */
     Visitor admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ConfluenceUser user = signedIn(request, response);
-        if (user == null) {
-            return null;
-        }
-        List<Programme> visible = programmeAccess.visibleProgrammes(user);
-        boolean admin = access.isConfluenceAdmin(user);
-        if (visible.isEmpty() && !admin) {
-            forbidden(response);
-            return null;
-        }
-        return new Visitor(user, visible, admin);
-    }
-
-    /**
-     * The logged-in user who may use Confluence, for the pages every such user has (their own). Anonymous
-     * users are sent to the login page and users without Confluence's "can use" permission get the
-     * refusal page; null is returned for both.
-     */
-    ConfluenceUser signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
         ConfluenceUser user = access.currentUser();
         if (user == null) {
             redirectToLogin(request, response);
@@ -138,7 +119,13 @@ final class Pages {
             forbidden(response);
             return null;
         }
-        return user;
+        List<Programme> visible = programmeAccess.visibleProgrammes(user);
+        boolean admin = access.isConfluenceAdmin(user);
+        if (visible.isEmpty() && !admin) {
+            forbidden(response);
+            return null;
+        }
+        return new Visitor(user, visible, admin);
     }
 
     /** Sends an anonymous user to Confluence's login, which brings them back to this page. */
