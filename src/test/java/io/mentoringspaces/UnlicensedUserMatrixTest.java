@@ -98,6 +98,7 @@ public class UnlicensedUserMatrixTest extends RestTestBase {
 
         Map<String, String> expected = new TreeMap<>();
         for (String endpoint : List.of("GET /blueprints/meeting/defaults", "GET /my/pairs", "POST /blueprints/meeting/validation",
+                "GET /notifications/preferences", "PUT /notifications/preferences",
                 "GET /blueprints/mentoring-space/options", "POST /blueprints/mentoring-space/validation",
                 "GET /pages/{pageId}/checklists/{checklistId}",
                 "PUT /pages/{pageId}/checklists/{checklistId}/items/{itemKey}", "GET /pages/{pageId}/goals",

@@ -1,5 +1,7 @@
 package io.mentoringspaces.model;
 
+import java.util.List;
+
 /**
  * The kinds of mail the app sends, each to one side of a pair or to coordinators (the README's
  * "Reminders" section says when and to whom).
@@ -23,5 +25,15 @@ public enum NoticeKind {
     /** The name used in URLs and JSON: {@code meeting-tomorrow}... */
     public String parameter() {
         return Parameters.of(this);
+    }
+
+    /** The kind named {@code text} as in {@link #parameter()}, or null. */
+    public static NoticeKind parse(String text) {
+        return Parameters.parse(values(), text);
+    }
+
+    /** Every kind's parameter name, in declaration order. */
+    public static List<String> names() {
+        return Parameters.names(values());
     }
 }

@@ -10,6 +10,8 @@ import com.atlassian.mail.server.MailServerManager;
 import com.atlassian.sal.api.user.UserKey;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.Notice;
+import io.mentoringspaces.model.NoticeKind;
+import io.mentoringspaces.service.NoticePreferenceService;
 import io.mentoringspaces.service.ReminderService;
 
 /**
@@ -29,15 +31,17 @@ public class NoticeSender {
     private final UserAccessor users;
     private final LocaleManager locales;
     private final NoticeMails mails;
+    private final NoticePreferenceService preferences;
 
     public NoticeSender(MailServerManager mailServers, MultiQueueTaskManager tasks, ReminderService reminders,
-            UserAccessor users, LocaleManager locales, NoticeMails mails) {
+            UserAccessor users, LocaleManager locales, NoticeMails mails, NoticePreferenceService preferences) {
         this.mailServers = mailServers;
         this.tasks = tasks;
         this.reminders = reminders;
         this.users = users;
         this.locales = locales;
         this.mails = mails;
+        this.preferences = preferences;
     }
 
     /** Whether Confluence has a default SMTP server to send mail through. */
@@ -59,9 +63,12 @@ public class NoticeSender {
         return true;
     }
 
-    /** Invites the plan's mentor by mail, once per plan and mentor (when the plan is created, or its mentor changes). */
+    /**
+     * Invites the plan's mentor by mail, once per plan and mentor (when the plan is created, or its mentor
+     * changes), unless the mentor stopped these mails.
+     */
     public boolean mentorInvited(GrowthPlan plan) {
-        return send(reminders.mentorInvited(plan));
+        return preferences.enabled(plan.mentorKey(), NoticeKind.MENTOR_INVITED) && send(reminders.mentorInvited(plan));
     }
 
     /** A queued mail: the queue sends it through the default SMTP server when it is flushed. */

@@ -14,6 +14,7 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import com.atlassian.user.Group;
 import io.mentoringspaces.model.Notice;
+import io.mentoringspaces.model.NoticeKind;
 import io.mentoringspaces.service.ReminderService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * The daily reminder job: registered with Confluence's scheduler while the app runs (its runner is
  * unregistered when the app stops) and scheduled once per cluster every morning at 07:00 server time;
  * each run sends the notices due on the server's date ({@link ReminderService#due}) and, on Mondays,
- * each coordinator's digest of their programmes.
+ * each coordinator's digest of their programmes; nobody gets a kind of mail they stopped.
  */
 public class ReminderJob implements JobRunner {
 
@@ -84,6 +85,9 @@ public class ReminderJob implements JobRunner {
             sent += sender.send(notice) ? 1 : 0;
         }
         for (Map.Entry<String, List<Notice.DigestProgramme>> digest : digests(due).entrySet()) {
+            if (due.stopped(digest.getKey(), NoticeKind.COORDINATOR_DIGEST)) {
+                continue;
+            }
             sent += sender.send(reminders.digest(digest.getKey(), today, digest.getValue())) ? 1 : 0;
         }
         return JobRunnerResponse.success(sent + " reminders sent");

@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MeetingItemEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
+import io.mentoringspaces.ao.NoticePreferenceEntity;
 import io.mentoringspaces.ao.ProgrammeEntity;
 import io.mentoringspaces.ao.SentNoticeEntity;
 import io.mentoringspaces.model.Cadence;
@@ -24,19 +25,21 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
 /**
- * What mail is due today, and the once-only rule for sending it. The notices of a day are read in four
+ * What mail is due today, and the once-only rule for sending it. The notices of a day are read in five
  * statements, however many plans there are: the active plan rows (which carry the held and meeting
  * dates, the cadence and the goals waiting for agreement), the programmes, the meetings dated today or
- * later (for the planned ones whose aims are shared), and the open action items due tomorrow. Only active plans
- * get notices.
+ * later (for the planned ones whose aims are shared), the open action items due tomorrow, and every
+ * preference a user switched off. Only active plans get notices, and nobody gets a kind they stopped.
  *
  * <p>A notice is sent once: {@link #claim} inserts its row, keyed by kind, recipient, subject and due
  * date or week, in its own transaction before the mail is queued; a second claim of the same notice,
@@ -62,8 +65,16 @@ public class ReminderService {
     public record ProgrammeDigest(String coordinatorGroup, Notice.DigestProgramme programme) {
     }
 
-    /** The notices due today to mentees and mentors, and on Mondays each programme's digest. */
-    public record Due(List<Notice> pairNotices, List<ProgrammeDigest> digests) {
+    /**
+     * The notices due today to mentees and mentors (less the kinds their recipients stopped), on Mondays
+     * each programme's digest, and the kinds each user stopped ({@code userKey|KIND}).
+     */
+    public record Due(List<Notice> pairNotices, List<ProgrammeDigest> digests, Set<String> stopped) {
+
+        /** Whether the user stopped the mails of this kind. */
+        public boolean stopped(String userKey, NoticeKind kind) {
+            return stopped.contains(stoppedKey(userKey, kind.name()));
+        }
     }
 
     /** What is due on {@code today} (the server's date). */
@@ -138,7 +149,12 @@ public class ReminderService {
             });
             digests.sort((a, b) -> a.programme().name().compareToIgnoreCase(b.programme().name()));
         }
-        return new Due(notices, digests);
+        Set<String> stopped = new HashSet<>();
+        ao.stream(NoticePreferenceEntity.class, Query.select("ID,USER_KEY,KIND").where("ENABLED = ?", false),
+                row -> stopped.add(stoppedKey(row.getUserKey(), row.getKind())));
+        List<Notice> wanted = notices.stream()
+                .filter(notice -> !stopped.contains(stoppedKey(notice.recipientKey(), notice.kind().name()))).toList();
+        return new Due(wanted, digests, Set.copyOf(stopped));
     }
 
     /** The mail inviting the plan's mentor, once per plan and mentor. */
@@ -174,6 +190,10 @@ public class ReminderService {
         }
     }
 
+    private static String stoppedKey(String userKey, String kind) {
+        return userKey + "|" + kind;
+    }
+
     /** The ISO week of a day, {@code 2026-W12}. */
     static String week(LocalDate day) {
         return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
@@ -188,7 +208,8 @@ public class ReminderService {
         return new Notice(kind, recipient, Long.toString(subject), due, plan.spaceKey(), pageId, date, count, List.of());
     }
 
-    private static String hash(String key) {
+    /** SHA-256 of a text, in hex: the unique keys of notices and preferences. */
+    static String hash(String key) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

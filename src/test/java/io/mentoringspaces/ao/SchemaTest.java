@@ -30,7 +30,7 @@ public class SchemaTest extends DatabaseTest {
     private static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(ProgrammeEntity.class,
             GrowthPlanEntity.class, GoalEntity.class, MentorAgreementEntity.class, ProgressUpdateEntity.class,
             ChecklistTickEntity.class, MeetingLinkEntity.class, MeetingItemEntity.class, FeedbackEntity.class,
-            ActivityEntity.class, SentNoticeEntity.class);
+            ActivityEntity.class, SentNoticeEntity.class, NoticePreferenceEntity.class);
 
     /** Identifiers in a query's where or order clause that are SQL, not columns. */
     private static final Set<String> SQL_WORDS = Set.of("AND", "OR", "NOT", "IS", "NULL", "IN", "LIKE", "ASC", "DESC",
@@ -48,7 +48,8 @@ public class SchemaTest extends DatabaseTest {
         assertEquals("AO_2229CD_", AoNaming.tablePrefix());
         assertEquals(List.of("AO_2229CD_PROGRAMME", "AO_2229CD_GROWTH_PLAN", "AO_2229CD_GOAL", "AO_2229CD_MENTOR_AGREEMENT",
                 "AO_2229CD_PROGRESS_UPDATE", "AO_2229CD_CHECKLIST_TICK", "AO_2229CD_MEETING_LINK", "AO_2229CD_MEETING_ITEM",
-                "AO_2229CD_FEEDBACK", "AO_2229CD_ACTIVITY", "AO_2229CD_SENT_NOTICE"), names);
+                "AO_2229CD_FEEDBACK", "AO_2229CD_ACTIVITY", "AO_2229CD_SENT_NOTICE",
+                "AO_2229CD_NOTICE_PREFERENCE"), names);
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.mentoringspaces.rest.MalformedJsonMapper;
 import io.mentoringspaces.rest.MeetingRecordResource;
 import io.mentoringspaces.rest.MeetingResource;
 import io.mentoringspaces.rest.MyResource;
+import io.mentoringspaces.rest.NotificationResource;
 import io.mentoringspaces.rest.ParameterGate;
 import io.mentoringspaces.rest.ProgrammeResource;
 import io.mentoringspaces.rest.RefusalMapper;
@@ -110,8 +111,13 @@ public class HB4_RestResourcesInjectedByClassTest {
     public void shouldServeEveryPathAndProviderClassOfTheDescriptorsRestPackagesAtItsPath() throws Exception {
         assertEquals(List.of(ActionItemResource.class, ActivityResource.class, ArrangementResource.class, BlueprintResource.class,
                 CalendarResource.class, ChecklistResource.class, FeedbackResource.class, GoalResource.class,
+<<<<<<< HEAD
                 IndexResource.class, InvitationResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class,
                 MeetingRecordResource.class, MeetingResource.class, MyResource.class,
+=======
+                IndexResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class,
+                MeetingRecordResource.class, MeetingResource.class, MyResource.class, NotificationResource.class,
+>>>>>>> prefs
                 ParameterGate.class, ProgrammeResource.class, RefusalMapper.class, UnexpectedErrorMapper.class,
                 WebApplicationMapper.class), RestHost.moduleClasses(SourceFiles.descriptor().document()));
         assertEquals("/rest/mentoring/1.0", RestHost.path(SourceFiles.descriptor().document()));

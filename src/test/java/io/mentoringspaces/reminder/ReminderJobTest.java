@@ -19,7 +19,11 @@ import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.NewPlan;
+import io.mentoringspaces.model.NoticeKind;
+import io.mentoringspaces.model.NoticePreference;
 import io.mentoringspaces.model.PageTask;
+import io.mentoringspaces.service.Changes;
+import io.mentoringspaces.service.NoticePreferenceService;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.PlanRows;
 import java.time.Instant;
@@ -36,8 +40,9 @@ import org.junit.Test;
 /**
  * The daily reminder job end to end, in the test Confluence on the real database: every kind of notice
  * reaches its recipient as a captured mail in their language with its link, once only (two runs, and
- * two nodes sharing the database, send one mail); only active plans get notices; without a mail server
- * nothing is queued or recorded. Today is Monday 2026-03-16, so the coordinators' digest is due too.
+ * two nodes sharing the database, send one mail); only active plans get notices; a kind its recipient
+ * stopped is neither sent nor claimed, and the other kinds still are; without a mail server nothing is
+ * queued or recorded. Today is Monday 2026-03-16, so the coordinators' digest is due too.
  */
 public class ReminderJobTest extends DatabaseTest {
 
@@ -304,6 +309,62 @@ public class ReminderJobTest extends DatabaseTest {
 
         assertEquals("You are invited to mentor in the mentoring space NEW", onlyMailTo("max").subject());
         assertTrue(mailsTo("mia").isEmpty());
+    }
+
+    private void stop(String name, NoticeKind kind, boolean stopped) {
+        new NoticePreferenceService(ao, new Changes(ao)).change("key-" + name, List.of(new NoticePreference(kind, !stopped)));
+    }
+
+    @Test
+    public void shouldNeitherSendNorClaimAKindTheRecipientStoppedAndSendItOnceSwitchedOnAgain() {
+        givenMeetingDueTomorrow();
+        stop("tom", NoticeKind.MEETING_TOMORROW, true);
+
+        run(confluence);
+
+        assertTrue(mailsTo("tom").isEmpty());
+        assertEquals(0, ao.count(SentNoticeEntity.class, Query.select().where("RECIPIENT_KEY = ?", "key-tom")));
+
+        stop("tom", NoticeKind.MEETING_TOMORROW, false);
+        run(confluence);
+        assertEquals(1, mailsTo("tom").size());
+    }
+
+    @Test
+    public void shouldStillSendTheKindsTheRecipientDidNotStop() {
+        GrowthPlan plan = pair("AGEN", "ann", "art");
+        givenHeldMeeting(plan, 41, TODAY.minusDays(3), "Last");
+        meetings.link(plan.id(), 42, TODAY.plusDays(2), "Next");
+        meetings.syncPage(42, new MeetingPageContent(true, Instant.parse("2026-03-16T08:00:00Z"), List.of(
+                new PageTask("1", false, "Book a room", "key-art", TODAY.plusDays(1))), Map.of(), List.of()));
+        stop("art", NoticeKind.ACTION_ITEM_DUE, true);
+        stop("ann", NoticeKind.AGENDA_SHARED, true);
+
+        run(confluence);
+
+        assertEquals("The agenda of your meeting on 2026-03-18 is shared", onlyMailTo("art").subject());
+        assertEquals(0, ao.count(SentNoticeEntity.class, Query.select().where("KIND = ?", "ACTION_ITEM_DUE")));
+        assertEquals(1, ao.count(SentNoticeEntity.class, Query.select().where("KIND = ?", "AGENDA_SHARED")));
+    }
+
+    @Test
+    public void shouldSendNoDigestToACoordinatorWhoStoppedIt() {
+        pair("STALL", "mia", "max");
+        stop("carol", NoticeKind.COORDINATOR_DIGEST, true);
+
+        run(confluence);
+
+        assertTrue(mailsTo("carol").isEmpty());
+    }
+
+    @Test
+    public void shouldNotInviteAMentorWhoStoppedInvitations() {
+        GrowthPlan plan = pair("INV", "mia", "max");
+        stop("max", NoticeKind.MENTOR_INVITED, true);
+
+        assertFalse(confluence.app().bean("noticeSender", NoticeSender.class).mentorInvited(plan));
+
+        assertTrue(mailsTo("max").isEmpty());
     }
 
     @Test

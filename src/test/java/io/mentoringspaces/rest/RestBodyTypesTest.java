@@ -71,6 +71,7 @@ public class RestBodyTypesTest {
                 Map.entry("InvitationResource.decline", "map"),
                 Map.entry("InvitationResource.mentor", "map"),
                 Map.entry("MeetingRecordResource.setState", "map"),
+                Map.entry("NotificationResource.change", "map"),
                 Map.entry("ProgrammeResource.archive", "no texts"),
                 Map.entry("ProgrammeResource.create", "texts"),
                 Map.entry("ProgrammeResource.update", "texts")), bodies);

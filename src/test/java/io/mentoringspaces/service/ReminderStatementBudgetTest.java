@@ -6,6 +6,8 @@ import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.NewPlan;
+import io.mentoringspaces.model.NoticeKind;
+import io.mentoringspaces.model.NoticePreference;
 import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.PlanRows;
@@ -16,12 +18,13 @@ import java.util.Map;
 import org.junit.Test;
 
 /**
- * The daily job reads what is due in four statements, for one plan or a thousand (counted by the
- * counting JDBC proxy on the real database): plans, programmes, upcoming meetings, items due tomorrow.
+ * The daily job reads what is due in five statements, for one plan or a thousand (counted by the
+ * counting JDBC proxy on the real database): plans, programmes, upcoming meetings, items due tomorrow,
+ * and every stopped preference, however many users stopped mails.
  */
 public class ReminderStatementBudgetTest extends DatabaseTest {
 
-    private static final int BUDGET = 4;
+    private static final int BUDGET = 5;
 
     private void givenPlans(int count) {
         givenProgramme("grad");
@@ -46,14 +49,24 @@ public class ReminderStatementBudgetTest extends DatabaseTest {
     }
 
     @Test
-    public void shouldReadWhatIsDueForOnePlanInFourStatements() {
+    public void shouldReadWhatIsDueForOnePlanInFiveStatements() {
         givenPlans(1);
         assertEquals(BUDGET, statements(2));
     }
 
     @Test
-    public void shouldReadWhatIsDueForAThousandPlansInFourStatements() {
+    public void shouldReadWhatIsDueForAThousandPlansInFiveStatements() {
         givenPlans(1000);
         assertEquals(BUDGET, statements(2000));
+    }
+
+    @Test
+    public void shouldReadWhatIsDueForAThousandPlansInFiveStatementsWhenHalfTheMentorsStoppedTheirItems() {
+        givenPlans(1000);
+        NoticePreferenceService preferences = new NoticePreferenceService(ao, new Changes(ao));
+        for (int i = 0; i < 1000; i += 2) {
+            preferences.change("mentor-" + i, List.of(new NoticePreference(NoticeKind.ACTION_ITEM_DUE, false)));
+        }
+        assertEquals(BUDGET, statements(1500));
     }
 }

@@ -36,7 +36,8 @@ public class UpgradeTask002MeetingStatesTest extends DatabaseTest {
 
     private static final Set<String> TABLES = Set.of("AO_2229CD_PROGRAMME", "AO_2229CD_GROWTH_PLAN", "AO_2229CD_GOAL",
             "AO_2229CD_MENTOR_AGREEMENT", "AO_2229CD_PROGRESS_UPDATE", "AO_2229CD_CHECKLIST_TICK", "AO_2229CD_MEETING_LINK",
-            "AO_2229CD_MEETING_ITEM", "AO_2229CD_FEEDBACK", "AO_2229CD_ACTIVITY", "AO_2229CD_SENT_NOTICE");
+            "AO_2229CD_MEETING_ITEM", "AO_2229CD_FEEDBACK", "AO_2229CD_ACTIVITY", "AO_2229CD_SENT_NOTICE",
+            "AO_2229CD_NOTICE_PREFERENCE");
 
     private Set<String> appTables() throws Exception {
         return AppTables.of(entityManager);
