@@ -128,7 +128,7 @@ public class UnlicensedUserMatrixTest extends RestTestBase {
         for (String spec : confluence.app().servlets().keySet()) {
             paths.add(spec.endsWith("/*") ? spec.substring(0, spec.length() - 2) + "/grad" : spec);
         }
-        assertEquals(4, paths.size());
+        assertEquals(5, paths.size());
         String refusal = site.get("/plugins/servlet/mentoring/coordinator", "olga").body();
         for (String path : paths) {
             Reply una = site.get(path, "una");

@@ -35,7 +35,6 @@ public class MyMentoringServlet extends HttpServlet {
     static final String TEMPLATE = "templates/coordinator/my.vm";
     static final String WEB_RESOURCE = PluginKeys.PLUGIN_KEY + ":my-mentoring-resources";
 
-    private final transient AccessService access;
     private final transient MyMentoringService mine;
     private final transient MyPairsView view;
     private final transient I18nResolver i18n;
@@ -45,7 +44,6 @@ public class MyMentoringServlet extends HttpServlet {
     public MyMentoringServlet(AccessService access, ProgrammeAccessService programmeAccess, MyMentoringService mine,
             MyPairsView view, PairsViews numbers, TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n,
             PageBuilderService pageBuilder) {
-        this.access = access;
         this.mine = mine;
         this.view = view;
         this.i18n = i18n;
@@ -60,13 +58,8 @@ public class MyMentoringServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = pages.signedIn(request, response);
         if (user == null) {
-            pages.redirectToLogin(request, response);
-            return;
-        }
-        if (!access.mayUseConfluence(user)) {
-            pages.forbidden(response);
             return;
         }
         pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
@@ -74,6 +67,8 @@ public class MyMentoringServlet extends HttpServlet {
         context.put("title", i18n.getText("mentoring.my.title"));
         context.put("intro", i18n.getText("mentoring.my.intro"));
         context.put("pairsHtml", view.render(mine.pairs(user), request.getContextPath()));
+        context.put("notificationsUrl", request.getContextPath() + NotificationsServlet.PATH);
+        context.put("notificationsLink", i18n.getText("mentoring.notifications.link"));
         pages.render(response, TEMPLATE, context);
     }
 }

@@ -110,13 +110,8 @@ final class Pages {
      * get this login redirect; the licence check {@code @LicensedOnly} would make is made here.
      */
     Visitor admit(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ConfluenceUser user = access.currentUser();
+        ConfluenceUser user = signedIn(request, response);
         if (user == null) {
-            redirectToLogin(request, response);
-            return null;
-        }
-        if (!access.mayUseConfluence(user)) {
-            forbidden(response);
             return null;
         }
         List<Programme> visible = programmeAccess.visibleProgrammes(user);
@@ -126,6 +121,24 @@ final class Pages {
             return null;
         }
         return new Visitor(user, visible, admin);
+    }
+
+    /**
+     * The logged-in user who may use Confluence, for the pages every such user has (their own). Anonymous
+     * users are sent to the login page and users without Confluence's "can use" permission get the
+     * refusal page; null is returned for both.
+     */
+    ConfluenceUser signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ConfluenceUser user = access.currentUser();
+        if (user == null) {
+            redirectToLogin(request, response);
+            return null;
+        }
+        if (!access.mayUseConfluence(user)) {
+            forbidden(response);
+            return null;
+        }
+        return user;
     }
 
     /** Sends an anonymous user to Confluence's login, which brings them back to this page. */

@@ -13,11 +13,14 @@ import java.util.Locale;
 /**
  * Writes a notice's mail in the recipient's language: an HTML body whose every text is escaped, with a
  * link to the space, page or coordinator view it is about. Pair notices name only the space and dates;
- * a coordinator's digest carries figures and space keys, never what a pair wrote.
+ * a coordinator's digest carries figures and space keys, never what a pair wrote. Every mail ends with a
+ * link that stops its kind of mail (the preferences page, which asks before it stops anything).
  */
 public class NoticeMails {
 
     private static final String PREFIX = "mentoring.notice.";
+    /** The user's reminder preferences page. */
+    static final String NOTIFICATIONS_PATH = "/plugins/servlet/mentoring/notifications";
 
     private final I18nResolver i18n;
     private final ApplicationProperties application;
@@ -44,7 +47,9 @@ public class NoticeMails {
         }
         body.append("<p><a href=\"").append(escape(link(notice))).append("\">")
                 .append(escape(text(locale, kind + ".link"))).append("</a></p>");
-        body.append("<p style=\"color:#6b778c;font-size:12px\">").append(escape(text(locale, PREFIX + "footer"))).append("</p>");
+        body.append("<p style=\"color:#6b778c;font-size:12px\">").append(escape(text(locale, PREFIX + "footer")))
+                .append(" <a href=\"").append(escape(stopLink(notice))).append("\">").append(escape(text(locale, PREFIX + "stop")))
+                .append("</a></p>");
         body.append("</body></html>");
         return new ConfluenceMailQueueItem(address, subject, body.toString(), ConfluenceMailQueueItem.MIME_TYPE_HTML);
     }
@@ -59,6 +64,11 @@ public class NoticeMails {
             return base + "/plugins/servlet/mentoring/coordinator";
         }
         return base + "/display/" + notice.spaceKey();
+    }
+
+    /** The one-click way to stop the notice's kind: the preferences page, asking to stop it. */
+    String stopLink(Notice notice) {
+        return application.getBaseUrl(UrlMode.CANONICAL) + NOTIFICATIONS_PATH + "?stop=" + notice.kind().parameter();
     }
 
     private String text(Locale locale, String key, Serializable... arguments) {

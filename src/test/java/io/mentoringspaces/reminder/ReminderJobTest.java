@@ -19,6 +19,7 @@ import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingPageContent;
 import io.mentoringspaces.model.NewPlan;
+import io.mentoringspaces.model.Notice;
 import io.mentoringspaces.model.NoticeKind;
 import io.mentoringspaces.model.NoticePreference;
 import io.mentoringspaces.model.PageTask;
@@ -125,6 +126,8 @@ public class ReminderJobTest extends DatabaseTest {
         assertEquals("text/html", mail.mimeType());
         assertTrue(mail.body(), mail.body().contains("<p>Hallo Tom Example,</p>"));
         assertTrue(mail.body(), mail.body().contains("<a href=\"" + BASE + "/display/TOM\">Besprechungsseite anlegen</a>"));
+        assertTrue(mail.body(), mail.body().contains("<a href=\"" + BASE
+                + "/plugins/servlet/mentoring/notifications?stop=meeting-tomorrow\">Mails dieser Art abbestellen</a>"));
         assertTrue(mailsTo("tina").isEmpty());
     }
 
@@ -309,6 +312,20 @@ public class ReminderJobTest extends DatabaseTest {
 
         assertEquals("You are invited to mentor in the mentoring space NEW", onlyMailTo("max").subject());
         assertTrue(mailsTo("mia").isEmpty());
+    }
+
+    @Test
+    public void shouldEndTheMailOfEveryKindWithTheLinkThatStopsThatKind() {
+        NoticeMails mails = confluence.app().bean("noticeMails", NoticeMails.class);
+        for (NoticeKind kind : NoticeKind.values()) {
+            Notice notice = new Notice(kind, "key-max", "1", "2026-03-17", kind == NoticeKind.COORDINATOR_DIGEST ? null : "MENT",
+                    0, "2026-03-17", 1, List.of());
+
+            String body = mails.mail(notice, "max@example.com", "Max", Locale.ENGLISH).getBody();
+
+            assertTrue(body, body.contains("<a href=\"" + BASE + "/plugins/servlet/mentoring/notifications?stop="
+                    + kind.parameter() + "\">Stop mails of this kind</a></p></body></html>"));
+        }
     }
 
     private void stop(String name, NoticeKind kind, boolean stopped) {

@@ -226,6 +226,8 @@ public class MyMentoringTest extends RestTestBase {
                 page.select("table.mentoring-my-table tbody th a").eachAttr("href"));
         assertEquals(List.of("/confluence/pages/viewpage.action?pageId=200", "/confluence/pages/viewpage.action?pageId=201",
                 "/confluence/pages/viewpage.action?pageId=202"), page.select("ul.mentoring-my-items a").eachAttr("href"));
+        assertEquals("/confluence/plugins/servlet/mentoring/notifications",
+                page.select(".mentoring-my-notifications a").attr("href"));
     }
 
     @Test
