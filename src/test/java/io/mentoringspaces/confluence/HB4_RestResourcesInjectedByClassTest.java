@@ -111,13 +111,8 @@ public class HB4_RestResourcesInjectedByClassTest {
     public void shouldServeEveryPathAndProviderClassOfTheDescriptorsRestPackagesAtItsPath() throws Exception {
         assertEquals(List.of(ActionItemResource.class, ActivityResource.class, ArrangementResource.class, BlueprintResource.class,
                 CalendarResource.class, ChecklistResource.class, FeedbackResource.class, GoalResource.class,
-<<<<<<< HEAD
-                IndexResource.class, InvitationResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class,
-                MeetingRecordResource.class, MeetingResource.class, MyResource.class,
-=======
-                IndexResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class, MalformedJsonMapper.class,
-                MeetingRecordResource.class, MeetingResource.class, MyResource.class, NotificationResource.class,
->>>>>>> prefs
+                IndexResource.class, InvitationResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class,
+                MalformedJsonMapper.class, MeetingRecordResource.class, MeetingResource.class, MyResource.class, NotificationResource.class,
                 ParameterGate.class, ProgrammeResource.class, RefusalMapper.class, UnexpectedErrorMapper.class,
                 WebApplicationMapper.class), RestHost.moduleClasses(SourceFiles.descriptor().document()));
         assertEquals("/rest/mentoring/1.0", RestHost.path(SourceFiles.descriptor().document()));
