@@ -30,8 +30,10 @@
             var enabled = $switch.prop('checked');
             window.MentoringMacros.busy($switch, true);
             save($page, $switch.attr('data-kind'), enabled).done(function () {
-                status($page, AJS.I18n.getText(enabled ? 'mentoring.notifications.js.on' : 'mentoring.notifications.js.off',
-                    $page.find('label[for="' + $switch.attr('id') + '"]').text()));
+                var label = $page.find('label[for="' + $switch.attr('id') + '"]').text();
+                // Confluence's i18n transformer replaces only calls that name their key literally
+                status($page, enabled ? AJS.I18n.getText('mentoring.notifications.js.on', label)
+                    : AJS.I18n.getText('mentoring.notifications.js.off', label));
             }).fail(function () {
                 $switch.prop('checked', !enabled);
             }).always(function () {
