@@ -107,7 +107,11 @@ public interface MeetingLinkEntity extends Entity {
 
     void setNoticeHours(int noticeHours);
 
-    /** The page's version date when it was first saved with the session's aims written; null before. */
+    /**
+     * The page's version date when it was first saved with the session's aims written; null before.
+     * Indexed: the daily reminder job looks up the meetings whose aims were shared.
+     */
+    @Indexed
     Date getAimsSavedAt();
 
     void setAimsSavedAt(Date aimsSavedAt);

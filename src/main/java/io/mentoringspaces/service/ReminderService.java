@@ -114,12 +114,11 @@ public class ReminderService {
                         .computeIfAbsent(status, s -> new ArrayList<>()).add(plan.spaceKey());
             }
         }
-        ao.stream(MeetingLinkEntity.class, Query.select("ID,PLAN_ID,PAGE_ID,EFFECTIVE_DATE")
-                .where("TRASHED = ? AND STATE = ? AND AIMS_SAVED_AT IS NOT NULL AND EFFECTIVE_DATE >= ?", false,
-                        MeetingState.PLANNED.name(), today.toString())
+        ao.stream(MeetingLinkEntity.class, Query.select("ID,PLAN_ID,PAGE_ID,EFFECTIVE_DATE,STATE")
+                .where("TRASHED = ? AND AIMS_SAVED_AT IS NOT NULL AND EFFECTIVE_DATE >= ?", false, today.toString())
                 .order("EFFECTIVE_DATE ASC, ID ASC"), link -> {
                     Plan plan = plans.get(link.getPlanId());
-                    if (plan != null) {
+                    if (plan != null && MeetingState.PLANNED.name().equals(link.getState())) {
                         notices.add(pairNotice(NoticeKind.AGENDA_SHARED, plan.mentorKey(), plan, link.getPageId(),
                                 link.getEffectiveDate(), link.getPageId(), link.getEffectiveDate(), 0));
                     }

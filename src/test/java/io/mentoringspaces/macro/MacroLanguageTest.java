@@ -7,6 +7,7 @@ import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.testsupport.MentoringSpace;
+import io.mentoringspaces.testsupport.PlanRows;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +27,8 @@ public class MacroLanguageTest extends MacroTestBase {
      * one meeting was held on 2025-12-01.
      */
     private Document meetingsOfALongPlan(String user) {
-        GrowthPlan old = plans.create(new NewPlan(MentoringSpace.OTHER_SPACE, "grad", "key-mia", "Mia Mentee", "key-max",
-                "Max Mentor", LocalDate.of(2002, 3, 4), Cadence.WEEKLY));
+        GrowthPlan old = PlanRows.activeSinceStart(ao, plans, plans.create(new NewPlan(MentoringSpace.OTHER_SPACE, "grad",
+                "key-mia", "Mia Mentee", "key-max", "Max Mentor", LocalDate.of(2002, 3, 4), Cadence.WEEKLY)));
         confluence.page(901, MentoringSpace.OTHER_SPACE, null, "2025-12-01 Mentoring meeting", "");
         givenHeldMeeting(old, 901, LocalDate.of(2025, 12, 1), "2025-12-01 Mentoring meeting");
         return Jsoup.parse(render("mentoring-meetings", Map.of(), null, OTHER_PAGE, user));

@@ -110,6 +110,7 @@ public class CoordinatorNoticeTest extends DatabaseTest {
         Space space = givenSpace("MIA", "grad");
 
         assertEquals(List.of(NOTICE, NOTICE, NOTICE, NOTICE), notices(space));
+        plans.accept(plans.getBySpaceKey("MIA").id());
         confluence.loginAs("carol");
         assertTrue(Html.text(confluence.render(meetingsPage(space).getId(), OutputType.DISPLAY, DeviceType.DESKTOP),
                 ".mentoring-meetings-held").startsWith("Meetings held"));
