@@ -337,4 +337,37 @@ public interface GrowthPlanEntity extends Entity {
     String getDeclineReason();
 
     void setDeclineReason(String declineReason);
+
+    /**
+     * The day the pair closed the mentorship, ISO-8601 ({@code yyyy-MM-dd}): the plan's figures are those
+     * of that day until it is reopened. Null unless closed (version 8).
+     */
+    @StringLength(10)
+    String getClosedOn();
+
+    void setClosedOn(String closedOn);
+
+    /** The user key of the mentee or mentor who closed the mentorship; null unless closed. */
+    @StringLength(255)
+    String getClosedBy();
+
+    void setClosedBy(String closedBy);
+
+    /** The closing review page the mentorship was closed from; 0 unless closed. */
+    @NotNull
+    @Default("0")
+    long getClosingPageId();
+
+    void setClosingPageId(long closingPageId);
+
+    /**
+     * How many times the meeting series changed (accepted, new cadence or arrangement, closed, reopened):
+     * the series' {@code SEQUENCE} in the calendar file, so that a calendar importing it again takes the
+     * change.
+     */
+    @NotNull
+    @Default("0")
+    int getSeriesSequence();
+
+    void setSeriesSequence(int seriesSequence);
 }

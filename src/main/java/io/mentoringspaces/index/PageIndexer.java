@@ -17,6 +17,7 @@ import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.service.ActivityService;
 import io.mentoringspaces.service.ChecklistService;
+import io.mentoringspaces.service.ConflictException;
 import io.mentoringspaces.service.GoalService;
 import io.mentoringspaces.service.MeetingService;
 import io.mentoringspaces.service.MentoringException;
@@ -44,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * index and its activity macros the plan's development activities, and the checklist macros of any page
  * of the space tell which items the plan's checklists have (their ticks stay in the app). Pages are
  * read with {@link StorageReader}, as the macros and the REST API read them. Pages of spaces without a
- * plan are ignored after one look-up. Each change is one service transaction and idempotent: handling
+ * plan are ignored after one look-up, and so are the pages of a closed mentorship, whose figures are kept as
+ * they were on the day it closed (reopening it rebuilds its index). Each change is one service transaction and idempotent: handling
  * the same page twice writes nothing the second time.
  *
  * <p>A page is handled whole or not at all: it is read and its checklists are checked before anything
@@ -155,7 +157,8 @@ public class PageIndexer {
      * counted again if its link was trashed), links of pages in the trash are marked trashed, links of
      * pages that are gone, moved away or no longer labelled are removed, and the goal index is read
      * again from the growth-plan page (the oldest labelled one); checklists are read again from every
-     * page, and those no page holds any more count no items. Rebuilding twice gives the same rows.
+     * page, and those no page holds any more count no items. Rebuilding twice gives the same rows. Refused
+     * while the mentorship is closed (its figures are kept as they were; reopening it rebuilds).
      *
      * <p>Each page is applied whole or skipped whole: a page that is not well-formed, holds a checklist
      * the app cannot keep or cannot be linked is reported in {@link RebuildResult#skippedPages()} and
@@ -166,6 +169,9 @@ public class PageIndexer {
      */
     public RebuildResult rebuild(String spaceKey) {
         GrowthPlan plan = plans.getBySpaceKey(spaceKey);
+        if (plan.status() == PlanStatus.CLOSED) {
+            throw new ConflictException("status", "mentoring.error.plan.closed", plan.closure().closedOn().toString());
+        }
         Space space = spaceManager.getSpace(spaceKey);
         if (space == null) {
             throw new NotFoundException("spaceKey", "mentoring.error.plan.unknown");
@@ -308,7 +314,10 @@ public class PageIndexer {
     private void inPlan(String spaceKey, Page page, String what, PlanWork work) {
         try {
             Optional<GrowthPlan> plan = plans.findBySpaceKey(spaceKey);
-            if (plan.isPresent()) {
+            if (plan.isPresent() && plan.get().status() == PlanStatus.CLOSED) {
+                LOG.debug("Mentoring index: page {} ({}) is in the closed mentorship {}; its figures are kept as they were "
+                        + "and the page is indexed when the mentorship is reopened", page.getId(), what, spaceKey);
+            } else if (plan.isPresent()) {
                 work.apply(plan.get());
             }
         } catch (StorageFormatException e) {

@@ -14,6 +14,8 @@ import java.util.List;
  * @param meetingsPageId the space's Meetings page, the parent of new meeting pages, as the space blueprint
  *                       created it (0 when the app does not know it: spaces created before it was recorded)
  * @param invitation     where the mentor stands with the invitation to mentor the pair
+ * @param closure        how the pair closed the mentorship; null unless the plan is {@link PlanStatus#CLOSED}
+ * @param seriesSequence how many times the meeting series changed, for the calendar file's {@code SEQUENCE}
  */
 public record GrowthPlan(
         int id,
@@ -32,7 +34,9 @@ public record GrowthPlan(
         List<LocalDate> heldDates,
         PracticeFigures practice,
         long meetingsPageId,
-        Invitation invitation) {
+        Invitation invitation,
+        Closure closure,
+        int seriesSequence) {
 
     public GrowthPlan {
         heldDates = List.copyOf(heldDates);
@@ -49,6 +53,14 @@ public record GrowthPlan(
     /** The later of the start date and the day of acceptance (null: not known). */
     public static LocalDate cadenceStart(LocalDate startDate, LocalDate acceptedOn) {
         return acceptedOn != null && acceptedOn.isAfter(startDate) ? acceptedOn : startDate;
+    }
+
+    /**
+     * The day the plan's figures are taken on: today, or the day the mentorship was closed, whose figures
+     * it keeps.
+     */
+    public LocalDate figuresDay(LocalDate today) {
+        return closure == null ? today : closure.closedOn();
     }
 
     /** Whether the user (by key) is the plan's mentee or mentor. */

@@ -9,5 +9,10 @@ public enum PlanStatus {
      * The mentor named when the space was created has not accepted yet (or declined, and the mentee has
      * not named another mentor yet); no meetings are expected until the mentor accepts.
      */
-    INVITED
+    INVITED,
+    /**
+     * The pair closed the mentorship with a closing review: its figures are kept as they were on the day
+     * it closed, nothing of the plan changes and no reminder is sent until the pair reopens it.
+     */
+    CLOSED
 }

@@ -38,9 +38,16 @@ public class CadenceCalculator {
         return LocalDate.now(clock);
     }
 
-    /** The figures for the plan's start, cadence and the effective dates of its held meetings. */
+    /** The figures for the plan's start, cadence and the effective dates of its held meetings, as of today. */
     public CadenceFigures compute(LocalDate startDate, Cadence cadence, Collection<LocalDate> meetingDates) {
-        LocalDate today = today();
+        return compute(startDate, cadence, meetingDates, today());
+    }
+
+    /**
+     * The figures as they were on the given day (a closed mentorship keeps those of the day it closed):
+     * meetings after that day count as planned, not held.
+     */
+    public static CadenceFigures compute(LocalDate startDate, Cadence cadence, Collection<LocalDate> meetingDates, LocalDate today) {
         int held = 0;
         LocalDate last = null;
         LocalDate nextScheduled = null;

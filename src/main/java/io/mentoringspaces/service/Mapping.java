@@ -15,6 +15,7 @@ import io.mentoringspaces.model.ActivityKind;
 import io.mentoringspaces.model.ActivityStatus;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.ChecklistItemState;
+import io.mentoringspaces.model.Closure;
 import io.mentoringspaces.model.CoordinatorAccess;
 import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GoalStatus;
@@ -61,7 +62,14 @@ final class Mapping {
                 e.getMentorKey(), e.getMentorName(), date(e.getStartDate()), Cadence.valueOf(e.getCadence()),
                 PlanStatus.valueOf(e.getStatus()), instant(e.getCreatedAt()), arrangement(e), figures, held,
                 practice(e, held.size()), e.getMeetingsPageId(), new Invitation(instant(e.getInvitedAt()),
-                        date(e.getAcceptedOn()), instant(e.getDeclinedAt()), e.getDeclineReason()));
+                        date(e.getAcceptedOn()), instant(e.getDeclinedAt()), e.getDeclineReason()), closure(e),
+                e.getSeriesSequence());
+    }
+
+    /** How the plan was closed; null unless it is closed. */
+    static Closure closure(GrowthPlanEntity e) {
+        return PlanStatus.CLOSED.name().equals(e.getStatus())
+                ? new Closure(date(e.getClosedOn()), e.getClosedBy(), e.getClosingPageId()) : null;
     }
 
     static MeetingArrangement arrangement(GrowthPlanEntity e) {

@@ -15,6 +15,7 @@ import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.MeetingState;
+import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.Pulse;
 import io.mentoringspaces.model.SuggestionMark;
 import java.time.Duration;
@@ -47,8 +48,20 @@ public final class PlanFiguresKeeper {
         this.zone = zone;
     }
 
-    /** Loads and locks the plan for the current transaction. */
+    /**
+     * Loads and locks the plan for the current transaction, to change it or what it summarises: refused
+     * while the mentorship is closed, whose plan and figures stay as they were on the day it closed.
+     */
     GrowthPlanEntity lock(int planId) {
+        GrowthPlanEntity plan = lockAny(planId);
+        if (PlanStatus.CLOSED.name().equals(plan.getStatus())) {
+            throw new ConflictException("status", "mentoring.error.plan.closed", plan.getClosedOn());
+        }
+        return plan;
+    }
+
+    /** Loads and locks the plan for the current transaction, whatever its status (to close, reopen or archive it). */
+    GrowthPlanEntity lockAny(int planId) {
         GrowthPlanEntity plan = ao.get(GrowthPlanEntity.class, planId);
         if (plan == null) {
             throw new NotFoundException("planId", "mentoring.error.plan.unknown");

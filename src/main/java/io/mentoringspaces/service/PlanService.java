@@ -135,6 +135,7 @@ public class PlanService {
             GrowthPlanEntity e = openInvitation(planId);
             e.setStatus(PlanStatus.ACTIVE.name());
             e.setAcceptedOn(LocalDate.now(clock).toString());
+            e.setSeriesSequence(e.getSeriesSequence() + 1);
             e.save();
             return Mapping.plan(e);
         });
@@ -203,6 +204,7 @@ public class PlanService {
         return changes.run(() -> {
             GrowthPlanEntity e = figures.lock(planId);
             e.setCadence(value.name());
+            e.setSeriesSequence(e.getSeriesSequence() + 1);
             e.save();
             return Mapping.plan(e);
         });
@@ -214,6 +216,7 @@ public class PlanService {
         return changes.run(() -> {
             GrowthPlanEntity e = figures.lock(planId);
             setArrangement(e, value);
+            e.setSeriesSequence(e.getSeriesSequence() + 1);
             e.save();
             figures.meetingsChanged(e);
             return Mapping.plan(e);
@@ -298,6 +301,51 @@ public class PlanService {
         e.setMeetingPlace(arrangement.place());
     }
 
+    /**
+     * The mentee or mentor ({@code userKey}) closes the mentorship from its closing review page: the plan
+     * becomes {@link PlanStatus#CLOSED} as of today, its figures stay as they are and its meeting series
+     * ends. Refused unless the plan is active.
+     */
+    public GrowthPlan close(int planId, String userKey, long reviewPageId) {
+        String closedBy = Validate.required("userKey", userKey, Limits.USER_KEY);
+        if (reviewPageId <= 0) {
+            throw new InvalidInputException("pageId", "mentoring.error.page.id", new FieldName("pageId"));
+        }
+        return changes.run(() -> {
+            GrowthPlanEntity e = figures.lockAny(planId);
+            if (!PlanStatus.ACTIVE.name().equals(e.getStatus())) {
+                throw new ConflictException("status", "mentoring.error.plan.close.status");
+            }
+            e.setStatus(PlanStatus.CLOSED.name());
+            e.setClosedOn(LocalDate.now(clock).toString());
+            e.setClosedBy(closedBy);
+            e.setClosingPageId(reviewPageId);
+            e.setSeriesSequence(e.getSeriesSequence() + 1);
+            e.save();
+            return Mapping.plan(e);
+        });
+    }
+
+    /**
+     * Reopens a closed mentorship: the plan is active again, its figures counted as of today, its cadence
+     * from where it counted before. Refused unless the plan is closed.
+     */
+    public GrowthPlan reopen(int planId) {
+        return changes.run(() -> {
+            GrowthPlanEntity e = figures.lockAny(planId);
+            if (!PlanStatus.CLOSED.name().equals(e.getStatus())) {
+                throw new ConflictException("status", "mentoring.error.plan.reopen.status");
+            }
+            e.setStatus(PlanStatus.ACTIVE.name());
+            e.setClosedOn(null);
+            e.setClosedBy(null);
+            e.setClosingPageId(0L);
+            e.setSeriesSequence(e.getSeriesSequence() + 1);
+            e.save();
+            return Mapping.plan(e);
+        });
+    }
+
     /** Marks the plan archived (its space was removed); everything linked to it is kept. */
     public GrowthPlan archive(int planId) {
         return setStatus(planId, PlanStatus.ARCHIVED);
@@ -322,7 +370,7 @@ public class PlanService {
 
     private GrowthPlan setStatus(int planId, PlanStatus status) {
         return changes.run(() -> {
-            GrowthPlanEntity e = figures.lock(planId);
+            GrowthPlanEntity e = figures.lockAny(planId);
             e.setStatus(status.name());
             e.save();
             return Mapping.plan(e);

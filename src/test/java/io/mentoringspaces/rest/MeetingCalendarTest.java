@@ -51,7 +51,7 @@ public class MeetingCalendarTest {
     private static GrowthPlan plan(LocalDate start, Cadence cadence, MeetingArrangement arrangement) {
         return new GrowthPlan(7, "MENT", 1, "key-mia", "mia", "key-max", "max", start, cadence, PlanStatus.ACTIVE,
                 STAMP, arrangement, new PlanFigures(0, 0, 0, 0, 0, List.of()), List.of(), PracticeFigures.NONE, 0,
-                new Invitation(STAMP, null, null, null));
+                new Invitation(STAMP, null, null, null), null, 0);
     }
 
     private static MeetingLink meeting(long pageId, LocalDate date, MeetingState state, LocalDate movedTo, boolean trashed) {
