@@ -115,7 +115,7 @@ public class CoordinatorServlet extends HttpServlet {
             programmes.add(model);
         }
         List<String> figureLabels = new ArrayList<>();
-        for (String figure : views.summary(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, PracticeFigures.NONE)).keySet()) {
+        for (String figure : views.summary(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, PracticeFigures.NONE)).keySet()) {
             figureLabels.add(views.summaryLabel(figure));
         }
         Map<String, Object> context = new LinkedHashMap<>();

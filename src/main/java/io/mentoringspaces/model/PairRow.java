@@ -21,8 +21,9 @@ import java.time.LocalDate;
  * @param lastMeeting        latest meeting held, or null
  * @param adherencePercent   held against expected, capped at 100
  * @param meetingsLast30Days meetings held in the 30 days up to today
- * @param status             on track, at risk, stalled or ended
+ * @param status             on track, at risk, stalled, invited, closed or ended
  * @param practice           prepared agendas, cancellations, action items, feedback, suggestions and activities
+ * @param closedOn           the day the pair closed the mentorship, whose figures the row holds; null unless closed
  */
 public record PairRow(
         String spaceKey,
@@ -41,7 +42,8 @@ public record PairRow(
         int adherencePercent,
         int meetingsLast30Days,
         PairStatus status,
-        PracticeFigures practice) {
+        PracticeFigures practice,
+        LocalDate closedOn) {
 
     /** Share of checklist items ticked in percent, rounded down; 0 without items. */
     public int checklistPercent() {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * How a pair of a programme is doing, in order of urgency (the order the status column sorts by).
- * The rules are stated in the README: an ended pair's space was removed; an invited pair's mentor has
- * not accepted yet, and no meetings are expected of it; a stalled pair has not met
+ * The rules are stated in the README: an ended pair's space was removed; a closed pair closed its
+ * mentorship with a closing review, and its figures are those of the day it closed; an invited pair's
+ * mentor has not accepted yet, and no meetings are expected of it; a stalled pair has not met
  * for more than two cadence periods; a pair at risk has missed its next meeting or held fewer than
  * half the meetings expected; every other pair is on track.
  */
@@ -14,6 +15,7 @@ public enum PairStatus {
     AT_RISK,
     ON_TRACK,
     INVITED,
+    CLOSED,
     ENDED;
 
     /** Below this cadence adherence (percent) a pair is at risk. */
@@ -27,6 +29,9 @@ public enum PairStatus {
         if (plan == PlanStatus.INVITED) {
             return INVITED;
         }
+        if (plan == PlanStatus.CLOSED) {
+            return CLOSED;
+        }
         if (cadence.stalled()) {
             return STALLED;
         }
@@ -36,7 +41,7 @@ public enum PairStatus {
         return ON_TRACK;
     }
 
-    /** The name used in URLs, JSON and CSV: {@code on-track}, {@code at-risk}, {@code stalled}, {@code invited}, {@code ended}. */
+    /** The name used in URLs, JSON and CSV: {@code on-track}, {@code at-risk}, {@code stalled}, {@code invited}, {@code closed}, {@code ended}. */
     public String parameter() {
         return Parameters.of(this);
     }

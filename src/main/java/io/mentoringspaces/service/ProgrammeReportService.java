@@ -36,7 +36,8 @@ import net.java.ao.Query;
  * is read with one streamed statement whatever the number of goals, ticks, meetings, action items,
  * pulses, suggestions and activities. Nothing a pair
  * wrote is read: no page, goal text, meeting title or note. Status and cadence depend on today's
- * date, so pairs are filtered and sorted after reading.
+ * date, so pairs are filtered and sorted after reading. A closed pair's figures are those of the day it
+ * closed: its cadence as of that day, no meeting after it.
  */
 public class ProgrammeReportService {
 
@@ -49,7 +50,7 @@ public class ProgrammeReportService {
             + "GOALS_ACHIEVED,PROGRESS_SUM,CHECKLIST_ITEMS,CHECKLIST_DONE,HELD_DATES,HELD_PREPARED,CANCELLED,CANCELLED_LATE,"
             + "ITEMS_TOTAL,ITEMS_DONE,ITEMS_ON_TIME,FEEDBACK_MENTEE,FEEDBACK_MENTOR,PULSE_MENTEE_SUM,PULSE_MENTEE_COUNT,"
             + "PULSE_MENTOR_SUM,PULSE_MENTOR_COUNT,SUGGESTIONS,SUGGESTIONS_APPLIED,ACTIVITIES,ACTIVITIES_DONE,GOAL_ACHIEVED_DATES,"
-            + "ACCEPTED_ON";
+            + "ACCEPTED_ON,CLOSED_ON";
     /** Days, today included, counted as the last 30 days. */
     static final int RECENT_DAYS = 30;
     /** Months the month-by-month figures (meetings, goals achieved) cover at most: the programme's latest three years. */
@@ -122,8 +123,9 @@ public class ProgrammeReportService {
         LocalDate today = cadence.today();
         readPairs(List.of(programme.id()), (programmeId, row, dates, achievedDates) -> {
             rows.add(row);
-            dates.stream().filter(d -> !d.isAfter(today)).forEach(held::add);
-            achievedDates.stream().filter(d -> !d.isAfter(today)).forEach(achieved::add);
+            LocalDate figuresDay = row.closedOn() == null ? today : row.closedOn();
+            dates.stream().filter(d -> !d.isAfter(figuresDay)).forEach(held::add);
+            achievedDates.stream().filter(d -> !d.isAfter(figuresDay)).forEach(achieved::add);
         });
         List<PairRow> matching = rows.stream().filter(query::matches).sorted(query.sort().comparator(query.descending()))
                 .toList();
@@ -196,18 +198,23 @@ public class ProgrammeReportService {
                 });
     }
 
+    /** A pair's row: its cadence figures as of today, or as of the day it closed the mentorship. */
     private PairRow row(GrowthPlanEntity e, List<LocalDate> dates) {
         LocalDate today = cadence.today();
+        PlanStatus plan = PlanStatus.valueOf(e.getStatus());
+        LocalDate closedOn = plan == PlanStatus.CLOSED ? Mapping.date(e.getClosedOn()) : null;
+        LocalDate figuresDay = closedOn == null ? today : closedOn;
         LocalDate start = LocalDate.parse(e.getStartDate());
         Cadence agreed = Cadence.valueOf(e.getCadence());
-        CadenceFigures figures = cadence.compute(GrowthPlan.cadenceStart(start, Mapping.date(e.getAcceptedOn())), agreed, dates);
+        CadenceFigures figures = CadenceCalculator.compute(GrowthPlan.cadenceStart(start, Mapping.date(e.getAcceptedOn())), agreed,
+                dates, figuresDay);
         LocalDate recentFrom = today.minusDays(RECENT_DAYS - 1L);
-        int recent = (int) dates.stream().filter(d -> !d.isAfter(today) && !d.isBefore(recentFrom)).count();
+        int recent = (int) dates.stream().filter(d -> !d.isAfter(figuresDay) && !d.isBefore(recentFrom)).count();
         int goals = e.getGoalsTotal();
         return new PairRow(e.getSpaceKey(), e.getMenteeName(), e.getMentorName(), start, agreed, e.getGoalsAchieved(), goals,
                 goals == 0 ? 0 : e.getProgressSum() / goals, e.getChecklistDone(), e.getChecklistItems(), figures.held(),
                 figures.expected(), figures.lastMeeting(), figures.adherencePercent(), recent,
-                PairStatus.of(PlanStatus.valueOf(e.getStatus()), figures), Mapping.practice(e, dates.size()));
+                PairStatus.of(plan, figures), Mapping.practice(e, dates.size()), closedOn);
     }
 
     private static ProgrammeSummary summarise(List<PairRow> rows) {
@@ -216,6 +223,9 @@ public class ProgrammeReportService {
         int atRisk = 0;
         int stalled = 0;
         int invited = 0;
+        int closed = 0;
+        long closedGoalsAchieved = 0;
+        long closedGoals = 0;
         long goalsAchieved = 0;
         long goalsTotal = 0;
         long checklistDone = 0;
@@ -228,10 +238,15 @@ public class ProgrammeReportService {
                 case AT_RISK -> atRisk++;
                 case STALLED -> stalled++;
                 case INVITED -> invited++;
+                case CLOSED -> {
+                    closed++;
+                    closedGoalsAchieved += row.goalsAchieved();
+                    closedGoals += row.goalsTotal();
+                }
                 case ENDED -> {
                 }
             }
-            active += row.status() == PairStatus.ENDED ? 0 : 1;
+            active += row.status() == PairStatus.ENDED || row.status() == PairStatus.CLOSED ? 0 : 1;
             goalsAchieved += row.goalsAchieved();
             goalsTotal += row.goalsTotal();
             checklistDone += row.checklistDone();
@@ -239,7 +254,8 @@ public class ProgrammeReportService {
             recent += row.meetingsLast30Days();
             practice = practice.plus(row.practice());
         }
-        return new ProgrammeSummary(rows.size(), active, onTrack, atRisk, stalled, invited, percent(goalsAchieved, goalsTotal), recent,
+        return new ProgrammeSummary(rows.size(), active, onTrack, atRisk, stalled, invited, closed,
+                percent(closedGoalsAchieved, closedGoals), percent(goalsAchieved, goalsTotal), recent,
                 percent(checklistDone, checklistItems), practice);
     }
 

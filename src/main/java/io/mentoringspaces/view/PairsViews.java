@@ -41,6 +41,8 @@ public class PairsViews {
             Map.entry("onTrack", "mentoring.coordinator.summary.onTrack"),
             Map.entry("atRisk", "mentoring.coordinator.summary.atRisk"),
             Map.entry("stalled", "mentoring.coordinator.summary.stalled"),
+            Map.entry("closed", "mentoring.coordinator.summary.closed"),
+            Map.entry("closedGoalCompletion", "mentoring.coordinator.summary.closedGoalCompletion"),
             Map.entry("goalCompletion", "mentoring.coordinator.summary.goalCompletion"),
             Map.entry("meetingsLast30Days", "mentoring.coordinator.summary.meetingsLast30Days"),
             Map.entry("checklistCompletion", "mentoring.coordinator.summary.checklistCompletion"),
@@ -72,6 +74,7 @@ public class PairsViews {
             PairStatus.AT_RISK, "mentoring.coordinator.status.at-risk",
             PairStatus.STALLED, "mentoring.coordinator.status.stalled",
             PairStatus.INVITED, "mentoring.coordinator.status.invited",
+            PairStatus.CLOSED, "mentoring.coordinator.status.closed",
             PairStatus.ENDED, "mentoring.coordinator.status.ended");
     private static final Map<Cadence, String> CADENCE_LABELS = Map.of(
             Cadence.WEEKLY, "mentoring.coordinator.cadence.weekly",
@@ -129,6 +132,8 @@ public class PairsViews {
         model.put("onTrack", number(summary.onTrack()));
         model.put("atRisk", number(summary.atRisk()));
         model.put("stalled", number(summary.stalled()));
+        model.put("closed", number(summary.closed()));
+        model.put("closedGoalCompletion", percent(summary.closedGoalCompletionPercent()));
         model.put("goalCompletion", percent(summary.goalCompletionPercent()));
         model.put("meetingsLast30Days", number(summary.meetingsLast30Days()));
         model.put("checklistCompletion", percent(summary.checklistCompletionPercent()));
@@ -155,6 +160,8 @@ public class PairsViews {
         model.put("adherence", percent(row.adherencePercent()));
         model.put("status", status(row.status()));
         model.put("statusLozenge", lozenge(row.status()));
+        model.put("closedOn", row.closedOn() == null ? null
+                : i18n.getText("mentoring.coordinator.closed.on", formats.date(row.closedOn())));
         return model;
     }
 
@@ -220,7 +227,8 @@ public class PairsViews {
                 new Segment(status(PairStatus.AT_RISK), summary.atRisk(), ChartColours.AT_RISK),
                 new Segment(status(PairStatus.STALLED), summary.stalled(), ChartColours.STALLED),
                 new Segment(status(PairStatus.INVITED), summary.invited(), ChartColours.INVITED),
-                new Segment(status(PairStatus.ENDED), summary.pairs() - summary.active(), ChartColours.ENDED));
+                new Segment(status(PairStatus.CLOSED), summary.closed(), ChartColours.CLOSED),
+                new Segment(status(PairStatus.ENDED), summary.pairs() - summary.active() - summary.closed(), ChartColours.ENDED));
         MonthlyCounts months = report.meetingsByMonth();
         Chart meetings = new Chart(i18n.getText("mentoring.chart.meetings.title"), i18n.getText("mentoring.chart.month"),
                 months.months().stream().map(YearMonth::toString).toList(),
@@ -275,6 +283,7 @@ public class PairsViews {
             case AT_RISK -> "aui-lozenge aui-lozenge-moved";
             case STALLED -> "aui-lozenge aui-lozenge-error";
             case INVITED -> "aui-lozenge aui-lozenge-complete";
+            case CLOSED -> "aui-lozenge aui-lozenge-new";
             case ENDED -> "aui-lozenge";
         };
     }

@@ -64,10 +64,11 @@ public class ChartsIT extends BrowserTest {
         assertEquals(1, all(".mentoring-charts .mentoring-chart-lines svg polyline").size());
         List<String> summary = all(".mentoring-summary dd").stream().map(WebElement::getText).toList();
         List<String> legend = all(".mentoring-chart-stacked li").stream().map(WebElement::getText).toList();
-        List<Integer> figures = summary.subList(0, 5).stream().map(Integer::parseInt).toList();
+        List<Integer> figures = summary.subList(0, 6).stream().map(Integer::parseInt).toList();
         int invited = figures.get(1) - figures.get(2) - figures.get(3) - figures.get(4);
         assertEquals(List.of("On track: " + summary.get(2), "At risk: " + summary.get(3), "Stalled: " + summary.get(4),
-                "Invited: " + invited, "Ended: " + (figures.get(0) - figures.get(1))), legend);
+                "Invited: " + invited, "Closed: " + summary.get(5), "Ended: " + (figures.get(0) - figures.get(1) - figures.get(5))),
+                legend);
         double drawn = all(".mentoring-chart-stacked svg rect").stream()
                 .mapToDouble(r -> Double.parseDouble(r.getAttribute("width"))).sum();
         assertEquals(480, drawn, 0.01);

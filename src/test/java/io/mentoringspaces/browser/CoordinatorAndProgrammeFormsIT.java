@@ -56,7 +56,7 @@ public class CoordinatorAndProgrammeFormsIT extends BrowserTest {
         chromium.signIn("carol");
         chromium.open(PROGRAMME);
         List<WebElement> tiles = chromium.driver.findElements(By.cssSelector(".mentoring-summary .mentoring-summary-figure"));
-        assertEquals(18, tiles.size());
+        assertEquals(20, tiles.size());
 
         double[] first = box(tiles.get(0));
         double[] second = box(tiles.get(1));

@@ -19,6 +19,7 @@ import io.mentoringspaces.rest.PairsCsv;
 import io.mentoringspaces.service.Changes;
 import io.mentoringspaces.service.FeedbackService;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.PlanRows;
 import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeRows;
 import java.time.LocalDate;
@@ -34,8 +35,8 @@ import org.junit.Test;
 /**
  * What coordinators see is pinned field by field: every coordinator output (the servlets' view
  * models, the macro's, the REST JSON and the CSV columns) may hold exactly the fields listed here,
- * and none of them holds anything a pair wrote (page bodies, meeting titles, notes, goal text),
- * whether the programme grants coordinators metrics only or view access. The app runs in the test
+ * and none of them holds anything a pair wrote (page bodies, meeting titles, notes, goal text, the closing
+ * review of a closed pair), whether the programme grants coordinators metrics only or view access. The app runs in the test
  * Confluence, its servlets and REST API over HTTP, so the tests commit their data and empty the tables
  * afterwards.
  */
@@ -76,8 +77,24 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             confluence.page(plan.id() * 10L, space, null, "SECRET page title", "<p>SECRET page body</p>");
             confluence.viewer(space, "carol");
             confluence.viewer(space, "olga");
+            givenClosedPair(programme, space + "X");
         }
         outputs = new CoordinatorOutputs(confluence, "carol", "olga", "admin", "nina");
+    }
+
+    /** A pair that held a meeting, achieved its goal and closed the mentorship from its closing review page. */
+    private void givenClosedPair(String programme, String space) {
+        GrowthPlan plan = PlanRows.activeSinceStart(ao, plans, plans.create(new NewPlan(space, programme, "key-nina", "Nina Mentee",
+                "key-olga", "Olga Mentor", TODAY.minusWeeks(6), Cadence.WEEKLY)));
+        givenHeldMeeting(plan, plan.id() * 10L, TODAY.minusDays(7), TODAY.minusDays(7) + " SECRET last meeting title");
+        goals.replaceGoalIndex(plan.id(), List.of(new GoalDefinition("g1", "SECRET achieved goal", "SECRET target", null,
+                GoalStatus.ACHIEVED)));
+        confluence.space(space, "Space " + space);
+        confluence.page(plan.id() * 10L + 1, space, null, "SECRET closing review title",
+                "<p>SECRET closing review body: what we learnt</p>");
+        confluence.viewer(space, "carol");
+        confluence.viewer(space, "olga");
+        plans.close(plan.id(), "key-nina", plan.id() * 10L + 1);
     }
 
     @After
@@ -113,13 +130,14 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             "pairs-table.vm:pairs[].startDate", "pairs-table.vm:pairs[].cadence", "pairs-table.vm:pairs[].goals",
             "pairs-table.vm:pairs[].averageProgress", "pairs-table.vm:pairs[].checklistPercent",
             "pairs-table.vm:pairs[].meetings", "pairs-table.vm:pairs[].lastMeeting", "pairs-table.vm:pairs[].adherence",
-            "pairs-table.vm:pairs[].status", "pairs-table.vm:pairs[].statusLozenge",
+            "pairs-table.vm:pairs[].status", "pairs-table.vm:pairs[].statusLozenge", "pairs-table.vm:pairs[].closedOn",
             "summary.vm:figures", "summary.vm:figures[].label", "summary.vm:figures[].value",
             "overview.vm:programmes", "overview.vm:programmes[].name", "overview.vm:programmes[].url",
             "overview.vm:programmes[].archived", "overview.vm:programmes[].summary",
             "overview.vm:programmes[].summary.pairs", "overview.vm:programmes[].summary.active",
             "overview.vm:programmes[].summary.onTrack", "overview.vm:programmes[].summary.atRisk",
-            "overview.vm:programmes[].summary.stalled", "overview.vm:programmes[].summary.goalCompletion",
+            "overview.vm:programmes[].summary.stalled", "overview.vm:programmes[].summary.closed",
+            "overview.vm:programmes[].summary.closedGoalCompletion", "overview.vm:programmes[].summary.goalCompletion",
             "overview.vm:programmes[].summary.meetingsLast30Days", "overview.vm:programmes[].summary.checklistCompletion",
             "programmes.vm:programmes", "programmes.vm:programmes[].key", "programmes.vm:programmes[].name",
             "programmes.vm:programmes[].description", "programmes.vm:programmes[].coordinatorGroup",
@@ -162,19 +180,19 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             "pairs[].spaceKey", "pairs[].spaceName", "pairs[].menteeName", "pairs[].mentorName", "pairs[].startDate",
             "pairs[].cadence", "pairs[].goalsAchieved", "pairs[].goalsTotal", "pairs[].averageProgress",
             "pairs[].checklistPercent", "pairs[].meetingsHeld", "pairs[].meetingsExpected", "pairs[].lastMeeting",
-            "pairs[].adherence", "pairs[].status", "pairs[].agendaPrepared", "pairs[].cancelled",
+            "pairs[].adherence", "pairs[].status", "pairs[].closedOn", "pairs[].agendaPrepared", "pairs[].cancelled",
             "pairs[].lateCancellations", "pairs[].actionItems", "pairs[].actionItemsDone", "pairs[].actionItemsOnTime",
             "pairs[].feedbackMentee", "pairs[].feedbackMentor", "pairs[].pulseMentee", "pairs[].pulseMentor",
             "pairs[].suggestions", "pairs[].suggestionsApplied", "pairs[].activities", "pairs[].activitiesDone"));
     private static final Set<String> SUMMARY_JSON = new TreeSet<>(List.of("programme", "pairs", "active", "onTrack", "atRisk",
-            "stalled", "invited", "goalCompletion", "meetingsLast30Days", "checklistCompletion", "agendaPrepared",
+            "stalled", "invited", "closed", "closedGoalCompletion", "goalCompletion", "meetingsLast30Days", "checklistCompletion", "agendaPrepared",
             "lateCancellations", "actionItemsDone", "actionItemsOnTime", "feedbackMentee", "feedbackMentor", "pulseMentee", "pulseMentor",
             "suggestions", "suggestionsApplied", "activities", "activitiesDone"));
     private static final Set<String> PROGRAMME_JSON = new TreeSet<>(List.of("key", "name", "description", "coordinatorGroup",
             "defaultCadence", "coordinatorAccess", "archived"));
     private static final String CSV_HEADER = "\uFEFFSpace,Mentee,Mentor,Start date,Cadence,Goals achieved,Goals,"
             + "Average progress (%),Checklist (%),Meetings held,Meetings expected,Last meeting,Cadence adherence (%),Status,"
-            + "Agenda shared a day ahead (%),Meetings cancelled,Cancelled at short notice (%),Action items,"
+            + "Closed on,Agenda shared a day ahead (%),Meetings cancelled,Cancelled at short notice (%),Action items,"
             + "Action items completed,Completed on time,Mentee feedback (%),Mentor feedback (%),Mentee pulse,Mentor pulse,"
             + "Suggestions,Suggestions applied,Development activities,Activities done";
 
@@ -216,8 +234,10 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
             String[] lines = outputs.csv(who[0], who[1], null, null).split("\r\n");
             assertEquals(CSV_HEADER, lines[0]);
             assertEquals(PairsCsv.COLUMNS.size(), lines[0].split(",").length);
-            assertEquals(2, lines.length);
-            assertEquals(PairsCsv.COLUMNS.size(), lines[1].split(",", -1).length);
+            assertEquals(3, lines.length);
+            for (int line = 1; line < lines.length; line++) {
+                assertEquals(PairsCsv.COLUMNS.size(), lines[line].split(",", -1).length);
+            }
         }
     }
 
@@ -231,5 +251,6 @@ public class CoordinatorConfidentialityTest extends DatabaseTest {
         }
         assertTrue(texts.get(1).contains("Nina Mentee"));
         assertTrue("the declined pair is listed as invited", texts.get(1).contains("Invited"));
+        assertTrue("the closed pair is listed as closed", texts.get(1).contains(">Closed</span>"));
     }
 }

@@ -70,7 +70,9 @@ public class CoordinatorLanguageTest extends DatabaseTest {
         assertEquals("25\u00a0%", page.select("table.mentoring-pairs tbody td").get(6).wholeText());
         assertEquals("1\u20131 von 1 Tandems", page.selectFirst(".mentoring-pagination").text());
         assertEquals("Tandems", page.selectFirst(".mentoring-summary dt").text());
-        assertEquals("4,5 / 5", page.select(".mentoring-summary dd").get(14).text());
+        assertEquals(List.of("Abgeschlossen", "Beim Abschluss erreichte Ziele"), page.select(".mentoring-summary dt").eachText()
+                .subList(5, 7));
+        assertEquals("4,5 / 5", page.select(".mentoring-summary dd").get(16).text());
     }
 
     @Test
@@ -81,7 +83,7 @@ public class CoordinatorLanguageTest extends DatabaseTest {
                 "1 / 1,255", "1 Dec 2025", "0%", "Stalled"), page.select("table.mentoring-pairs tbody td").eachText());
         assertEquals("Showing 1\u20131 of 1 pairs", page.selectFirst(".mentoring-pagination").text());
         assertEquals("Pairs", page.selectFirst(".mentoring-summary dt").text());
-        assertEquals("4.5 / 5", page.select(".mentoring-summary dd").get(14).text());
+        assertEquals("4.5 / 5", page.select(".mentoring-summary dd").get(16).text());
     }
 
     @Test
@@ -93,11 +95,11 @@ public class CoordinatorLanguageTest extends DatabaseTest {
         List<String> lines = csv.body().lines().toList();
         assertEquals("\ufeffBereich,Mentee,Mentor,Startdatum,Rhythmus,Erreichte Ziele,Ziele,Durchschnittlicher Fortschritt (%),"
                 + "Checkliste (%),Abgehaltene Treffen,Erwartete Treffen,Letztes Treffen,Rhythmus eingehalten (%),Status,"
-                + "Agenda einen Tag vorher geteilt (%),Abgesagte Treffen,Kurzfristig abgesagt (%),Aufgaben,Erledigte Aufgaben,"
+                + "Abgeschlossen am,Agenda einen Tag vorher geteilt (%),Abgesagte Treffen,Kurzfristig abgesagt (%),Aufgaben,Erledigte Aufgaben,"
                 + "Rechtzeitig erledigt,Feedback des Mentees (%),Feedback des Mentors (%),Bewertung des Mentees,"
                 + "Bewertung des Mentors,Vorschl\u00e4ge,Umgesetzte Vorschl\u00e4ge,Entwicklungsaktivit\u00e4ten,"
                 + "Abgeschlossene Aktivit\u00e4ten",
                 lines.get(0));
-        assertEquals("D-SPACE,Dora,Emil,2002-03-04,weekly,1,4,25,30,1,1255,2025-12-01,0,stalled,0,0,0,0,0,0,100,0,4.5,,0,0,0,0", lines.get(1));
+        assertEquals("D-SPACE,Dora,Emil,2002-03-04,weekly,1,4,25,30,1,1255,2025-12-01,0,stalled,,0,0,0,0,0,0,100,0,4.5,,0,0,0,0", lines.get(1));
     }
 }

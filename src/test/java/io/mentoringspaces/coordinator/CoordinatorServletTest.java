@@ -8,6 +8,8 @@ import static org.junit.Assert.assertTrue;
 import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.confluence.WebServer;
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
@@ -102,10 +104,10 @@ public class CoordinatorServletTest extends DatabaseTest {
     public void shouldListOnlyTheProgrammesACoordinatorCoordinates() throws Exception {
         Document page = page(VIEW, "carol", 200);
         assertEquals("Mentoring programmes", page.selectFirst("h1").text());
-        assertEquals(List.of("Programme", "Pairs", "Active", "On track", "At risk", "Stalled", "Goals achieved",
-                "Meetings in the last 30 days", "Checklist completion"),
+        assertEquals(List.of("Programme", "Pairs", "Active", "On track", "At risk", "Stalled", "Closed", "Goals achieved at close",
+                "Goals achieved", "Meetings in the last 30 days", "Checklist completion"),
                 page.select("table.mentoring-programmes th").eachText());
-        assertEquals(List.of(List.of("Programme grad", "3", "3", "1", "1", "1", "50%", "1", "46%")),
+        assertEquals(List.of(List.of("Programme grad", "3", "3", "1", "1", "1", "0", "0%", "50%", "1", "46%")),
                 page.select("table.mentoring-programmes tbody tr").stream()
                         .map(tr -> tr.select("td").eachText()).toList());
         assertEquals("/confluence" + VIEW + "/grad", page.selectFirst("table.mentoring-programmes a").attr("href"));
@@ -132,12 +134,12 @@ public class CoordinatorServletTest extends DatabaseTest {
         Document page = page(VIEW + "/grad", "carol", 200);
         assertEquals("Programme grad", page.selectFirst("h1").text());
         assertEquals("Programme grad", page.selectFirst("title").text());
-        assertEquals(List.of("Pairs", "Active", "On track", "At risk", "Stalled", "Goals achieved",
+        assertEquals(List.of("Pairs", "Active", "On track", "At risk", "Stalled", "Closed", "Goals achieved at close", "Goals achieved",
                 "Meetings in the last 30 days", "Checklist completion", "Agendas shared a day ahead", "Cancelled at short notice",
                 "Action items completed", "Completed on time", "Meetings with the mentee\u2019s feedback",
                 "Meetings with the mentor\u2019s feedback", "Mentees\u2019 pulse", "Mentors\u2019 pulse", "Suggestions applied",
                 "Development activities done"), page.select(".mentoring-summary dt").eachText());
-        assertEquals(List.of("3", "3", "1", "1", "1", "50%", "1", "46%", "50%", "50%", "3 / 4 (75%)", "66%", "50%", "0%",
+        assertEquals(List.of("3", "3", "1", "1", "1", "0", "0%", "50%", "1", "46%", "50%", "50%", "3 / 4 (75%)", "66%", "50%", "0%",
                 "4.5 / 5", "\u2014", "1 / 3", "1 / 2"), page.select(".mentoring-summary dd").eachText());
         assertEquals(List.of("Space", "Mentee", "Mentor", "Start date", "Cadence", "Goals achieved", "Average progress (%)",
                 "Checklist (%)", "Meetings held / expected", "Last meeting", "Cadence adherence (%)", "Status"),
@@ -195,6 +197,31 @@ public class CoordinatorServletTest extends DatabaseTest {
 
     @Test
     @NonTransactional
+    public void shouldShowAClosedPairWithTheDayItClosedFilterByItAndCountItApart() throws Exception {
+        ProgrammeRows.givenPair(ao, programmes.getByKey("grad"), "K-SPACE", "Kim", "Kai", "2026-01-05", Cadence.WEEKLY,
+                PlanStatus.ACTIVE, 3, 4, 320, 0, 0, "2026-01-05", "2026-02-02");
+        ProgrammeRows.givenClosed(ao, "K-SPACE", "2026-02-02");
+
+        Document page = page(VIEW + "/grad?status=closed", "carol", 200);
+
+        assertEquals(List.of(List.of("K-SPACE", "Kim", "Kai", "5 Jan 2026", "Weekly", "3 / 4", "80%", "0%", "2 / 5", "2 Feb 2026",
+                "40%", "Closed on 2 Feb 2026")), rows(page));
+        assertEquals("aui-lozenge aui-lozenge-new", page.selectFirst("table.mentoring-pairs tbody span").className());
+        assertEquals(List.of("", "stalled", "at-risk", "on-track", "invited", "closed", "ended"),
+                page.select("select[name=status] option").eachAttr("value"));
+        assertEquals("Closed", page.selectFirst("select[name=status] option[selected]").text());
+        assertEquals(List.of("Closed", "1", "Goals achieved at close", "75%"), page.select(".mentoring-summary-figure").stream()
+                .filter(figure -> figure.selectFirst("dt").text().matches("Closed|Goals achieved at close")).flatMap(figure -> figure.children().eachText()
+                        .stream()).toList());
+        assertEquals(List.of("A-SPACE", "C-SPACE", "Anna & Cy", "K-SPACE"),
+                rows(page(VIEW + "/grad", "carol", 200)).stream().map(r -> r.get(0)).toList());
+        assertEquals(List.of(List.of("Programme grad", "4", "3", "1", "1", "1", "1", "75%", "60%", "1", "46%")),
+                page(VIEW, "carol", 200).select("table.mentoring-programmes tbody tr").stream().map(tr -> tr.select("td").eachText())
+                        .toList());
+    }
+
+    @Test
+    @NonTransactional
     public void shouldPageThroughThePairs() throws Exception {
         Document first = page(VIEW + "/grad?sort=space&limit=2", "carol", 200);
         assertEquals(List.of("A-SPACE", "Anna & Cy"), rows(first).stream().map(r -> r.get(0)).toList());
@@ -216,7 +243,7 @@ public class CoordinatorServletTest extends DatabaseTest {
         assertEquals("Cannot show this page", sort.selectFirst("h1").text());
         assertEquals("Unknown sort column. Sort by one of: space, mentee, mentor, start, cadence, goals, progress, checklist, "
                 + "meetings, last-meeting, adherence, status.", sort.selectFirst(".aui-message").text());
-        assertEquals("Unknown status. Filter by one of: stalled, at-risk, on-track, invited, ended.",
+        assertEquals("Unknown status. Filter by one of: stalled, at-risk, on-track, invited, closed, ended.",
                 page(VIEW + "/grad?status=late", "carol", 400).selectFirst(".aui-message").text());
         assertNull(page(VIEW + "/grad?sort=secret", "carol", 400).selectFirst("table"));
     }
@@ -245,9 +272,10 @@ public class CoordinatorServletTest extends DatabaseTest {
         assertEquals(List.of("Pairs by status", "Meetings held per month", "Goals achieved over time"),
                 charts.select("figcaption").eachText());
         Element status = charts.selectFirst("figure.mentoring-chart-stacked");
-        assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Invited: 0", "Ended: 0"), status.select("li").eachText());
+        assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Invited: 0", "Closed: 0", "Ended: 0"),
+                status.select("li").eachText());
         assertEquals(List.of("160", "160", "160"), status.select("svg rect").eachAttr("width"));
-        assertEquals("On track: 1; At risk: 1; Stalled: 1; Invited: 0; Ended: 0", status.selectFirst("svg desc").text());
+        assertEquals("On track: 1; At risk: 1; Stalled: 1; Invited: 0; Closed: 0; Ended: 0", status.selectFirst("svg desc").text());
         Element meetings = charts.selectFirst("figure.mentoring-chart-bars");
         assertEquals("2026-01: 1; 2026-02: 0; 2026-03: 1", meetings.selectFirst("svg desc").text());
         assertEquals(List.of("2026-01", "1", "2026-02", "0", "2026-03", "1"),

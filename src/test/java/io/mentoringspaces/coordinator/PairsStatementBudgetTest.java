@@ -23,7 +23,8 @@ import org.junit.Test;
  * counting JDBC proxy) for 10 pairs and for 1,000 pairs with 50,000 meeting links: the programmes
  * of the user (one statement) and the programme's plan rows (one streamed statement). The page's
  * charts (pairs by status, meetings held per month) add none: they are drawn from the same plan rows,
- * which carry each pair's meeting dates. The app runs in the test Confluence, served over HTTP.
+ * which carry each pair's meeting dates, and a closed pair's figures of the day it closed come from its
+ * row too. The app runs in the test Confluence, served over HTTP.
  */
 public class PairsStatementBudgetTest extends DatabaseTest {
 
@@ -47,6 +48,8 @@ public class PairsStatementBudgetTest extends DatabaseTest {
         GeneratedProgramme.seed(ao, small.id(), "S", 10, 500, TODAY);
         GeneratedProgramme.seed(ao, large.id(), "L", 1000, 50_000, TODAY);
         assertEquals(50_500, ao.count(MeetingLinkEntity.class, Query.select()));
+        ProgrammeRows.givenClosed(ao, "S0", TODAY.minusWeeks(1).toString());
+        ProgrammeRows.givenClosed(ao, "L0", TODAY.minusWeeks(1).toString());
         confluence.group("coordinators-small", "carol");
         confluence.group("coordinators-large", "carol");
         web = confluence.serve();
@@ -72,7 +75,8 @@ public class PairsStatementBudgetTest extends DatabaseTest {
     @NonTransactional
     public void shouldReadAPageOfPairsInTheSameFewStatementsFor10And1000Pairs() throws Exception {
         for (String key : new String[] {"small", "large"}) {
-            for (String query : new String[] {"", "?sort=mentee&order=desc&start=5&limit=100", "?status=stalled&q=mentee"}) {
+            for (String query : new String[] {"", "?sort=mentee&order=desc&start=5&limit=100", "?status=stalled&q=mentee",
+                    "?status=closed"}) {
                 assertEquals(key + query, MEASURED, statements(() -> {
                     WebServer.Reply reply = rest.get("/programmes/" + key + "/pairs" + query, "carol");
                     assertEquals(reply.body(), 200, reply.status());
@@ -93,6 +97,7 @@ public class PairsStatementBudgetTest extends DatabaseTest {
                 .status())));
         assertTrue(MEASURED <= BUDGET);
         assertEquals(1000, rest.get("/programmes/large/pairs", "carol").json().get("total").asInt());
+        assertEquals(1, rest.get("/programmes/large/summary", "carol").json().get("closed").asInt());
     }
 
     @FunctionalInterface

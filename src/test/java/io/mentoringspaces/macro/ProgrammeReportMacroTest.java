@@ -10,13 +10,17 @@ import io.mentoringspaces.confluence.ConfluenceDouble;
 import io.mentoringspaces.confluence.DeviceType;
 import io.mentoringspaces.confluence.OutputType;
 import io.mentoringspaces.confluence.Storage;
+import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.Programme;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.ForbiddenCharacters;
 import io.mentoringspaces.testsupport.ProgrammePeople;
 import io.mentoringspaces.testsupport.ProgrammeRows;
 import io.mentoringspaces.testsupport.SourceFiles;
+import io.mentoringspaces.view.chart.ChartColours;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -93,7 +97,7 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
     public void shouldShowTheSummaryAndPairsToTheProgrammesCoordinator() {
         Document report = render("carol", " grad ", OutputType.DISPLAY);
         assertEquals("Programme report: Programme grad", report.selectFirst("h2").text());
-        assertEquals(List.of("3", "3", "1", "1", "1", "50%", "1", "46%", "0%", "0%", "0 / 0 (0%)", "0%", "0%", "0%", "\u2014",
+        assertEquals(List.of("3", "3", "1", "1", "1", "0", "0%", "50%", "1", "46%", "0%", "0%", "0 / 0 (0%)", "0%", "0%", "0%", "\u2014",
                 "\u2014", "0 / 0", "0 / 0"), report.select(".mentoring-summary dd").eachText());
         assertEquals(List.of(
                 List.of("A-SPACE", "Cleo", "Ben", "5 Jan 2026", "Weekly", "0 / 1", "10%", "90%", "1 / 11", "5 Jan 2026", "9%",
@@ -108,6 +112,32 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
                 report.select(".mentoring-programme-report > p a").attr("href"));
         assertTrue(report.select("script, form, button, input").isEmpty());
         assertEquals(List.of("io.mentoringspaces.mentoring-spaces:coordinator-view-resources"), confluence.pageBuilder().required());
+    }
+
+    @Test
+    public void shouldShowAClosedPairTheDayItClosedAndTheGoalsTheClosedPairsAchievedInTheSummaryAndChart() {
+        Programme grad = programmes.getByKey("grad");
+        ProgrammeRows.givenPair(ao, grad, "K-SPACE", "Kim", "Kai", "2026-01-05", Cadence.WEEKLY,
+                PlanStatus.ACTIVE, 3, 4, 320, 0, 0, "2026-01-05", "2026-02-02");
+        ProgrammeRows.givenClosed(ao, "K-SPACE", "2026-02-02");
+
+        Document report = render("carol", "grad", OutputType.DISPLAY);
+
+        Map<String, String> summary = new LinkedHashMap<>();
+        List<String> labels = report.select(".mentoring-summary dt").eachText();
+        for (int i = 0; i < labels.size(); i++) {
+            summary.put(labels.get(i), report.select(".mentoring-summary dd").get(i).text());
+        }
+        assertEquals("4", summary.get("Pairs"));
+        assertEquals("3", summary.get("Active"));
+        assertEquals("1", summary.get("Closed"));
+        assertEquals("75%", summary.get("Goals achieved at close"));
+        assertEquals(List.of("K-SPACE", "Kim", "Kai", "5 Jan 2026", "Weekly", "3 / 4", "80%", "0%", "2 / 5", "2 Feb 2026", "40%",
+                "Closed on 2 Feb 2026"), rows(report).get(3));
+        assertEquals("aui-lozenge aui-lozenge-new", report.select("table.mentoring-pairs tbody tr").get(3).selectFirst("span").className());
+        assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Invited: 0", "Closed: 1", "Ended: 0"),
+                report.select(".mentoring-chart-stacked li").eachText());
+        assertTrue(report.select(".mentoring-chart-stacked rect").eachAttr("fill").contains(ChartColours.CLOSED));
     }
 
     @Test
@@ -190,7 +220,7 @@ public class ProgrammeReportMacroTest extends DatabaseTest {
         for (Document page : List.of(onScreen, exported)) {
             assertEquals(List.of("Pairs by status", "Meetings held per month", "Goals achieved over time"),
                     page.select(".mentoring-programme-report .mentoring-charts figcaption").eachText());
-            assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Invited: 0", "Ended: 0"),
+            assertEquals(List.of("On track: 1", "At risk: 1", "Stalled: 1", "Invited: 0", "Closed: 0", "Ended: 0"),
                     page.select(".mentoring-chart-stacked li").eachText());
             assertEquals("2026-01: 1; 2026-02: 0; 2026-03: 1", page.selectFirst(".mentoring-chart-bars svg desc").text());
             assertEquals("2026-01: 0; 2026-02: 1; 2026-03: 3", page.selectFirst(".mentoring-chart-lines svg desc").text());

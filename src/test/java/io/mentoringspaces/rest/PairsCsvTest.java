@@ -73,11 +73,23 @@ public class PairsCsvTest {
         StringWriter out = new StringWriter();
         PairRow row = new PairRow("A-SPACE", "  =HYPERLINK(\"https://evil.example\")", "\uFF0Bcmd", LocalDate.of(2026, 1, 5),
                 Cadence.WEEKLY, 0, 1, 10, 9, 10, 1, 11, LocalDate.of(2026, 1, 5), 9, 1, PairStatus.STALLED,
-                new PracticeFigures(1, 1, 2, 1, 4, 3, 2, 1, 0, 9, 2, 0, 0, 3, 1, 2, 1));
+                new PracticeFigures(1, 1, 2, 1, 4, 3, 2, 1, 0, 9, 2, 0, 0, 3, 1, 2, 1), null);
 
         new PairsCsv(out).row(row);
 
         assertEquals("A-SPACE,\"'  =HYPERLINK(\"\"https://evil.example\"\")\",'\uFF0Bcmd,2026-01-05,weekly,0,1,10,90,1,11,"
-                + "2026-01-05,9,stalled,100,2,50,4,3,2,100,0,4.5,,3,1,2,1\r\n", out.toString());
+                + "2026-01-05,9,stalled,,100,2,50,4,3,2,100,0,4.5,,3,1,2,1\r\n", out.toString());
+    }
+
+    @Test
+    public void shouldWriteAClosedPairsStatusAndTheDayItClosed() throws Exception {
+        StringWriter out = new StringWriter();
+        PairRow row = new PairRow("K-SPACE", "Kim", "Kai", LocalDate.of(2026, 1, 5), Cadence.WEEKLY, 3, 4, 80, 0, 0, 5, 5,
+                LocalDate.of(2026, 2, 2), 100, 0, PairStatus.CLOSED, PracticeFigures.NONE, LocalDate.of(2026, 2, 2));
+
+        new PairsCsv(out).row(row);
+
+        assertEquals("K-SPACE,Kim,Kai,2026-01-05,weekly,3,4,80,0,5,5,2026-02-02,100,closed,2026-02-02,0,0,0,0,0,0,0,0,,,0,0,0,0\r\n",
+                out.toString());
     }
 }

@@ -132,7 +132,7 @@ public class ProgrammeResourceTest extends DatabaseTest {
     @NonTransactional
     public void shouldGiveTheProgrammesSummary() throws Exception {
         assertReply(200, "{\"programme\":\"grad\",\"pairs\":3,\"active\":3,\"onTrack\":1,\"atRisk\":1,\"stalled\":1,\"invited\":0,"
-                + "\"goalCompletion\":50,\"meetingsLast30Days\":1,\"checklistCompletion\":46,\"agendaPrepared\":50,"
+                + "\"closed\":0,\"closedGoalCompletion\":0,\"goalCompletion\":50,\"meetingsLast30Days\":1,\"checklistCompletion\":46,\"agendaPrepared\":50,"
                 + "\"lateCancellations\":50,\"actionItemsDone\":75,\"actionItemsOnTime\":66,\"feedbackMentee\":50,"
                 + "\"feedbackMentor\":0,\"pulseMentee\":4.5,\"suggestions\":3,\"suggestionsApplied\":1,\"activities\":2,"
                 + "\"activitiesDone\":1}",
@@ -166,6 +166,32 @@ public class ProgrammeResourceTest extends DatabaseTest {
 
     @Test
     @NonTransactional
+    public void shouldGiveAClosedPairWithTheDayItClosedAndCountTheClosedPairsApart() throws Exception {
+        ProgrammeRows.givenPair(ao, grad, "K-SPACE", "Kim", "Kai", "2026-01-05", Cadence.WEEKLY, PlanStatus.ACTIVE, 3, 4, 320, 0, 0,
+                "2026-01-05", "2026-02-02");
+        ProgrammeRows.givenClosed(ao, "K-SPACE", "2026-02-02");
+
+        JsonNode summary = server.get("/programmes/grad/summary", "carol").json();
+        JsonNode closed = server.get("/programmes/grad/pairs?status=closed", "carol").json();
+        Reply csv = server.get("/programmes/grad/pairs.csv?status=closed", "carol");
+
+        assertEquals(4, summary.get("pairs").asInt());
+        assertEquals(3, summary.get("active").asInt());
+        assertEquals(1, summary.get("closed").asInt());
+        assertEquals(75, summary.get("closedGoalCompletion").asInt());
+        assertEquals(1, closed.get("total").asInt());
+        JsonNode pair = closed.get("pairs").get(0);
+        assertEquals("closed", pair.get("status").asText());
+        assertEquals("2026-02-02", pair.get("closedOn").asText());
+        assertEquals(5, pair.get("meetingsExpected").asInt());
+        assertEquals(40, pair.get("adherence").asInt());
+        assertFalse(server.get("/programmes/grad/pairs?status=stalled", "carol").json().get("pairs").get(0).has("closedOn"));
+        assertEquals("K-SPACE,Kim,Kai,2026-01-05,weekly,3,4,80,0,2,5,2026-02-02,40,closed,2026-02-02,0,0,0,0,0,0,0,0,,,0,0,0,0",
+                csv.body().split("\r\n")[1]);
+    }
+
+    @Test
+    @NonTransactional
     public void shouldClampThePageSizeAndRefuseUnknownSortAndStatus() throws Exception {
         JsonNode page = server.get("/programmes/grad/pairs?limit=100000", "carol").json();
         assertEquals(100, page.get("limit").asInt());
@@ -173,7 +199,7 @@ public class ProgrammeResourceTest extends DatabaseTest {
         assertReply(400, "{\"status\":400,\"message\":\"Unknown sort column. Sort by one of: space, mentee, mentor, start, "
                 + "cadence, goals, progress, checklist, meetings, last-meeting, adherence, status.\",\"field\":\"sort\"}",
                 server.get("/programmes/grad/pairs?sort=password", "carol"));
-        assertReply(400, "{\"status\":400,\"message\":\"Unknown status. Filter by one of: stalled, at-risk, on-track, invited, ended.\","
+        assertReply(400, "{\"status\":400,\"message\":\"Unknown status. Filter by one of: stalled, at-risk, on-track, invited, closed, ended.\","
                 + "\"field\":\"status\"}", server.get("/programmes/grad/pairs?status=late", "carol"));
         assertReply(400, "{\"status\":400,\"message\":\"Unknown order. Use one of: asc, desc.\",\"field\":\"order\"}",
                 server.get("/programmes/grad/pairs.csv?order=sideways", "carol"));
@@ -188,13 +214,13 @@ public class ProgrammeResourceTest extends DatabaseTest {
         assertEquals(200, all.status());
         assertEquals("text/csv;charset=utf-8", all.contentType().replace(" ", "").toLowerCase());
         assertEquals("\uFEFFSpace,Mentee,Mentor,Start date,Cadence,Goals achieved,Goals,Average progress (%),Checklist (%),"
-                + "Meetings held,Meetings expected,Last meeting,Cadence adherence (%),Status,Agenda shared a day ahead (%),"
+                + "Meetings held,Meetings expected,Last meeting,Cadence adherence (%),Status,Closed on,Agenda shared a day ahead (%),"
                 + "Meetings cancelled,Cancelled at short notice (%),Action items,Action items completed,Completed on time,"
                 + "Mentee feedback (%),Mentor feedback (%),Mentee pulse,Mentor pulse,Suggestions,Suggestions applied,"
                 + "Development activities,Activities done\r\n"
-                + "A-SPACE,Cleo,Ben,2026-01-05,weekly,0,1,10,90,1,11,2026-01-05,9,stalled,100,2,50,4,3,2,100,0,4.5,,3,1,2,1\r\n"
-                + "B-SPACE,anna,'=cmd|' /C calc'!A0,2026-03-09,monthly,2,2,100,0,1,1,2026-03-09,100,on-track,0,0,0,0,0,0,0,0,,,0,0,0,0\r\n"
-                + "C-SPACE,\"Bert, \"\"the\"\" mentee\",ada,2026-03-02,fortnightly,1,3,50,50,0,2,,0,at-risk,"
+                + "A-SPACE,Cleo,Ben,2026-01-05,weekly,0,1,10,90,1,11,2026-01-05,9,stalled,,100,2,50,4,3,2,100,0,4.5,,3,1,2,1\r\n"
+                + "B-SPACE,anna,'=cmd|' /C calc'!A0,2026-03-09,monthly,2,2,100,0,1,1,2026-03-09,100,on-track,,0,0,0,0,0,0,0,0,,,0,0,0,0\r\n"
+                + "C-SPACE,\"Bert, \"\"the\"\" mentee\",ada,2026-03-02,fortnightly,1,3,50,50,0,2,,0,at-risk,,"
                 + "0,0,0,0,0,0,0,0,,,0,0,0,0\r\n", all.body());
         Reply filtered = server.get("/programmes/grad/pairs.csv?status=on-track&q=ANN", "carol");
         assertEquals(2, filtered.body().split("\r\n").length);

@@ -93,10 +93,10 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
 
         assertEquals(List.of(new PairRow("ALPHA", "Mentee ALPHA", "Mentor ALPHA", LocalDate.parse("2026-01-19"),
-                Cadence.WEEKLY, 1, 3, 50, 2, 4, 2, 9, LocalDate.parse("2026-03-02"), 22, 1, PairStatus.AT_RISK, CANCELLED_LATE)),
+                Cadence.WEEKLY, 1, 3, 50, 2, 4, 2, 9, LocalDate.parse("2026-03-02"), 22, 1, PairStatus.AT_RISK, CANCELLED_LATE, null)),
                 report.page().rows());
         assertEquals(50, report.page().rows().get(0).checklistPercent());
-        assertEquals(new ProgrammeSummary(1, 1, 0, 1, 0, 0, 33, 1, 50, CANCELLED_LATE), report.summary());
+        assertEquals(new ProgrammeSummary(1, 1, 0, 1, 0, 0, 0, 0, 33, 1, 50, CANCELLED_LATE), report.summary());
     }
 
     @Test
@@ -108,7 +108,7 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
 
         ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
 
-        assertEquals(new ProgrammeSummary(4, 3, 1, 1, 1, 0, 50, 2, 60, held(3)), report.summary());
+        assertEquals(new ProgrammeSummary(4, 3, 1, 1, 1, 0, 0, 0, 50, 2, 60, held(3)), report.summary());
         assertEquals(List.of("A-SPACE", "C-SPACE", "B-SPACE", "D-SPACE"),
                 report.page().rows().stream().map(PairRow::spaceKey).toList());
         assertEquals(PairStatus.ENDED, report.page().rows().get(3).status());
@@ -129,6 +129,38 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         assertEquals(1, report.summary().invited());
         assertEquals(4, report.summary().active());
         assertEquals(List.of("I-SPACE"), spaces(new PairQuery(PairSort.STATUS, false, PairStatus.fromParameter("invited"), null, 0, 25)));
+    }
+
+    @Test
+    public void shouldShowAClosedPairWithItsFiguresOfTheDayItClosedAfterTheInvitedPairsAndNotCountItAsActive() {
+        givenThreePairs();
+        givenPair("I-SPACE", "Ida", "Ivo", "2025-06-02", Cadence.WEEKLY, PlanStatus.INVITED, 0, 1, 0, 0, 0);
+        givenPair("D-SPACE", "Dora", "Dan", "2025-01-06", Cadence.WEEKLY, PlanStatus.ARCHIVED, 1, 2, 150, 10, 10, "2026-03-10");
+        // Held weekly from 5 January until it closed on 2 February (one held meeting dated after that day);
+        // by today, six weeks later, an open pair would be stalled.
+        givenPair("K-SPACE", "Kim", "Kai", "2026-01-05", Cadence.WEEKLY, PlanStatus.ACTIVE, 3, 4, 320, 0, 0,
+                "2026-01-05", "2026-01-12", "2026-01-19", "2026-01-26", "2026-02-02", "2026-02-16");
+        ProgrammeRows.givenClosed(ao, "K-SPACE", "2026-02-02");
+        givenPair("L-SPACE", "Lea", "Leo", "2026-01-05", Cadence.MONTHLY, PlanStatus.ACTIVE, 1, 2, 100, 0, 0, "2026-01-05");
+        ProgrammeRows.givenClosed(ao, "L-SPACE", "2026-03-16");
+
+        ProgrammeReport report = reports.report(programme, PairQuery.firstPage(25));
+
+        assertEquals(List.of("A-SPACE", "C-SPACE", "B-SPACE", "I-SPACE", "K-SPACE", "L-SPACE", "D-SPACE"),
+                report.page().rows().stream().map(PairRow::spaceKey).toList());
+        PairRow closed = report.page().rows().get(4);
+        assertEquals(new PairRow("K-SPACE", "Kim", "Kai", LocalDate.parse("2026-01-05"), Cadence.WEEKLY, 3, 4, 80, 0, 0, 5, 5,
+                LocalDate.parse("2026-02-02"), 100, 0, PairStatus.CLOSED, held(6), LocalDate.parse("2026-02-02")), closed);
+        assertEquals(null, report.page().rows().get(2).closedOn());
+        ProgrammeSummary summary = report.summary();
+        assertEquals(7, summary.pairs());
+        assertEquals("the three open pairs and the invited one", 4, summary.active());
+        assertEquals(2, summary.closed());
+        assertEquals("4 of the closed pairs' 6 goals achieved", 66, summary.closedGoalCompletionPercent());
+        assertEquals(List.of("K-SPACE", "L-SPACE"), spaces(query(null, null, "closed", null, null, null)));
+        MonthlyCounts months = report.meetingsByMonth();
+        assertEquals("K-SPACE's meeting dated after its close day is left out", 1,
+                months.counts().get(months.months().indexOf(YearMonth.of(2026, 2))).intValue());
     }
 
     @Test
@@ -215,7 +247,7 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         assertEquals("Unknown order. Use one of: asc, desc.", order.getMessage());
         InvalidInputException status = assertThrows(InvalidInputException.class,
                 () -> query(null, null, "late", null, null, null));
-        assertEquals("Unknown status. Filter by one of: stalled, at-risk, on-track, invited, ended.", status.getMessage());
+        assertEquals("Unknown status. Filter by one of: stalled, at-risk, on-track, invited, closed, ended.", status.getMessage());
         assertEquals("Start must be a whole number from 0.",
                 assertThrows(InvalidInputException.class, () -> query(null, null, null, null, "-1", null)).getMessage());
         assertEquals("Page size must be a whole number (at most 100 pairs a page).",
@@ -230,8 +262,8 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         Programme empty = givenProgramme("empty");
         Map<String, ProgrammeSummary> summaries = reports.summaries(List.of(empty, programme));
         assertEquals(List.of("empty", "grad"), List.copyOf(summaries.keySet()));
-        assertEquals(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, PracticeFigures.NONE), summaries.get("empty"));
-        assertEquals(new ProgrammeSummary(3, 3, 1, 1, 1, 0, 50, 1, 46, held(2)), summaries.get("grad"));
+        assertEquals(new ProgrammeSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, PracticeFigures.NONE), summaries.get("empty"));
+        assertEquals(new ProgrammeSummary(3, 3, 1, 1, 1, 0, 0, 0, 50, 1, 46, held(2)), summaries.get("grad"));
         assertTrue(reports.summaries(List.of()).isEmpty());
     }
 

@@ -73,6 +73,19 @@ public final class ProgrammeRows {
     }
 
     /**
+     * Closes the pair of the space on {@code closedOn} (ISO), as the plan service leaves a plan its mentee
+     * closed from the closing review page 9000.
+     */
+    public static void givenClosed(TestActiveObjects ao, String space, String closedOn) {
+        GrowthPlanEntity plan = ao.find(GrowthPlanEntity.class, Query.select().where("SPACE_KEY = ?", space))[0];
+        plan.setStatus(PlanStatus.CLOSED.name());
+        plan.setClosedOn(closedOn);
+        plan.setClosedBy(plan.getMenteeKey());
+        plan.setClosingPageId(9000);
+        plan.save();
+    }
+
+    /**
      * Three pairs of the programme (on 2026-03-16) whose order differs between columns: A-SPACE stalled
      * since January, B-SPACE on track (its two goals achieved in March), C-SPACE at risk without any
      * meeting yet (one goal achieved in February).

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * One pair of a programme: names, dates and figures, nothing the pair wrote. {@code spaceName} is
  * left out of the JSON unless the user may view the space, {@code lastMeeting} while no meeting was held,
- * {@code pulseMentee} and {@code pulseMentor} while that side gave no pulse.
+ * {@code closedOn} unless the pair closed the mentorship, {@code pulseMentee} and {@code pulseMentor} while that
+ * side gave no pulse.
  */
 public class PairDto {
 
@@ -92,10 +93,16 @@ public class PairDto {
         return row.adherencePercent();
     }
 
-    /** {@code on-track}, {@code at-risk}, {@code stalled} or {@code ended}. */
+    /** {@code on-track}, {@code at-risk}, {@code stalled}, {@code invited}, {@code closed} or {@code ended}. */
     @JsonProperty
     public String getStatus() {
         return row.status().parameter();
+    }
+
+    /** The day the pair closed the mentorship (its figures are those of that day); absent unless closed. */
+    @JsonProperty
+    public String getClosedOn() {
+        return iso(row.closedOn());
     }
 
     /** Held meetings whose agenda (the page's aims) was saved at least a day ahead, percent. */

@@ -55,6 +55,18 @@ public class SummaryDto {
         return summary.invited();
     }
 
+    /** Pairs that closed their mentorship; they are not counted as active. */
+    @JsonProperty
+    public int getClosed() {
+        return summary.closed();
+    }
+
+    /** Goals the closed pairs had achieved when they closed, percent of their goals. */
+    @JsonProperty
+    public int getClosedGoalCompletion() {
+        return summary.closedGoalCompletionPercent();
+    }
+
     @JsonProperty
     public int getGoalCompletion() {
         return summary.goalCompletionPercent();

@@ -12,6 +12,8 @@ public final class ChartColours {
     public static final String STALLED = "#c9372c";
     /** Invited: the blue of AUI's "complete" lozenge. */
     public static final String INVITED = "#0055cc";
+    /** Closed: the purple of AUI's "new" lozenge, which the closed pairs' status wears. */
+    public static final String CLOSED = "#6e5dc6";
     public static final String ENDED = "#758195";
     public static final String HELD = "#0c66e4";
     public static final String EXPECTED = "#758195";

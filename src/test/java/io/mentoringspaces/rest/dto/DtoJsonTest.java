@@ -97,26 +97,28 @@ public class DtoJsonTest {
     @Test
     public void shouldWriteEveryPropertyThatHasAValueAndLeaveOutTheOthers() {
         PairRow known = new PairRow("MENT", "Mia", "Max", LocalDate.of(2026, 1, 5), Cadence.WEEKLY, 1, 2, 50, 3, 10, 4, 5,
-                LocalDate.of(2026, 3, 9), 80, 1, PairStatus.ON_TRACK,
-                new PracticeFigures(4, 2, 1, 0, 3, 2, 1, 3, 2, 13, 3, 8, 2, 2, 1, 1, 0));
+                LocalDate.of(2026, 3, 9), 80, 1, PairStatus.CLOSED,
+                new PracticeFigures(4, 2, 1, 0, 3, 2, 1, 3, 2, 13, 3, 8, 2, 2, 1, 1, 0), LocalDate.of(2026, 3, 10));
         PairRow bare = new PairRow("MENT", null, null, LocalDate.of(2026, 1, 5), Cadence.WEEKLY, 0, 0, 0, 0, 0, 0, 1, null, 0, 0,
-                PairStatus.AT_RISK, PracticeFigures.NONE);
+                PairStatus.AT_RISK, PracticeFigures.NONE, null);
 
         JsonNode full = RestHost.json().valueToTree(new PairDto(known, "Mia's space"));
         JsonNode sparse = RestHost.json().valueToTree(new PairDto(bare, null));
 
         assertEquals(new TreeSet<>(List.of("spaceKey", "spaceName", "menteeName", "mentorName", "startDate", "cadence",
                 "goalsAchieved", "goalsTotal", "averageProgress", "checklistPercent", "meetingsHeld", "meetingsExpected",
-                "lastMeeting", "adherence", "status", "agendaPrepared", "cancelled", "lateCancellations", "actionItems",
+                "lastMeeting", "adherence", "status", "closedOn", "agendaPrepared", "cancelled", "lateCancellations", "actionItems",
                 "actionItemsDone", "actionItemsOnTime", "feedbackMentee", "feedbackMentor", "pulseMentee", "pulseMentor",
                 "suggestions", "suggestionsApplied", "activities", "activitiesDone")), names(full));
         assertEquals("4.3", full.get("pulseMentee").toString());
         assertEquals("4", full.get("pulseMentor").toString());
         assertEquals(50, full.get("agendaPrepared").asInt());
+        assertEquals("closed", full.get("status").asText());
+        assertEquals("2026-03-10", full.get("closedOn").asText());
         assertEquals(75, full.get("feedbackMentee").asInt());
         Set<String> absent = names(full);
         absent.removeAll(names(sparse));
-        assertEquals(Set.of("spaceName", "menteeName", "mentorName", "lastMeeting", "pulseMentee", "pulseMentor"), absent);
+        assertEquals(Set.of("spaceName", "menteeName", "mentorName", "lastMeeting", "closedOn", "pulseMentee", "pulseMentor"), absent);
         assertEquals("{\"status\":404,\"message\":\"Not found\"}",
                 RestHost.json().valueToTree(new ErrorDto(404, "Not found", null, null)).toString());
     }
