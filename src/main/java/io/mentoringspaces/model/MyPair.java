@@ -15,11 +15,13 @@ import java.util.List;
  * @param partnerKey      user key of the other side
  * @param startDate       first day of the relationship
  * @param cadence         the agreed cadence
- * @param figures         how the pair keeps to its cadence today (next due, overdue, stalled)
+ * @param figures         how the pair keeps to its cadence today (next due, overdue, stalled), or on the day it
+ *                        closed the mentorship
  * @param status          the pair's status by the rules of the coordinator figures
  * @param goalsUnagreed   for a mentor, the goals whose target waits for the mentor's agreement; null for a mentee
  * @param openItems       the open action items assigned to the user, by meeting page, oldest meeting first
  * @param lastPulse       the pulses of the latest meeting held, or null before one was held
+ * @param closedOn        the day the pair closed the mentorship; null unless closed
  */
 public record MyPair(
         String spaceKey,
@@ -33,20 +35,33 @@ public record MyPair(
         PairStatus status,
         Integer goalsUnagreed,
         List<AssignedItems> openItems,
-        LastPulse lastPulse) {
+        LastPulse lastPulse,
+        LocalDate closedOn) {
 
     public MyPair {
         openItems = List.copyOf(openItems);
     }
 
-    /** Whether the next meeting is overdue; never while the mentor is invited, as no meetings are expected then. */
+    /**
+     * Whether the next meeting is overdue; never while the mentor is invited, as no meetings are expected then,
+     * nor once the pair closed the mentorship.
+     */
     public boolean overdue() {
-        return status != PairStatus.INVITED && figures.overdue();
+        return expectsMeetings() && figures.overdue();
     }
 
-    /** Whether the pair has not met for more than two periods; never while the mentor is invited. */
+    /** Whether the pair has not met for more than two periods; never while the mentor is invited, nor once closed. */
     public boolean stalled() {
-        return status != PairStatus.INVITED && figures.stalled();
+        return expectsMeetings() && figures.stalled();
+    }
+
+    /** The day the next meeting is due by the cadence; null once the pair closed the mentorship. */
+    public LocalDate nextDue() {
+        return status == PairStatus.CLOSED ? null : figures.nextDue();
+    }
+
+    private boolean expectsMeetings() {
+        return status != PairStatus.INVITED && status != PairStatus.CLOSED;
     }
 
     /** Open action items assigned to the user, over every meeting page of the pair. */

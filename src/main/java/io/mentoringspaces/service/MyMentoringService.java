@@ -27,27 +27,34 @@ import java.util.stream.Collectors;
 import net.java.ao.Query;
 
 /**
- * The "My mentoring" page: every active pair the user is mentee or mentor of, with what waits for them.
- * Three statements, however many pairs, meetings and items: the plan rows (which carry the held dates
- * and the goals waiting for the mentor's agreement), the pairs' meetings that are not trashed (for the
- * latest pulses, and to leave out items of trashed pages), and the open action items assigned to the
- * user. A pair whose space the user may not view (any more) is left out.
+ * The "My mentoring" page: every active, invited or closed pair the user is mentee or mentor of, with what
+ * waits for them; a closed pair comes after the others, with its figures of the day it closed and nothing
+ * waiting (no goals to agree, no action items, no meeting due). Three statements, however many pairs,
+ * meetings and items: the plan rows (which carry the held dates and the goals waiting for the mentor's
+ * agreement), the pairs' meetings that are not trashed (for the latest pulses, and to leave out items of
+ * trashed pages), and the open action items assigned to the user. A pair whose space the user may not view
+ * (any more) is left out.
  */
 public class MyMentoringService {
 
     /** The plan columns the page reads. */
-    private static final String PLAN_COLUMNS = "ID,SPACE_KEY,MENTEE_KEY,MENTOR_KEY,START_DATE,CADENCE,STATUS,HELD_DATES,GOALS_UNAGREED,ACCEPTED_ON";
+    private static final String PLAN_COLUMNS =
+            "ID,SPACE_KEY,MENTEE_KEY,MENTOR_KEY,START_DATE,CADENCE,STATUS,HELD_DATES,GOALS_UNAGREED,ACCEPTED_ON,CLOSED_ON";
     /** The meeting columns the page reads. */
     private static final String MEETING_COLUMNS = "ID,PLAN_ID,PAGE_ID,EFFECTIVE_DATE,STATE,MENTEE_PULSE,MENTOR_PULSE";
     /** The action item columns the page reads. */
     private static final String ITEM_COLUMNS = "ID,PLAN_ID,PAGE_ID";
 
-    /** Plans of the user that are active or whose mentor is invited. */
-    private static final String OF_USER = "STATUS IN (?, ?) AND (MENTEE_KEY = ? OR MENTOR_KEY = ?)";
-    /** The order the pairs are listed in: most urgent status first, then the earliest meeting due. */
+    /** Plans of the user that are active, whose mentor is invited or that were closed. */
+    private static final String OF_USER = "STATUS IN (?, ?, ?) AND (MENTEE_KEY = ? OR MENTOR_KEY = ?)";
+    /**
+     * The order the pairs are listed in: most urgent status first (closed pairs last), then the earliest
+     * meeting due, closed pairs the latest closed first.
+     */
     private static final Comparator<MyPair> ORDER = Comparator.comparing(MyPair::status)
-            .thenComparing(pair -> pair.figures().nextDue()).thenComparing(MyPair::spaceName, String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(MyPair::spaceKey);
+            .thenComparing(MyPair::nextDue, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(MyPair::closedOn, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(MyPair::spaceName, String.CASE_INSENSITIVE_ORDER).thenComparing(MyPair::spaceKey);
 
     private final ActiveObjects ao;
     private final CadenceCalculator cadence;
@@ -59,18 +66,23 @@ public class MyMentoringService {
         this.access = access;
     }
 
-    /** Whether the user is mentee or mentor of an active or invited plan: one statement on indexed columns. */
+    /** Whether the user is mentee or mentor of an active, invited or closed plan: one statement on indexed columns. */
     public boolean hasPairs(ConfluenceUser user) {
         if (user == null) {
             return false;
         }
         String key = user.getKey().getStringValue();
-        return ao.count(GrowthPlanEntity.class, Query.select().where(OF_USER, PlanStatus.ACTIVE.name(), PlanStatus.INVITED.name(), key, key)) > 0;
+        return ao.count(GrowthPlanEntity.class, Query.select().where(OF_USER, ofUser(key))) > 0;
+    }
+
+    /** The arguments of {@link #OF_USER} for the user (by key). */
+    private static Object[] ofUser(String key) {
+        return new Object[] {PlanStatus.ACTIVE.name(), PlanStatus.INVITED.name(), PlanStatus.CLOSED.name(), key, key};
     }
 
     /**
-     * The user's active and invited pairs whose space they may view, most urgent first; none for an
-     * anonymous user.
+     * The user's active, invited and closed pairs whose space they may view, most urgent first, closed ones
+     * last; none for an anonymous user.
      */
     public List<MyPair> pairs(ConfluenceUser user) {
         if (user == null) {
@@ -78,16 +90,20 @@ public class MyMentoringService {
         }
         String key = user.getKey().getStringValue();
         Map<Integer, Plan> plans = new LinkedHashMap<>();
-        ao.stream(GrowthPlanEntity.class, Query.select(PLAN_COLUMNS).where(OF_USER, PlanStatus.ACTIVE.name(), PlanStatus.INVITED.name(), key, key),
-                e -> plans.put(e.getID(), new Plan(e.getID(), e.getSpaceKey(), e.getMenteeKey(), e.getMentorKey(),
-                        LocalDate.parse(e.getStartDate()), Mapping.date(e.getAcceptedOn()), Cadence.valueOf(e.getCadence()),
-                        PlanStatus.valueOf(e.getStatus()), Mapping.dates(e.getHeldDates()), e.getGoalsUnagreed())));
+        LocalDate today = cadence.today();
+        ao.stream(GrowthPlanEntity.class, Query.select(PLAN_COLUMNS).where(OF_USER, ofUser(key)), e -> {
+            PlanStatus status = PlanStatus.valueOf(e.getStatus());
+            LocalDate closedOn = status == PlanStatus.CLOSED ? Mapping.date(e.getClosedOn()) : null;
+            plans.put(e.getID(), new Plan(e.getID(), e.getSpaceKey(), e.getMenteeKey(), e.getMentorKey(),
+                    LocalDate.parse(e.getStartDate()), Mapping.date(e.getAcceptedOn()), Cadence.valueOf(e.getCadence()), status,
+                    Mapping.dates(e.getHeldDates()), e.getGoalsUnagreed(), closedOn, closedOn == null ? today : closedOn));
+        });
         Map<String, Space> spaces = access.viewableSpaces(user, plans.values().stream().map(Plan::spaceKey).toList());
         plans.values().removeIf(plan -> !spaces.containsKey(plan.spaceKey()));
         if (plans.isEmpty()) {
             return List.of();
         }
-        Meetings meetings = meetings(plans.keySet());
+        Meetings meetings = meetings(plans);
         Map<Integer, Map<Long, Integer>> items = openItems(key, meetings);
         List<MyPair> pairs = new ArrayList<>();
         for (Plan plan : plans.values()) {
@@ -97,25 +113,32 @@ public class MyMentoringService {
         return pairs;
     }
 
+    /** The pair as the user sees it; a closed pair with its figures of the day it closed and nothing waiting. */
     private MyPair pair(Plan plan, String userKey, Space space, Meetings meetings, Map<Long, Integer> items) {
         boolean mentor = userKey.equals(plan.mentorKey());
-        CadenceFigures figures = cadence.compute(GrowthPlan.cadenceStart(plan.startDate(), plan.acceptedOn()), plan.cadence(),
-                plan.heldDates());
+        boolean closed = plan.closedOn() != null;
+        CadenceFigures figures = CadenceCalculator.compute(GrowthPlan.cadenceStart(plan.startDate(), plan.acceptedOn()),
+                plan.cadence(), plan.heldDates(), plan.figuresDay());
         List<MyPair.AssignedItems> assigned = new ArrayList<>();
-        items.forEach((pageId, count) -> assigned.add(new MyPair.AssignedItems(pageId, meetings.dates.get(pageId), count)));
+        if (!closed) {
+            items.forEach((pageId, count) -> assigned.add(new MyPair.AssignedItems(pageId, meetings.dates.get(pageId), count)));
+        }
         assigned.sort(Comparator.comparing(MyPair.AssignedItems::meetingDate).thenComparingLong(MyPair.AssignedItems::pageId));
+        int goalsUnagreed = closed ? 0 : plan.goalsUnagreed();
         return new MyPair(plan.spaceKey(), space.getName(), space.getUrlPath(), mentor ? FeedbackSide.MENTOR : FeedbackSide.MENTEE,
                 mentor ? plan.menteeKey() : plan.mentorKey(), plan.startDate(), plan.cadence(), figures,
-                PairStatus.of(plan.status(), figures), mentor ? plan.goalsUnagreed() : null, assigned, meetings.lastPulses.get(plan.id()));
+                PairStatus.of(plan.status(), figures), mentor ? Integer.valueOf(goalsUnagreed) : null, assigned,
+                meetings.lastPulses.get(plan.id()), plan.closedOn());
     }
 
     /**
      * The plans' meetings that are not trashed: their pages' plans and dates, and each plan's latest
-     * meeting held by today (as the cadence figures count it; the later of two on one day by link).
+     * meeting held by today, or by the day a closed plan closed (as the cadence figures count it; the
+     * later of two on one day by link).
      */
-    private Meetings meetings(Collection<Integer> planIds) {
+    private Meetings meetings(Map<Integer, Plan> plans) {
         Meetings meetings = new Meetings();
-        LocalDate today = cadence.today();
+        Collection<Integer> planIds = plans.keySet();
         List<Object> arguments = new ArrayList<>(planIds);
         arguments.add(false);
         String placeholders = planIds.stream().map(id -> "?").collect(Collectors.joining(","));
@@ -125,7 +148,8 @@ public class MyMentoringService {
                     LocalDate date = LocalDate.parse(link.getEffectiveDate());
                     meetings.plans.put(link.getPageId(), link.getPlanId());
                     meetings.dates.put(link.getPageId(), date);
-                    if (MeetingState.HELD.name().equals(link.getState()) && !date.isAfter(today)) {
+                    boolean heldBy = !date.isAfter(plans.get(link.getPlanId()).figuresDay());
+                    if (MeetingState.HELD.name().equals(link.getState()) && heldBy) {
                         meetings.lastPulses.put(link.getPlanId(),
                                 new MyPair.LastPulse(date, link.getMenteePulse(), link.getMentorPulse()));
                     }
@@ -146,9 +170,13 @@ public class MyMentoringService {
         return counts;
     }
 
-    /** What the page reads of a plan row. */
+    /**
+     * What the page reads of a plan row; {@code closedOn} is null unless the plan is closed, {@code figuresDay}
+     * the day its figures are taken on (today, or the day it closed).
+     */
     private record Plan(int id, String spaceKey, String menteeKey, String mentorKey, LocalDate startDate, LocalDate acceptedOn,
-            Cadence cadence, PlanStatus status, List<LocalDate> heldDates, int goalsUnagreed) {
+            Cadence cadence, PlanStatus status, List<LocalDate> heldDates, int goalsUnagreed, LocalDate closedOn,
+            LocalDate figuresDay) {
     }
 
     /** What the pairs' current meetings tell: each page's plan and date, each plan's latest pulses. */

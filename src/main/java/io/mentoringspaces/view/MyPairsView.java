@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * The user's pairs as the "My mentoring" page and the {@code mentoring-my-pairs} macro show them: one
  * table row per pair with its space, the user's role, the partner, the next meeting due with the
- * overdue flag, the pair's status (stalled among them), the goals waiting for the mentor's agreement, the user's open action
+ * overdue flag (for a closed pair, the day it closed instead), the pair's status (stalled among them), the goals waiting for the mentor's agreement, the user's open action
  * items (counts, linked to their meeting pages) and the latest meeting's pulses. Static HTML, so it
  * reads the same on screen, in exports and in e-mail.
  */
@@ -55,7 +55,8 @@ public class MyPairsView {
         row.put("spaceUrl", base + pair.spaceUrlPath());
         row.put("role", support.text(pair.role() == FeedbackSide.MENTOR ? "mentoring.my.role.mentor" : "mentoring.my.role.mentee"));
         row.put("partner", support.userName(pair.partnerKey()));
-        row.put("nextDue", support.date(pair.figures().nextDue()));
+        row.put("nextDue", pair.nextDue() == null ? null : support.date(pair.nextDue()));
+        row.put("closedOn", pair.closedOn() == null ? null : support.text("mentoring.my.closed.on", support.date(pair.closedOn())));
         row.put("overdue", pair.overdue() ? support.text("mentoring.my.overdue") : null);
         row.put("status", pairs.status(pair.status()));
         row.put("statusLozenge", PairsViews.lozenge(pair.status()));

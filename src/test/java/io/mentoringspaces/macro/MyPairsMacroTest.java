@@ -94,6 +94,23 @@ public class MyPairsMacroTest extends DatabaseTest {
     }
 
     @Test
+    public void shouldListAClosedPairLastAsClosedOnItsDayInEveryOutput() {
+        confluence.space("DONE", "Sam\u2019s closed mentoring");
+        confluence.editor("DONE", "max");
+        givenClosed(PlanRows.activeSinceStart(ao, plans, plans.create(new NewPlan("DONE", "grad", "key-sam", "Sam Spaceadmin",
+                "key-max", "Max Mentor", LocalDate.of(2026, 1, 5), Cadence.WEEKLY))), LocalDate.of(2026, 2, 2), 900);
+
+        for (OutputType output : List.of(OutputType.DISPLAY, OutputType.PDF, OutputType.EMAIL)) {
+            Document page = render("max", output);
+
+            assertEquals(List.of("Mia\u2019s mentoring", "Eddie\u2019s mentoring", "Sam\u2019s closed mentoring"),
+                    page.select("table.mentoring-my-table tbody th").eachText());
+            assertEquals(List.of("Mentor", "Sam Spaceadmin", "Closed on 2 Feb 2026", "Closed", "0", "0", "No meeting held yet"),
+                    page.select("table.mentoring-my-table tbody tr").get(2).select("td").eachText());
+        }
+    }
+
+    @Test
     public void shouldAskAnonymousReadersToLogIn() {
         confluence.anonymousAccess(true);
         confluence.grantAnonymous("~max", SpacePermission.VIEWSPACE_PERMISSION);

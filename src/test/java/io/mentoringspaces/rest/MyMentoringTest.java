@@ -116,6 +116,62 @@ public class MyMentoringTest extends RestTestBase {
         assertEquals(false, pairs.get(2).get("stalled").asBoolean());
     }
 
+    /**
+     * Sam's pair with Max, space {@code DONE}: a meeting held on 12 January with both pulses, a goal Max has
+     * not agreed to and an open action item of each, closed on 2 February (stalled and overdue by then).
+     */
+    private void givenAClosedPair() {
+        confluence.space("DONE", "Sam\u2019s closed mentoring");
+        confluence.editor("DONE", "sam");
+        confluence.editor("DONE", "max");
+        GrowthPlan done = PlanRows.activeSinceStart(ao, plans, plans.create(new NewPlan("DONE", "grad", "key-sam",
+                "Sam Spaceadmin", "key-max", "Max Mentor", LocalDate.of(2026, 1, 5), Cadence.WEEKLY)));
+        givenHeldMeeting(done, 300, LocalDate.of(2026, 1, 12), "2026-01-12 Mentoring meeting");
+        FeedbackService feedback = new FeedbackService(ao, new Changes(ao), CLOCK);
+        feedback.setPulse(300, FeedbackSide.MENTEE, 4, "key-sam");
+        feedback.setPulse(300, FeedbackSide.MENTOR, 5, "key-max");
+        tasks(300, new PageTask("1", false, "Write it up", "key-max", null), new PageTask("2", false, "Thank Max", "key-sam", null));
+        goals.replaceGoalIndex(done.id(), List.of(goal("g-x", "Speak twice")));
+        givenClosed(done, LocalDate.of(2026, 2, 2), 301);
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldListAClosedPairLastAsClosedOnItsDayWithNothingDueOrWaiting() throws Exception {
+        givenAClosedPair();
+        confluence.space("NEW", "Eddie\u2019s second mentoring");
+        confluence.editor("NEW", "max");
+        plans.create(new NewPlan("NEW", "grad", "key-eddie", "Eddie Editor", "key-max", "Max Mentor", LocalDate.of(2026, 1, 5),
+                Cadence.WEEKLY));
+
+        JsonNode pairs = server.get("/my/pairs", "max").json().get("pairs");
+        JsonNode sam = server.get("/my/pairs", "sam").json().get("pairs");
+
+        assertEquals(List.of("EDDIE", "MENT", "NEW", "DONE"), spaces(server.get("/my/pairs", "max")));
+        assertEquals(json("{'spaceKey': 'DONE', 'spaceName': 'Sam\u2019s closed mentoring', 'role': 'mentor',"
+                + " 'partnerName': 'Sam Spaceadmin', 'startDate': '2026-01-05', 'cadence': 'weekly', 'overdue': false,"
+                + " 'stalled': false, 'status': 'closed', 'closedOn': '2026-02-02', 'lastMeeting': '2026-01-12',"
+                + " 'goalsAwaitingAgreement': 0, 'openActionItems': 0, 'openActionItemPages': [],"
+                + " 'lastPulse': {'meetingDate': '2026-01-12', 'mentee': 4, 'mentor': 5}}"), pairs.get(3));
+        assertEquals(1, sam.size());
+        assertEquals(0, sam.get(0).get("openActionItems").asInt());
+        assertTrue(sam.get(0).toString(), !sam.get(0).has("nextDue") && !sam.get(0).has("goalsAwaitingAgreement"));
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldShowAClosedPairOnThePageAsClosedOnItsDay() throws Exception {
+        givenAClosedPair();
+
+        Document page = Jsoup.parse(site.get(PAGE, "max").body());
+
+        assertEquals(List.of("Sam\u2019s closed mentoring", "Mentor", "Sam Spaceadmin", "Closed on 2 Feb 2026", "Closed", "0", "0",
+                "Mentee: 4 of 5; mentor: 5 of 5 (12 Jan 2026)"), rows(page).get(2));
+        assertEquals("aui-lozenge aui-lozenge-new", page.select("table.mentoring-my-table tbody tr").get(2).selectFirst("td span")
+                .className());
+        assertTrue(page.select("table.mentoring-my-table tbody tr").get(2).select(".mentoring-my-items, .aui-lozenge-moved").isEmpty());
+    }
+
     @Test
     @NonTransactional
     public void shouldListTheMentorsPairsMostUrgentFirstWithWhatWaitsForHim() throws Exception {

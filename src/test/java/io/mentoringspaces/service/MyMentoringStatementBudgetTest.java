@@ -15,6 +15,7 @@ import io.mentoringspaces.model.MyPair;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.PageTask;
 import io.mentoringspaces.testsupport.DatabaseTest;
+import io.mentoringspaces.testsupport.PlanRows;
 import io.mentoringspaces.testsupport.StatementCounter;
 import java.time.Instant;
 import java.util.List;
@@ -25,8 +26,8 @@ import org.junit.Test;
 
 /**
  * The "My mentoring" page reads a user's pairs in three statements, whether the user has one pair or a
- * hundred, each with held meetings, pulses, goals and open action items (counted by the counting JDBC
- * proxy on the real database); its header link's condition in one.
+ * hundred, each with held meetings, pulses, goals and open action items, and a closed pair besides
+ * (counted by the counting JDBC proxy on the real database); its header link's condition in one.
  */
 public class MyMentoringStatementBudgetTest extends DatabaseTest {
 
@@ -47,9 +48,11 @@ public class MyMentoringStatementBudgetTest extends DatabaseTest {
         confluence.user("max", "Max Mentor");
         givenProgramme("grad");
         givenPair("S-0", "solo");
+        givenClosed(PlanRows.activeSinceStart(ao, plans, givenPair("S-C", "solo")), TODAY.minusDays(3), nextPage++);
         for (int i = 0; i < 100; i++) {
             givenPair("M-" + i, "max");
         }
+        givenClosed(PlanRows.activeSinceStart(ao, plans, givenPair("M-C", "max")), TODAY.minusDays(3), nextPage++);
     }
 
     @After
@@ -58,7 +61,7 @@ public class MyMentoringStatementBudgetTest extends DatabaseTest {
     }
 
     /** A pair the mentor may view: two held meetings with both pulses, a goal not agreed, an open item for the mentor. */
-    private void givenPair(String spaceKey, String mentor) {
+    private GrowthPlan givenPair(String spaceKey, String mentor) {
         confluence.space(spaceKey, "Space " + spaceKey);
         confluence.editor(spaceKey, mentor);
         GrowthPlan plan = plans.create(new NewPlan(spaceKey, "grad", "mentee-" + spaceKey, "Mentee " + spaceKey, "key-" + mentor,
@@ -72,6 +75,7 @@ public class MyMentoringStatementBudgetTest extends DatabaseTest {
             meetings.syncPage(page, new MeetingPageContent(false, Instant.parse("2026-03-01T10:00:00Z"),
                     List.of(new PageTask("1", false, "Item", plan.mentorKey(), null)), Map.of(), List.of()));
         }
+        return plan;
     }
 
     private int statements(String user, int expectedPairs) {
@@ -79,18 +83,22 @@ public class MyMentoringStatementBudgetTest extends DatabaseTest {
         try (StatementCounter.Recording recording = StatementCounter.record()) {
             List<MyPair> pairs = mine.pairs(mentor);
             assertEquals(expectedPairs, pairs.size());
-            MyPair last = pairs.get(expectedPairs - 1);
+            MyPair last = pairs.get(expectedPairs - 2);
             assertEquals(2, last.openItemCount());
             assertEquals(Integer.valueOf(1), last.goalsUnagreed());
             assertEquals(new MyPair.LastPulse(TODAY.minusWeeks(1), 4, 5), last.lastPulse());
+            MyPair closed = pairs.get(expectedPairs - 1);
+            assertEquals(TODAY.minusDays(3), closed.closedOn());
+            assertEquals(0, closed.openItemCount());
+            assertEquals(Integer.valueOf(0), closed.goalsUnagreed());
             return recording.count();
         }
     }
 
     @Test
     public void shouldReadTheUsersPairsInThreeStatementsForOneOrAHundredPairs() {
-        int one = statements("solo", 1);
-        int hundred = statements("max", 100);
+        int one = statements("solo", 2);
+        int hundred = statements("max", 101);
 
         assertEquals("the plans, their meetings, the user's open items", BUDGET, one);
         assertEquals(one, hundred);

@@ -18,6 +18,7 @@ import io.mentoringspaces.service.ProgrammeService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
@@ -98,6 +99,15 @@ public abstract class DatabaseTest {
 
     protected GrowthPlan givenPlan(String spaceKey) {
         return givenPlan(spaceKey, "default-programme");
+    }
+
+    /**
+     * The active plan's mentee closes the mentorship on {@code day} (today or earlier) from the closing
+     * review page {@code reviewPageId}, as the plan service does on that day.
+     */
+    protected GrowthPlan givenClosed(GrowthPlan plan, LocalDate day, long reviewPageId) {
+        Clock then = Clock.fixed(day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        return new PlanService(ao, new Changes(ao), then).close(plan.id(), plan.menteeKey(), reviewPageId);
     }
 
     /** A meeting page of the plan linked and confirmed as held by its mentee (its date is today or earlier). */

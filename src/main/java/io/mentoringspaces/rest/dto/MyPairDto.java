@@ -8,8 +8,8 @@ import java.util.Locale;
 /**
  * One of the user's pairs, as on the "My mentoring" page: names, dates and counts, nothing the pair
  * wrote. {@code lastMeeting} and {@code lastPulse} are left out before a meeting was held,
- * {@code goalsAwaitingAgreement} when the user is the mentee; within {@code lastPulse}, a side that gave no
- * pulse is left out.
+ * {@code goalsAwaitingAgreement} when the user is the mentee, {@code nextDue} once the pair closed the
+ * mentorship and {@code closedOn} unless it did; within {@code lastPulse}, a side that gave no pulse is left out.
  */
 public class MyPairDto {
 
@@ -52,9 +52,16 @@ public class MyPairDto {
         return pair.cadence().name().toLowerCase(Locale.ROOT);
     }
 
+    /** The day the next meeting is due; absent once the pair closed the mentorship. */
     @JsonProperty
     public String getNextDue() {
-        return pair.figures().nextDue().toString();
+        return pair.nextDue() == null ? null : pair.nextDue().toString();
+    }
+
+    /** The day the pair closed the mentorship; absent unless closed. */
+    @JsonProperty
+    public String getClosedOn() {
+        return pair.closedOn() == null ? null : pair.closedOn().toString();
     }
 
     @JsonProperty
