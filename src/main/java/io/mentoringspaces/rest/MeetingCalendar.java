@@ -5,6 +5,7 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingArrangement;
 import io.mentoringspaces.model.MeetingLink;
 import io.mentoringspaces.model.MeetingState;
+import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.service.CadenceCalculator;
 import java.net.URI;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
+import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -58,9 +61,14 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  *   <li>No day shows twice: the series leaves out ({@code EXDATE}) each cadence slot that a meeting page
  *       falls in, by its page date or by the day it was moved to; a slot is the period from one date of
  *       the series to the next.</li>
+ *   <li>A closed mentorship's series ends on the day it closed: its rule's {@code UNTIL} is that day for a
+ *       series of whole days, else the last moment of that day in the server's time zone as a UTC time, as
+ *       RFC 5545 wants of a series whose start has a time (section 3.3.10).</li>
  *   <li>Identifiers stay the same from one download to the next, so importing the file again updates the
  *       events instead of adding them again: the series is {@code <space key>-series-<plan id>@}
- *       {@value #DOMAIN}, a meeting {@code <space key>-meeting-<page id>@}{@value #DOMAIN}.</li>
+ *       {@value #DOMAIN}, a meeting {@code <space key>-meeting-<page id>@}{@value #DOMAIN}. The series carries
+ *       the number of times it changed ({@code SEQUENCE}: accepted, new cadence or arrangement, closed,
+ *       reopened), so that a calendar importing the file again takes the change.</li>
  *   <li>The agreed time is a time in the server's time zone: the events are in that zone, described by a
  *       {@code VTIMEZONE} from ical4j's zone database, or in UTC when the server runs on UTC, on a fixed
  *       offset or in a zone ical4j does not know.</li>
@@ -72,6 +80,10 @@ public final class MeetingCalendar {
     public static final String DOMAIN = "mentoringspaces.io";
 
     private static final String PRODUCT = "-//Mentoring Spaces//Mentoring Spaces for Confluence//EN";
+    /** A day as a {@code DATE} value of a recurrence rule. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+    /** A UTC time as a {@code DATE-TIME} value of a recurrence rule. */
+    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /**
      * A meeting page the user may view: its title and address are shown; other meetings are named by
@@ -120,7 +132,12 @@ public final class MeetingCalendar {
     private VEvent series(GrowthPlan plan, List<MeetingLink> meetings, String summary) {
         VEvent event = event(plan.arrangement(), plan.startDate(), summary,
                 plan.spaceKey() + "-series-" + plan.id() + "@" + DOMAIN);
-        event.add(new RRule<>(new Recur<>(rule(plan.cadence(), plan.startDate()))));
+        event.add(new Sequence(plan.seriesSequence()));
+        String rule = rule(plan.cadence(), plan.startDate());
+        if (plan.status() == PlanStatus.CLOSED) {
+            rule += ";UNTIL=" + until(plan.arrangement(), plan.closure().closedOn());
+        }
+        event.add(new RRule<>(new Recur<>(rule)));
         List<Temporal> left = new ArrayList<>();
         for (LocalDate slot : slotsTaken(plan, meetings)) {
             left.add(start(plan.arrangement(), slot));
@@ -162,6 +179,17 @@ public final class MeetingCalendar {
         }
         ZonedDateTime start = arrangement.start(date, zone);
         return timeZone == null ? start.toInstant() : start;
+    }
+
+    /**
+     * The end of a series that ends on {@code day}, as its rule's {@code UNTIL}: the day itself for whole days,
+     * else the last second of the day in the server's time zone, in UTC.
+     */
+    private String until(MeetingArrangement arrangement, LocalDate day) {
+        if (arrangement.time() == null) {
+            return DATE.format(day);
+        }
+        return UTC_TIME.format(day.plusDays(1).atStartOfDay(zone).minusSeconds(1).toInstant());
     }
 
     /** The parameters of the series' left-out dates: whole days, in the server's time zone, or in UTC. */

@@ -85,6 +85,21 @@ public class CalendarResourceTest extends RestTestBase {
 
     @Test
     @NonTransactional
+    public void shouldStillGiveThePairTheFileOnceTheyClosedTheMentorshipItsSeriesEndingThatDay() throws Exception {
+        givenMeeting(MEETING_PAGE, LocalDate.of(2026, 3, 2));
+        givenClosed(plan, LocalDate.of(2026, 3, 9), 900);
+
+        Reply reply = server.get(PATH, "max");
+
+        assertEquals(reply.body(), 200, reply.status());
+        VEvent series = new CalendarBuilder().build(new StringReader(reply.body())).<VEvent>getComponents("VEVENT").get(0);
+        assertEquals("MENT-series-" + plan.id() + "@mentoringspaces.io", value(series, "UID"));
+        assertEquals("FREQ=WEEKLY;UNTIL=20260309", value(series, "RRULE"));
+        assertEquals("closing is the series' first change", "1", value(series, "SEQUENCE"));
+    }
+
+    @Test
+    @NonTransactional
     public void shouldLetOnlyThePairDownloadIt() throws Exception {
         Map<String, String> answers = new LinkedHashMap<>();
         for (String user : USERS) {

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.Closure;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.Invitation;
 import io.mentoringspaces.model.MeetingArrangement;
@@ -52,6 +53,14 @@ public class MeetingCalendarTest {
         return new GrowthPlan(7, "MENT", 1, "key-mia", "mia", "key-max", "max", start, cadence, PlanStatus.ACTIVE,
                 STAMP, arrangement, new PlanFigures(0, 0, 0, 0, 0, List.of()), List.of(), PracticeFigures.NONE, 0,
                 new Invitation(STAMP, null, null, null), null, 0);
+    }
+
+    /** The plan closed on {@code closedOn} by its mentee, its series changed {@code sequence} times. */
+    private static GrowthPlan closed(LocalDate start, Cadence cadence, MeetingArrangement arrangement, LocalDate closedOn,
+            int sequence) {
+        return new GrowthPlan(7, "MENT", 1, "key-mia", "mia", "key-max", "max", start, cadence, PlanStatus.CLOSED,
+                STAMP, arrangement, new PlanFigures(0, 0, 0, 0, 0, List.of()), List.of(), PracticeFigures.NONE, 0,
+                new Invitation(STAMP, start, null, null), new Closure(closedOn, "key-mia", 900), sequence);
     }
 
     private static MeetingLink meeting(long pageId, LocalDate date, MeetingState state, LocalDate movedTo, boolean trashed) {
@@ -172,6 +181,7 @@ public class MeetingCalendarTest {
         assertEquals("PUBLISH", calendar.getProperty("METHOD").orElseThrow().getValue());
         VEvent series = event(calendar, SERIES_UID);
         assertEquals("FREQ=WEEKLY;INTERVAL=2", value(series, "RRULE"));
+        assertEquals("0", value(series, "SEQUENCE"));
         assertEquals("PT45M", value(series, "DURATION"));
         assertEquals(AT_HALF_NINE.place(), value(series, "LOCATION"));
         assertEquals(SUMMARY, value(series, "SUMMARY"));
@@ -225,6 +235,49 @@ public class MeetingCalendarTest {
                 .toList();
         assertEquals(List.of("2027-03-01T09:30", "2027-03-08T09:30", "2027-03-15T09:30", "2027-03-22T09:30",
                 "2027-03-29T09:30", "2027-04-12T09:30"), local);
+    }
+
+    @Test
+    public void shouldEndAClosedPlansSeriesOnTheDayItClosedAsAUtcTimeAndCountItsChanges() throws Exception {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        LocalDate start = LocalDate.of(2027, 3, 1);
+        Calendar calendar = written(closed(start, Cadence.WEEKLY, AT_HALF_NINE, LocalDate.of(2027, 4, 12), 3),
+                List.of(meeting(201, LocalDate.of(2027, 3, 15), MeetingState.HELD, null, false)), berlin);
+
+        VEvent series = event(calendar, SERIES_UID);
+        assertEquals("Europe/Berlin", series.getProperty("DTSTART").orElseThrow().getParameter("TZID").orElseThrow().getValue());
+        assertEquals("the last second of 12 April in Berlin (summer time), in UTC", "FREQ=WEEKLY;UNTIL=20270412T215959Z",
+                value(series, "RRULE"));
+        assertEquals("3", value(series, "SEQUENCE"));
+        List<String> local = occurrences(series, start, LocalDate.of(2027, 6, 30), berlin).stream()
+                .map(t -> ZonedDateTime.from(t).withZoneSameInstant(berlin).toLocalDateTime().toString()).toList();
+        assertEquals(List.of("2027-03-01T09:30", "2027-03-08T09:30", "2027-03-22T09:30", "2027-03-29T09:30", "2027-04-05T09:30",
+                "2027-04-12T09:30"), local);
+    }
+
+    @Test
+    public void shouldEndAClosedPlansSeriesOfWholeDaysOnTheDayItClosed() throws Exception {
+        LocalDate start = LocalDate.of(2027, 1, 31);
+        VEvent series = event(written(closed(start, Cadence.MONTHLY, MeetingArrangement.NONE, LocalDate.of(2027, 4, 29), 2),
+                List.of(), ZoneId.of("Europe/Berlin")), SERIES_UID);
+
+        assertEquals("FREQ=MONTHLY;UNTIL=20270429;BYMONTHDAY=28,29,30,31;BYSETPOS=-1", value(series, "RRULE"));
+        assertEquals("2", value(series, "SEQUENCE"));
+        assertEquals("30 April, a day after it closed, is left out",
+                List.of(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 31)),
+                days(occurrences(series, start, LocalDate.of(2027, 12, 31), ZoneOffset.UTC)));
+    }
+
+    @Test
+    public void shouldEndAClosedPlansSeriesInUtcOnAServerInUtc() throws Exception {
+        LocalDate start = LocalDate.of(2027, 1, 4);
+        VEvent series = event(written(closed(start, Cadence.FORTNIGHTLY, AT_HALF_NINE, LocalDate.of(2027, 2, 1), 1), List.of(),
+                ZoneOffset.UTC), SERIES_UID);
+
+        assertEquals("20270104T093000Z", value(series, "DTSTART"));
+        assertEquals("FREQ=WEEKLY;UNTIL=20270201T235959Z;INTERVAL=2", value(series, "RRULE"));
+        assertEquals(List.of(LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 18), LocalDate.of(2027, 2, 1)),
+                days(occurrences(series, start, LocalDate.of(2027, 6, 30), ZoneOffset.UTC)));
     }
 
     @Test
