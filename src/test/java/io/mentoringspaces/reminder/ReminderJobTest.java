@@ -41,7 +41,8 @@ import org.junit.Test;
 /**
  * The daily reminder job end to end, in the test Confluence on the real database: every kind of notice
  * reaches its recipient as a captured mail in their language with its link, once only (two runs, and
- * two nodes sharing the database, send one mail); only active plans get notices; a kind its recipient
+ * two nodes sharing the database, send one mail); only active plans get notices (an invited, archived or
+ * closed one none, nor a place in the digest); a kind its recipient
  * stopped is neither sent nor claimed, and the other kinds still are; without a mail server nothing is
  * queued or recorded. Today is Monday 2026-03-16, so the coordinators' digest is due too.
  */
@@ -287,6 +288,49 @@ public class ReminderJobTest extends DatabaseTest {
         run(confluence);
 
         assertTrue(confluence.mail().sent().isEmpty());
+    }
+
+    /**
+     * A pair owed a notice of every kind it can get: its meeting overdue (held ten days ago, weekly) or,
+     * {@code withAgenda}, its next meeting's agenda shared; a goal waiting for the mentor's agreement; an
+     * action item of each side due tomorrow.
+     */
+    private GrowthPlan givenAPairOwedEveryNotice(String spaceKey, String mentee, String mentor, long page, boolean withAgenda) {
+        GrowthPlan plan = pair(spaceKey, mentee, mentor);
+        givenHeldMeeting(plan, page, TODAY.minusDays(10), "Last");
+        meetings.syncPage(page, new MeetingPageContent(false, Instant.parse("2026-03-06T08:00:00Z"), List.of(
+                new PageTask("1", false, "For the mentee", "key-" + mentee, TODAY.plusDays(1)),
+                new PageTask("2", false, "For the mentor", "key-" + mentor, TODAY.plusDays(1))), Map.of(), List.of()));
+        goals.replaceGoalIndex(plan.id(), List.of(new GoalDefinition("g1", "Speak up", "Two talks", null, GoalStatus.NOT_STARTED)));
+        if (withAgenda) {
+            meetings.link(plan.id(), page + 1, TODAY.plusDays(2), "Next");
+            meetings.syncPage(page + 1, new MeetingPageContent(true, Instant.parse("2026-03-16T08:00:00Z"), List.of(), Map.of(),
+                    List.of()));
+        }
+        return plan;
+    }
+
+    @Test
+    public void shouldSendAClosedPairNoNoticeOfAnyKindAndLeaveItOutOfTheDigest() {
+        givenAPairOwedEveryNotice("IDA", "ida", "ivo", 61, false);
+        givenAPairOwedEveryNotice("GUS", "gus", "gil", 71, true);
+        plans.close(givenAPairOwedEveryNotice("ANN", "ann", "art", 81, false).id(), "key-ann", 89);
+        plans.close(givenAPairOwedEveryNotice("LEA", "lea", "leo", 91, true).id(), "key-leo", 99);
+
+        run(confluence);
+
+        assertEquals(2, mailsTo("ida").size());
+        assertEquals(2, mailsTo("ivo").size());
+        assertEquals(1, mailsTo("gus").size());
+        assertEquals(3, mailsTo("gil").size());
+        for (String closed : List.of("ann", "art", "lea", "leo")) {
+            assertEquals(closed, List.of(), mailsTo(closed));
+            assertEquals(closed, 0, ao.count(SentNoticeEntity.class, Query.select().where("RECIPIENT_KEY = ?", "key-" + closed)));
+        }
+        Mail digest = onlyMailTo("carol");
+        assertTrue(digest.body(), digest.body().contains("<p>Programme grad: 2 active pairs, 0 stalled, 2 at risk</p>"));
+        assertTrue(digest.body(), digest.body().contains("<p>At risk:</p><ul><li>GUS</li><li>IDA</li></ul>"));
+        assertFalse(digest.body(), digest.body().contains("ANN") || digest.body().contains("LEA"));
     }
 
     @Test
