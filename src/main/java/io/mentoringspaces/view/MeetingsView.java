@@ -68,7 +68,7 @@ public class MeetingsView {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("coordinatorNotice", coordinatorNotice);
         boolean closed = plan.status() == PlanStatus.CLOSED;
-        model.put("arrangementHtml", arrangement.render(plan, closed ? viewer.readOnly() : viewer));
+        model.put("arrangementHtml", arrangement.render(plan, viewer));
         boolean invited = plan.status() == PlanStatus.INVITED;
         model.put("invited", invited ? support.text("mentoring.macro.meetings.invited", cadenceLabel(plan)) : null);
         model.put("closed", closed ? support.text("mentoring.macro.meetings.closed", support.date(plan.closure().closedOn()),
