@@ -58,6 +58,31 @@ public class I18nTest {
         assertEquals("keys used but not defined", Set.of(), missing);
     }
 
+    /**
+     * Confluence's {@code jsI18n} transformer replaces only {@code AJS.I18n.getText} calls whose first
+     * argument is a literal key (it is read when the script is served, not when it runs): a key chosen by
+     * an expression would reach the browser untranslated.
+     */
+    @Test
+    public void shouldNameEveryScriptKeyLiterallyWithATextInTheBundle() throws Exception {
+        Properties bundle = SourceFiles.i18n();
+        Pattern call = Pattern.compile("AJS\\.I18n\\.getText\\(\\s*(?:'([^']*)'|\"([^\"]*)\"|([^)]*))");
+        List<String> refused = new java.util.ArrayList<>();
+        int calls = 0;
+        for (Path script : SourceFiles.files(SourceFiles.projectRoot().resolve("src/main/resources"), ".js")) {
+            Matcher m = call.matcher(java.nio.file.Files.readString(script));
+            while (m.find()) {
+                calls++;
+                String key = m.group(1) != null ? m.group(1) : m.group(2);
+                if (key == null || !bundle.containsKey(key)) {
+                    refused.add(script.getFileName() + ": " + (key == null ? m.group(3) : key));
+                }
+            }
+        }
+        assertTrue(String.valueOf(calls), calls >= 28);
+        assertEquals(List.of(), refused);
+    }
+
     @Test
     public void shouldFormatEveryMessage() throws Exception {
         for (Path file : SourceFiles.i18nFiles()) {

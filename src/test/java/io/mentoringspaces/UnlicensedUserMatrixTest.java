@@ -110,6 +110,7 @@ public class UnlicensedUserMatrixTest extends RestTestBase {
                 "GET /pages/{pageId}/meeting/goals", "GET /spaces/{spaceKey}/arrangement", "PUT /spaces/{spaceKey}/arrangement",
                 "GET /spaces/{spaceKey}/calendar", "POST /spaces/{spaceKey}/invitation/accept",
                 "POST /spaces/{spaceKey}/invitation/decline", "PUT /spaces/{spaceKey}/invitation/mentor",
+                "POST /pages/{pageId}/mentorship/close", "POST /pages/{pageId}/mentorship/reopen",
                 "GET /pages/{pageId}/action-items", "PUT /pages/{pageId}/action-items/{sourcePageId}/{taskId}",
                 "PUT /pages/{pageId}/activities/{activityKey}",
                 "GET /pages/{pageId}/feedback", "PUT /pages/{pageId}/feedback/{side}/pulse",

@@ -6,6 +6,7 @@ import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.model.GrowthPlan;
+import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.view.ViewSupport;
 import io.mentoringspaces.view.Viewer;
@@ -22,6 +23,10 @@ import java.util.Map;
  * When the app does not know the space's Meetings page (spaces created before it was recorded) or it
  * is gone, the parent is the page the button is on, as with Confluence's button. Like Confluence's
  * button it shows only to users who may add pages to the space, and only where scripts run.
+ *
+ * <p>Beside it, for the mentee and the mentor of an active plan, a second button opens the Create dialog on
+ * the Closing review blueprint, below the page the button is on: the closing review page is where the pair
+ * closes the mentorship. A closed mentorship shows neither button.
  */
 public class NewMeetingMacro extends PlanMacro {
 
@@ -48,12 +53,19 @@ public class NewMeetingMacro extends PlanMacro {
             return "";
         }
         GrowthPlan plan = data.plan(context, spaceKey);
+        if (plan.status() == PlanStatus.CLOSED) {
+            return "";
+        }
         support.requireResource("macro-new-meeting");
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("label", views.text("mentoring.blueprint.create.meeting"));
         model.put("spaceKey", spaceKey);
         model.put("blueprintKey", BlueprintKeys.MEETING_BLUEPRINT);
         model.put("parentPageId", Long.toString(parent(plan, viewer)));
+        boolean closing = plan.status() == PlanStatus.ACTIVE && (viewer.isMenteeOf(plan) || viewer.isMentorOf(plan));
+        model.put("closingLabel", closing ? views.text("mentoring.blueprint.create.closing") : null);
+        model.put("closingBlueprintKey", BlueprintKeys.CLOSING_REVIEW_BLUEPRINT);
+        model.put("closingParentPageId", Long.toString(viewer.pageId()));
         return renderer.renderFragment(TEMPLATE, model);
     }
 

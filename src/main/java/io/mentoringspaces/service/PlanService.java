@@ -307,7 +307,7 @@ public class PlanService {
      * ends. Refused unless the plan is active.
      */
     public GrowthPlan close(int planId, String userKey, long reviewPageId) {
-        String closedBy = Validate.required("userKey", userKey, Limits.USER_KEY);
+        String closedBy = Validate.required("user", userKey, Limits.USER_KEY);
         if (reviewPageId <= 0) {
             throw new InvalidInputException("pageId", "mentoring.error.page.id", new FieldName("pageId"));
         }

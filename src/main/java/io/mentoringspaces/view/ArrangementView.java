@@ -2,6 +2,7 @@ package io.mentoringspaces.view;
 
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingArrangement;
+import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.service.Limits;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -53,9 +54,12 @@ public class ArrangementView {
         return support.render(TEMPLATE, model);
     }
 
-    /** Whether the form belongs in the output: the viewer is the plan's mentee or mentor, in view mode. */
+    /**
+     * Whether the form belongs in the output: the viewer is the plan's mentee or mentor, in view mode, and the
+     * mentorship is not closed.
+     */
     private static boolean mayChange(GrowthPlan plan, Viewer viewer) {
-        return viewer.interactive() && (viewer.isMenteeOf(plan) || viewer.isMentorOf(plan));
+        return viewer.interactive() && (viewer.isMenteeOf(plan) || viewer.isMentorOf(plan)) && plan.status() != PlanStatus.CLOSED;
     }
 
     private Map<String, String> texts() {

@@ -54,8 +54,9 @@ public class MeetingsView {
 
     /** The cadence figures of the plan: its held meetings at their effective dates, trashed meeting pages left out. */
     public CadenceFigures figures(GrowthPlan plan, List<MeetingLink> meetings) {
-        return cadence.compute(plan.cadenceStart(), plan.cadence(),
-                current(meetings).stream().filter(MeetingLink::held).map(MeetingLink::effectiveDate).toList());
+        return CadenceCalculator.compute(plan.cadenceStart(), plan.cadence(),
+                current(meetings).stream().filter(MeetingLink::held).map(MeetingLink::effectiveDate).toList(),
+                plan.figuresDay(cadence.today()));
     }
 
     /**
@@ -66,9 +67,15 @@ public class MeetingsView {
         CadenceFigures figures = figures(plan, meetings);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("coordinatorNotice", coordinatorNotice);
+        boolean closed = plan.status() == PlanStatus.CLOSED;
         model.put("arrangementHtml", arrangement.render(plan, viewer));
         boolean invited = plan.status() == PlanStatus.INVITED;
         model.put("invited", invited ? support.text("mentoring.macro.meetings.invited", cadenceLabel(plan)) : null);
+        model.put("closed", closed ? support.text("mentoring.macro.meetings.closed", support.date(plan.closure().closedOn()),
+                support.userName(plan.closure().closedBy())) : null);
+        AbstractPage review = closed ? access.viewablePage(viewer.user(), plan.closure().reviewPageId()) : null;
+        model.put("reviewUrl", review == null ? null : support.pageUrl(review.getId()));
+        model.put("reviewLabel", support.text("mentoring.macro.meetings.closed.review"));
         model.put("held", support.text("mentoring.macro.meetings.held", figures.held(), figures.expected(), cadenceLabel(plan)));
         model.put("adherence", support.text("mentoring.macro.meetings.adherence", figures.adherencePercent()));
         model.put("adherencePercent", figures.adherencePercent());

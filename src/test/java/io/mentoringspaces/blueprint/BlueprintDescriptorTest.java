@@ -61,8 +61,9 @@ public class BlueprintDescriptorTest {
                 assertTrue(templates.contains(blueprint.getAttribute("content-template-key")));
             }
         }
-        assertEquals(Set.of("growth-plan-blueprint", "meeting-blueprint"), keys("blueprint"));
+        assertEquals(Set.of("growth-plan-blueprint", "meeting-blueprint", "closing-review-blueprint"), keys("blueprint"));
         assertEquals(BlueprintKeys.MEETING_BLUEPRINT, PluginKeys.PLUGIN_KEY + ":meeting-blueprint");
+        assertEquals(BlueprintKeys.CLOSING_REVIEW_BLUEPRINT, PluginKeys.PLUGIN_KEY + ":closing-review-blueprint");
         assertEquals(Set.of(BlueprintKeys.SPACE_BLUEPRINT.substring(PluginKeys.PLUGIN_KEY.length() + 1)), keys("space-blueprint"));
     }
 
@@ -74,7 +75,8 @@ public class BlueprintDescriptorTest {
                 indexKeys.add(blueprint.getAttribute("key") + "=" + blueprint.getAttribute("index-key"));
             }
         }
-        assertEquals(List.of("growth-plan-blueprint=mentoring-growth-plan", "meeting-blueprint=mentoring-meeting"), indexKeys);
+        assertEquals(List.of("growth-plan-blueprint=mentoring-growth-plan", "meeting-blueprint=mentoring-meeting",
+                "closing-review-blueprint=mentoring-closing-review"), indexKeys);
     }
 
     @Test
@@ -97,7 +99,8 @@ public class BlueprintDescriptorTest {
             assertEquals(150, image.getHeight());
         }
         assertEquals(List.of("system.create.dialog/content growth-plan-blueprint", "system.create.dialog/content meeting-blueprint",
-                "system.create.space.dialog/content mentoring-space-blueprint"), bound);
+                "system.create.dialog/content closing-review-blueprint", "system.create.space.dialog/content mentoring-space-blueprint"),
+                bound);
     }
 
     @Test

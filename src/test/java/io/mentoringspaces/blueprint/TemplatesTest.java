@@ -104,7 +104,8 @@ public class TemplatesTest extends DatabaseTest {
             assertNotNull(parse(resource.getAttribute("location")));
         }
         assertEquals(List.of("templates/blueprint/space-home.xml", "templates/blueprint/growth-plan.xml",
-                "templates/blueprint/meetings.xml", "templates/blueprint/feedback-log.xml", "templates/blueprint/meeting.xml"),
+                "templates/blueprint/meetings.xml", "templates/blueprint/feedback-log.xml", "templates/blueprint/closing-review.xml",
+                "templates/blueprint/meeting.xml"),
                 locations);
     }
 
@@ -161,7 +162,7 @@ public class TemplatesTest extends DatabaseTest {
         }
         assertEquals(Set.of("create-from-template", "tasks-report-macro", "mentoring-action-items", "mentoring-checklist",
                 "mentoring-goal-progress", "mentoring-invitation", "mentoring-meetings", "mentoring-new-meeting", "mentoring-feedback",
-                "mentoring-feedback-log", "mentoring-meeting"), used);
+                "mentoring-feedback-log", "mentoring-meeting", "mentoring-closing"), used);
         assertTrue(declared.containsAll(used));
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -27,14 +26,6 @@ public class ArrangementIT extends BrowserTest {
     private static final By TEXT = By.cssSelector(ARRANGEMENT + " .mentoring-arrangement-text");
     private static final By CHANGE = By.cssSelector(ARRANGEMENT + " .mentoring-arrangement-change");
     private static final By FORM = By.cssSelector(ARRANGEMENT + " .mentoring-arrangement-form");
-
-    private static Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) chromium.driver).executeScript(script, arguments);
-    }
-
-    private static WebElement find(String css) {
-        return chromium.driver.findElement(By.cssSelector(css));
-    }
 
     private static WebElement field(String name) {
         return find(ARRANGEMENT + " .mentoring-arrangement-form [name='" + name + "']");

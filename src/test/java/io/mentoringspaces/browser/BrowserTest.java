@@ -1,8 +1,12 @@
 package io.mentoringspaces.browser;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * What every browser test class starts with: the Confluence its configuration names ({@link Target})
@@ -31,5 +35,20 @@ public abstract class BrowserTest {
             target.close();
             target = null;
         }
+    }
+
+    /** Runs the script in the page with its {@code arguments}, answering what it returns. */
+    protected static Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) chromium.driver).executeScript(script, arguments);
+    }
+
+    /** The first element the CSS selector finds; fails when there is none. */
+    protected static WebElement find(String css) {
+        return chromium.driver.findElement(By.cssSelector(css));
+    }
+
+    /** Every element the CSS selector finds, in document order. */
+    protected static List<WebElement> all(String css) {
+        return chromium.driver.findElements(By.cssSelector(css));
     }
 }

@@ -30,10 +30,6 @@ public class ChartsIT extends BrowserTest {
         return "/pages/viewpage.action?pageId=" + target.page(space, role);
     }
 
-    private static List<WebElement> all(String css) {
-        return chromium.driver.findElements(By.cssSelector(css));
-    }
-
     /** Every chart matching the selector is drawn: displayed, laid out at a size, and named by its caption. */
     private static int assertDrawn(String figures) {
         List<WebElement> charts = all(figures);

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -25,10 +24,6 @@ public class FeedbackIT extends BrowserTest {
 
     private static String view(String space, String role) {
         return "/pages/viewpage.action?pageId=" + target.page(space, role);
-    }
-
-    private static Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) chromium.driver).executeScript(script, arguments);
     }
 
     private static WebElement first(String css) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -30,18 +29,6 @@ public class InvitationIT extends BrowserTest {
     private static final String MESSAGE = BANNER + " .mentoring-invitation-message";
     private static final String NEW_MENTOR = "olivia";
     private static final String REASON = "I am away for three months from next week.";
-
-    private static Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) chromium.driver).executeScript(script, arguments);
-    }
-
-    private static WebElement find(String css) {
-        return chromium.driver.findElement(By.cssSelector(css));
-    }
-
-    private static List<WebElement> all(String css) {
-        return chromium.driver.findElements(By.cssSelector(css));
-    }
 
     /** The banner's message, or an empty string while there is no banner. */
     private static String message() {

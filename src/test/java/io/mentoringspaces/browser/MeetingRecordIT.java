@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -20,14 +19,6 @@ import org.openqa.selenium.WebElement;
 public class MeetingRecordIT extends BrowserTest {
 
     private static final String STATE = "#main-content .mentoring-meeting .mentoring-meeting-state";
-
-    private static Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) chromium.driver).executeScript(script, arguments);
-    }
-
-    private static WebElement find(String css) {
-        return chromium.driver.findElement(By.cssSelector(css));
-    }
 
     private static List<String> buttons() {
         return chromium.driver.findElements(By.cssSelector(STATE + " .mentoring-meeting-actions button")).stream()

@@ -29,10 +29,6 @@ public class MeetingWorkIT extends BrowserTest {
         return "/pages/viewpage.action?pageId=" + target.page(space, role);
     }
 
-    private static List<WebElement> all(String css) {
-        return chromium.driver.findElements(By.cssSelector(css));
-    }
-
     private static void scrollTo(String css) {
         ((JavascriptExecutor) chromium.driver).executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'center'});",
                 css);

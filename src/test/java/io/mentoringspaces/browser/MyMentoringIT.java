@@ -22,10 +22,6 @@ public class MyMentoringIT extends BrowserTest {
 
     private static final String ROWS = "table.mentoring-my-table tbody tr";
 
-    private static List<WebElement> all(String css) {
-        return chromium.driver.findElements(By.cssSelector(css));
-    }
-
     @Test
     public void shouldShowTheMentorHisMenteesPairsFromTheHeaderLink() throws Exception {
         chromium.signIn("max");

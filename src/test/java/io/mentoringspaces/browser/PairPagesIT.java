@@ -9,7 +9,6 @@ import io.mentoringspaces.model.GoalKeys;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -26,14 +25,6 @@ public class PairPagesIT extends BrowserTest {
 
     private static String view(String space, String role) {
         return "/pages/viewpage.action?pageId=" + target.page(space, role);
-    }
-
-    private static Object script(String script, Object... arguments) {
-        return ((JavascriptExecutor) chromium.driver).executeScript(script, arguments);
-    }
-
-    private static List<WebElement> all(String css) {
-        return chromium.driver.findElements(By.cssSelector(css));
     }
 
     @Test

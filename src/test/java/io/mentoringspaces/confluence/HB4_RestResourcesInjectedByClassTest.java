@@ -8,6 +8,7 @@ import io.mentoringspaces.rest.ArrangementResource;
 import io.mentoringspaces.rest.BlueprintResource;
 import io.mentoringspaces.rest.CalendarResource;
 import io.mentoringspaces.rest.ChecklistResource;
+import io.mentoringspaces.rest.ClosingResource;
 import io.mentoringspaces.rest.FeedbackResource;
 import io.mentoringspaces.rest.GoalResource;
 import io.mentoringspaces.rest.IndexResource;
@@ -110,7 +111,7 @@ public class HB4_RestResourcesInjectedByClassTest {
     @Test
     public void shouldServeEveryPathAndProviderClassOfTheDescriptorsRestPackagesAtItsPath() throws Exception {
         assertEquals(List.of(ActionItemResource.class, ActivityResource.class, ArrangementResource.class, BlueprintResource.class,
-                CalendarResource.class, ChecklistResource.class, FeedbackResource.class, GoalResource.class,
+                CalendarResource.class, ChecklistResource.class, ClosingResource.class, FeedbackResource.class, GoalResource.class,
                 IndexResource.class, InvitationResource.class, JsonBodies.class, JsonLimitsMapper.class, JsonShapeMapper.class,
                 MalformedJsonMapper.class, MeetingRecordResource.class, MeetingResource.class, MyResource.class, NotificationResource.class,
                 ParameterGate.class, ProgrammeResource.class, RefusalMapper.class, UnexpectedErrorMapper.class,

@@ -57,11 +57,24 @@ public final class DemoData {
     public static final String INVITED_MENTEE = "tara";
     /** The mentor the invited pair waits for. */
     public static final String INVITED_MENTOR = "ben";
+    /**
+     * The space of the demo's closed pair: a mentorship in the programme New leaders that its mentee closed
+     * with a closing review ten weeks ago, after two of its three goals were achieved; not among {@link #SPACES}.
+     */
+    public static final String CLOSED_SPACE = "RUTH";
+    /** The mentee of the closed pair. */
+    public static final String CLOSED_MENTEE = "ruth";
+    /** What the closed pair wrote in its closing review, in the order of the review's sections. */
+    private static final List<String> CLOSING_NOTES = List.of(
+            "Preparing each meeting with one question to decide; the monthly rhythm kept us honest.",
+            "Olivia asked the questions I had avoided. More examples from her own first year would have helped.",
+            "Ruth grew most in how she runs her team meetings; she should keep practising difficult conversations.",
+            "Ruth joins the managers\u2019 community of practice and asks a peer for feedback every quarter.");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<ac:placeholder>.*?</ac:placeholder>", Pattern.DOTALL);
     private static final List<String> PEOPLE = List.of("mia:Mia Novak", "max:Max Berger", "carol:Carol Jensen",
             "ada:Ada Lindqvist", "otto:Otto Keller", "noah:Noah Fischer", "olivia:Olivia Grant", "lena:Lena Park",
-            "omar:Omar Haddad", "sofia:Sofia Costa", "priya:Priya Raman", "tara:Tara Quinn", "ben:Ben Okafor");
+            "omar:Omar Haddad", "sofia:Sofia Costa", "priya:Priya Raman", "tara:Tara Quinn", "ben:Ben Okafor", "ruth:Ruth Adler");
     private static final String ADMINISTRATOR = "ada";
     /** The create-content plugin's context entries for a page's title and for child pages titled without their parent's. */
     private static final String CONTENT_PAGE_TITLE = "ContentPageTitle";
@@ -135,13 +148,14 @@ public final class DemoData {
         roles.put("ada", "Confluence administrator");
         roles.put("otto", "outsider");
         roles.put("noah", "mentee, space NOAH");
-        roles.put("olivia", "mentor of Noah");
+        roles.put("olivia", "mentor of Noah and Ruth");
         roles.put("lena", "mentee, space LENA");
         roles.put("omar", "mentee, space OMAR");
         roles.put("sofia", "mentee, space SOFIA");
         roles.put("priya", "mentor of Omar and Sofia");
         roles.put("tara", "mentee, space TARA (mentor invited)");
         roles.put("ben", "invited mentor of Tara");
+        roles.put("ruth", "mentee, space RUTH (mentorship closed)");
         return roles;
     }
 
@@ -174,7 +188,36 @@ public final class DemoData {
         for (PairSpec pair : pairs(today)) {
             pair(pair, today);
         }
+        closedPair(today);
         space(invitedPair(today));
+    }
+
+    /**
+     * The pair whose mentee closed the mentorship ten weeks ago: its meetings and progress as the other
+     * pairs', then a closing review page made from the blueprint, its sections written, and the close.
+     */
+    private void closedPair(LocalDate today) throws IOException, InterruptedException {
+        PairSpec pair = new PairSpec(CLOSED_SPACE, "Ruth\u2019s mentoring", "leaders", CLOSED_MENTEE, "olivia", Cadence.MONTHLY,
+                today.minusMonths(10), 7, Set.of(), List.of(
+                        new GoalSpec("Run a calm team meeting", "Weekly team meeting that ends on time with decisions noted",
+                                "The team\u2019s feedback after a month", -12, List.of("Write an agenda template"), 100,
+                                GoalStatus.ACHIEVED, 3, true),
+                        new GoalSpec("Hold difficult conversations", "Two conversations prepared with Olivia and held",
+                                "Reflection with Olivia after each", -14, List.of("Practise with Olivia"), 100, GoalStatus.ACHIEVED,
+                                2, true),
+                        new GoalSpec("Build a hiring plan", "Hiring plan for next year agreed with the director",
+                                "Planning review", -4, List.of("List the roles"), 40, GoalStatus.IN_PROGRESS, 2, false)),
+                6, List.of(), 0);
+        pair(pair, today);
+        confluence.on(today.minusWeeks(10));
+        DemoWriter.DemoPage review = confluence.createPage(CLOSED_MENTEE, BlueprintKeys.CLOSING_REVIEW_BLUEPRINT, CLOSED_SPACE,
+                confluence.homePage(CLOSED_SPACE), Map.of());
+        String body = review.body();
+        for (String note : CLOSING_NOTES) {
+            body = PLACEHOLDER.matcher(body).replaceFirst(Matcher.quoteReplacement(note));
+        }
+        confluence.updatePage(CLOSED_MENTEE, review, body);
+        rest.send("POST", "/rest/mentoring/1.0/pages/" + review.id() + "/mentorship/close", CLOSED_MENTEE, Map.of());
     }
 
     private void programme(String key, String name, String description, String group, String cadence, String access)

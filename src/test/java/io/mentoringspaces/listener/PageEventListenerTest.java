@@ -2,6 +2,7 @@ package io.mentoringspaces.listener;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import com.atlassian.confluence.labels.Label;
@@ -21,6 +22,7 @@ import io.mentoringspaces.model.ChecklistEntry;
 import io.mentoringspaces.model.Goal;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.service.ConflictException;
 import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.Fixtures;
@@ -435,5 +437,28 @@ public class PageEventListenerTest extends DatabaseTest {
         assertEquals(List.of(103L, 101L, 102L), linkedPages());
         assertTrue(meetings.findByPageId(103L).orElseThrow().trashed());
         assertEquals(10 + 3, plans.getBySpaceKey("MENT").figures().checklistItems());
+    }
+
+    @Test
+    public void shouldLeaveAClosedMentorshipsIndexAsItWasAndRefuseToRebuildIt() {
+        Page held = meeting("2026-03-09 Mentoring meeting");
+        plans.close(plan.id(), plan.menteeKey(), held.getId());
+        String rows = indexRows();
+        PageIndexer indexer = confluence.app().bean("pageIndexer", PageIndexer.class);
+
+        Page written = meeting("2026-03-16 Mentoring meeting");
+        confluence.editor().saveNewVersion(held, "2026-03-10 Mentoring meeting", CHECKLISTS);
+        confluence.editor().trash(held);
+        page(ment, "Growth plan", Fixtures.read("storage/well-formed.xml"), GROWTH_PLAN);
+        ConflictException refused = assertThrows(ConflictException.class, () -> indexer.rebuild("MENT"));
+
+        assertEquals(rows, indexRows());
+        assertEquals("This mentorship was closed on 2026-03-16: its plan and figures stay as they were. Reopen it to change them.",
+                refused.getMessage());
+        plans.reopen(plan.id());
+        indexer.rebuild("MENT");
+        assertEquals(List.of(held.getId(), written.getId()), linkedPages());
+        assertTrue(meetings.findByPageId(held.getId()).orElseThrow().trashed());
+        assertEquals(2, goalKeys().size());
     }
 }

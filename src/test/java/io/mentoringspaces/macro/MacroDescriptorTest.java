@@ -42,7 +42,7 @@ public class MacroDescriptorTest {
     public void shouldDeclareTheMacrosOfTheSharedContract() throws Exception {
         List<String> names = macros().stream().map(m -> m.getAttribute("name")).toList();
         assertEquals(List.of("mentoring-goal", "mentoring-goal-progress", "mentoring-checklist", "mentoring-meetings",
-                "mentoring-invitation", "mentoring-new-meeting", "mentoring-action-items", "mentoring-activity", "mentoring-feedback",
+                "mentoring-invitation", "mentoring-closing", "mentoring-new-meeting", "mentoring-action-items", "mentoring-activity", "mentoring-feedback",
                 "mentoring-feedback-log", "mentoring-meeting", "mentoring-programme-report", "mentoring-my-pairs"), names);
         for (Element macro : macros()) {
             assertTrue(macro.getAttribute("class"), Macro.class.isAssignableFrom(Class.forName(macro.getAttribute("class"))));
@@ -70,7 +70,7 @@ public class MacroDescriptorTest {
             }
         }
         assertEquals(Set.of(), missing);
-        assertEquals(13 * 2 + 8 * 2 + 2 + 2 + 3 * 2, keys);
+        assertEquals(14 * 2 + 8 * 2 + 2 + 2 + 3 * 2, keys);
     }
 
     @Test
@@ -129,7 +129,7 @@ public class MacroDescriptorTest {
         while (m.find()) {
             required.add(m.group(1));
         }
-        assertEquals(Set.of("coordinator-view-resources", "macro-action-items", "macro-activity", "macro-checklist",
+        assertEquals(Set.of("coordinator-view-resources", "macro-action-items", "macro-activity", "macro-checklist", "macro-closing",
                 "macro-feedback", "macro-feedback-log", "macro-goal", "macro-goal-progress", "macro-invitation", "macro-meeting",
                 "macro-meetings", "macro-new-meeting", "my-mentoring-resources"), required);
         assertTrue(declared.containsAll(required));
@@ -147,6 +147,6 @@ public class MacroDescriptorTest {
             assertEquals(resource.getAttribute("key"), script, transformed);
             scripts += script ? 1 : 0;
         }
-        assertEquals(11, scripts);
+        assertEquals(12, scripts);
     }
 }

@@ -78,6 +78,21 @@ public class MeetingsMacroTest extends MacroTestBase {
     }
 
     @Test
+    public void shouldKeepTheFiguresOfTheDayAClosedMentorshipClosedAndLinkItsReview() {
+        givenMeeting(201, LocalDate.of(2026, 2, 2));
+        confluence.page(300, SPACE, null, "Closing review 2026-02-09", "<p/>");
+        plan = PlanRows.closedOn(ao, plans, plan, LocalDate.of(2026, 2, 9), plan.menteeKey(), 300);
+
+        Document html = Html.parse(meetings("max", OutputType.DISPLAY));
+
+        assertEquals(List.of("Meetings held: 1 of 6 expected (weekly)", "Cadence kept: 16%", "Days since the last meeting: 7",
+                "This mentorship was closed on 9 Feb 2026 by Mia Mentee; its figures are those of that day. Read the closing review"),
+                Html.texts(html.outerHtml(), ".mentoring-meetings-figures > li"));
+        assertEquals("https://wiki.example.com/pages/viewpage.action?pageId=300", html.selectFirst(".mentoring-meetings-closed a").attr("href"));
+        assertEquals(0, html.select(".mentoring-due, .mentoring-stalled, .mentoring-arrangement-form").size());
+    }
+
+    @Test
     public void shouldHighlightTheNextMeetingWhenItIsDueTodayAndAMeetingDatedToday() {
         givenMeeting(201, LocalDate.of(2026, 3, 9));
         givenMeeting(202, LocalDate.of(2026, 3, 16));

@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 
 import io.mentoringspaces.blueprint.BlueprintKeys;
 import io.mentoringspaces.confluence.OutputType;
+import io.mentoringspaces.testsupport.PlanRows;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +56,35 @@ public class NewMeetingMacroTest extends MacroTestBase {
 
         confluence.editor().trash(confluence.page(MEETINGS_PAGE));
         assertEquals("trashed", String.valueOf(GROWTH_PLAN_PAGE), button(GROWTH_PLAN_PAGE, "mia").attr("data-parent-page-id"));
+    }
+
+    @Test
+    public void shouldOfferThePairTheClosingReviewBelowTheButtonsPageWhileTheMentorshipIsActive() {
+        Map<String, String> offered = new LinkedHashMap<>();
+        for (String user : List.of("mia", "max", "eddie", "sam")) {
+            Element closing = Jsoup.parse(render("mentoring-new-meeting", Map.of(), null, GROWTH_PLAN_PAGE, user))
+                    .selectFirst("button.mentoring-new-closing-review");
+            offered.put(user, closing == null ? null : String.join(" ", closing.text(), closing.attr("data-blueprint-key"),
+                    closing.attr("data-parent-page-id")));
+        }
+
+        String button = "Write the closing review " + BlueprintKeys.CLOSING_REVIEW_BLUEPRINT + " " + GROWTH_PLAN_PAGE;
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("mia", button);
+        expected.put("max", button);
+        expected.put("eddie", null);
+        expected.put("sam", null);
+        assertEquals(expected, offered);
+        plan = PlanRows.invited(ao, plans, plan, CLOCK.instant());
+        assertEquals(0, Jsoup.parse(render("mentoring-new-meeting", Map.of(), null, GROWTH_PLAN_PAGE, "mia"))
+                .select("button.mentoring-new-closing-review").size());
+    }
+
+    @Test
+    public void shouldOfferNoButtonOnceTheMentorshipIsClosed() {
+        plans.close(plan.id(), plan.menteeKey(), GROWTH_PLAN_PAGE);
+
+        assertEquals("", render("mentoring-new-meeting", Map.of(), null, GROWTH_PLAN_PAGE, "mia").strip());
     }
 
     @Test

@@ -29,7 +29,7 @@ public class ResourceConstructorsTest {
             constructors.put(type.getSimpleName(), all.length + " public, " + (injectable ? "for injection" : "not for injection"));
             expected.put(type.getSimpleName(), "1 public, for injection");
         }
-        assertEquals(23, expected.size());
+        assertEquals(24, expected.size());
         assertEquals(expected, constructors);
     }
 }

@@ -62,6 +62,8 @@ public class RestBodyTypesTest {
                 Map.entry("BlueprintResource.checkMeetingFields", "map"),
                 Map.entry("BlueprintResource.checkSpaceFields", "map"),
                 Map.entry("ChecklistResource.tick", "map"),
+                Map.entry("ClosingResource.close", "map"),
+                Map.entry("ClosingResource.reopen", "map"),
                 Map.entry("FeedbackResource.mark", "map"),
                 Map.entry("FeedbackResource.pulse", "map"),
                 Map.entry("GoalResource.agree", "map"),

@@ -115,7 +115,7 @@ public class SandboxIT {
         json("/rest/mentoring/1.0/programmes", "ada").forEach(p -> programmes.add(p.path("key").asText()));
         assertEquals(List.of("grad", "leaders"), programmes);
         assertEquals(List.of("LENA stalled", "MIA on-track", "NOAH on-track"), pairStatuses("grad"));
-        assertEquals(List.of("OMAR at-risk", "SOFIA on-track", "TARA invited"), pairStatuses("leaders"));
+        assertEquals(List.of("OMAR at-risk", "RUTH closed", "SOFIA on-track", "TARA invited"), pairStatuses("leaders"));
 
         JsonNode mia = json("/rest/mentoring/1.0/spaces/MIA/meetings", "mia");
         assertEquals(18, mia.path("held").asInt());

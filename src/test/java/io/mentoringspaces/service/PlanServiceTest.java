@@ -6,8 +6,11 @@ import static org.junit.Assert.assertTrue;
 
 import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.model.Cadence;
+import io.mentoringspaces.model.Closure;
+import io.mentoringspaces.model.DefaultChecklist;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.Invitation;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.model.NewPlan;
 import io.mentoringspaces.model.PlanFigures;
 import io.mentoringspaces.model.PlanStatus;
@@ -16,6 +19,7 @@ import io.mentoringspaces.testsupport.DatabaseTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.java.ao.Query;
 import org.junit.Test;
 
@@ -249,6 +253,94 @@ public class PlanServiceTest extends DatabaseTest {
         assertEquals(PlanStatus.ARCHIVED, plans.archive(plan.id()).status());
         assertEquals(PlanStatus.ARCHIVED, plans.getBySpaceKey("MENT").status());
         assertEquals(PlanStatus.ACTIVE, plans.reactivate(plan.id()).status());
+    }
+
+    @Test
+    public void shouldCloseAnActivePlanAsOfTodayWithWhoClosedItAndItsReviewPage() {
+        GrowthPlan plan = givenPlan("MENT");
+
+        GrowthPlan closed = plans.close(plan.id(), plan.menteeKey(), 4711);
+
+        assertEquals(PlanStatus.CLOSED, closed.status());
+        assertEquals(new Closure(TODAY, plan.menteeKey(), 4711), closed.closure());
+        assertEquals(closed, plans.getBySpaceKey("MENT"));
+        assertEquals(plan.seriesSequence() + 1, closed.seriesSequence());
+        assertEquals(TODAY, closed.figuresDay(TODAY.plusMonths(3)));
+        assertEquals(TODAY.plusMonths(3), plan.figuresDay(TODAY.plusMonths(3)));
+    }
+
+    @Test
+    public void shouldRefuseToCloseAPlanThatIsNotActiveAndToReopenOneThatIsNotClosed() {
+        givenProgramme("grad");
+        GrowthPlan invited = plans.create(newPlan("INV", "grad", "a", "b", TODAY));
+        GrowthPlan active = givenPlan("ACT");
+
+        assertEquals("Only an active mentorship can be closed.",
+                assertThrows(ConflictException.class, () -> plans.close(invited.id(), "a", 4711)).getMessage());
+        assertEquals("This mentorship is not closed.",
+                assertThrows(ConflictException.class, () -> plans.reopen(active.id())).getMessage());
+        plans.close(active.id(), active.mentorKey(), 4711);
+        assertThrows(ConflictException.class, () -> plans.close(active.id(), active.mentorKey(), 4712));
+        assertEquals(4711, plans.getBySpaceKey("ACT").closure().reviewPageId());
+        assertEquals("pageId", assertThrows(InvalidInputException.class, () -> plans.close(invited.id(), "a", 0)).getField());
+    }
+
+    @Test
+    public void shouldRefuseEveryChangeToAClosedPlanWithTheDayItClosedAndKeepItsFigures() {
+        GrowthPlan plan = givenPlan("MENT");
+        givenHeldMeeting(plan, 11, TODAY.minusDays(3), TODAY.minusDays(3) + " Mentoring meeting");
+        GrowthPlan closed = plans.close(plan.id(), plan.mentorKey(), 4711);
+
+        List<ConflictException> refusals = List.of(
+                assertThrows(ConflictException.class, () -> plans.updateCadence(plan.id(), Cadence.MONTHLY)),
+                assertThrows(ConflictException.class, () -> plans.updateArrangement(plan.id(),
+                        PlanService.arrangement("09:30", 45, "Room 4"))),
+                assertThrows(ConflictException.class, () -> meetings.link(plan.id(), 12, TODAY, TODAY + " Mentoring meeting")),
+                assertThrows(ConflictException.class, () -> meetings.setState(11, MeetingState.CANCELLED, null, plan.menteeKey())),
+                assertThrows(ConflictException.class, () -> goals.replaceGoalIndex(plan.id(), List.of())),
+                assertThrows(ConflictException.class, () -> checklists.syncPage(plan.id(), Map.of("mentee", DefaultChecklist.entries()))));
+
+        for (ConflictException refusal : refusals) {
+            assertEquals("This mentorship was closed on " + TODAY + ": its plan and figures stay as they were. Reopen it to change "
+                    + "them.", refusal.getMessage());
+        }
+        assertEquals(closed, plans.getBySpaceKey("MENT"));
+        assertEquals(List.of(TODAY.minusDays(3)), plans.getBySpaceKey("MENT").heldDates());
+    }
+
+    @Test
+    public void shouldReopenAClosedPlanForChangesAgain() {
+        GrowthPlan plan = givenPlan("MENT");
+        GrowthPlan closed = plans.close(plan.id(), plan.mentorKey(), 4711);
+
+        GrowthPlan reopened = plans.reopen(plan.id());
+
+        assertEquals(PlanStatus.ACTIVE, reopened.status());
+        assertEquals(null, reopened.closure());
+        assertEquals(closed.seriesSequence() + 1, reopened.seriesSequence());
+        assertEquals(Cadence.MONTHLY, plans.updateCadence(plan.id(), Cadence.MONTHLY).cadence());
+    }
+
+    @Test
+    public void shouldArchiveAClosedPlanWhenItsSpaceIsRemoved() {
+        GrowthPlan plan = givenPlan("MENT");
+        plans.close(plan.id(), plan.mentorKey(), 4711);
+
+        assertEquals(PlanStatus.ARCHIVED, plans.archive(plan.id()).status());
+        assertEquals(null, plans.getBySpaceKey("MENT").closure());
+    }
+
+    @Test
+    public void shouldCountEveryChangeOfTheMeetingSeries() {
+        givenProgramme("grad");
+        GrowthPlan invited = plans.create(newPlan("MENT", "grad", "a", "b", TODAY));
+        assertEquals(0, invited.seriesSequence());
+
+        assertEquals(1, plans.accept(invited.id()).seriesSequence());
+        assertEquals(2, plans.updateCadence(invited.id(), Cadence.MONTHLY).seriesSequence());
+        assertEquals(3, plans.updateArrangement(invited.id(), PlanService.arrangement("09:30", 45, null)).seriesSequence());
+        assertEquals(4, plans.close(invited.id(), "a", 4711).seriesSequence());
+        assertEquals(5, plans.reopen(invited.id()).seriesSequence());
     }
 
     @Test

@@ -1,6 +1,15 @@
 package io.mentoringspaces.upgrade;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
+import net.java.ao.DBParam;
+import net.java.ao.DatabaseProvider;
 import net.java.ao.Entity;
 import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
@@ -11,11 +20,35 @@ import net.java.ao.schema.Unique;
 
 /**
  * The two tables whose columns changed after model version 1, as version 1 created them, so that an
- * upgrade can be tested on a database an installation of that version left behind.
+ * upgrade can be tested on a database an installation of that version left behind; and the plan table of
+ * a later version, made by dropping the columns that came after it.
  */
 final class ModelVersion1 {
 
     private ModelVersion1() {
+    }
+
+    /** A plan of space {@code OLD} as the versions before invitations wrote it: active, weekly since {@code start}. */
+    static int activePlan(ActiveObjects db, LocalDate start, Instant createdAt, String meetingDates) {
+        return db.create(GrowthPlan.class,
+                new DBParam("SPACE_KEY", "OLD"),
+                new DBParam("PROGRAMME_ID", 0),
+                new DBParam("MENTEE_KEY", "mentee-old"),
+                new DBParam("MENTOR_KEY", "mentor-old"),
+                new DBParam("START_DATE", start.toString()),
+                new DBParam("CADENCE", "WEEKLY"),
+                new DBParam("STATUS", "ACTIVE"),
+                new DBParam("CREATED_AT", Date.from(createdAt)),
+                new DBParam("MEETING_DATES", meetingDates)).getID();
+    }
+
+    /** Drops {@code columns} from the plan table: the table as the version before they came had it. */
+    static void dropPlanColumns(DatabaseProvider provider, List<String> columns) throws SQLException {
+        try (Connection connection = provider.getConnection(); Statement sql = connection.createStatement()) {
+            for (String column : columns) {
+                sql.execute("ALTER TABLE " + provider.withSchema("AO_2229CD_GROWTH_PLAN") + " DROP COLUMN " + provider.processID(column));
+            }
+        }
     }
 
     /** {@code AO_2229CD_GROWTH_PLAN} at model version 1. */

@@ -48,17 +48,7 @@ public class UpgradeTask002MeetingStatesTest extends DatabaseTest {
     private int givenModelVersionOneWithAPlan(TestActiveObjects db) {
         db.migrate(ProgrammeEntity.class, ModelVersion1.GrowthPlan.class, GoalEntity.class, MentorAgreementEntity.class,
                 ProgressUpdateEntity.class, ChecklistTickEntity.class, ModelVersion1.MeetingLink.class);
-        ModelVersion1.GrowthPlan plan = db.create(ModelVersion1.GrowthPlan.class,
-                new DBParam("SPACE_KEY", "OLD"),
-                new DBParam("PROGRAMME_ID", 0),
-                new DBParam("MENTEE_KEY", "mentee-old"),
-                new DBParam("MENTOR_KEY", "mentor-old"),
-                new DBParam("START_DATE", TODAY.minusWeeks(8).toString()),
-                new DBParam("CADENCE", "WEEKLY"),
-                new DBParam("STATUS", "ACTIVE"),
-                new DBParam("CREATED_AT", Date.from(CLOCK.instant())),
-                new DBParam("MEETING_DATES", "2026-03-02,2026-03-16,2026-03-23"));
-        return plan.getID();
+        return ModelVersion1.activePlan(db, TODAY.minusWeeks(8), CLOCK.instant(), "2026-03-02,2026-03-16,2026-03-23");
     }
 
     private static void givenLink(TestActiveObjects db, int planId, long pageId, String date, boolean trashed) {

@@ -15,13 +15,8 @@ import io.mentoringspaces.testsupport.DatabaseTest;
 import io.mentoringspaces.testsupport.SourceFiles;
 import io.mentoringspaces.testsupport.TestActiveObjects;
 import io.mentoringspaces.testsupport.UpgradeTasks;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
-import net.java.ao.DBParam;
-import net.java.ao.DatabaseProvider;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
 import org.junit.Test;
@@ -40,23 +35,8 @@ public class UpgradeTask005MentorInvitationsTest extends DatabaseTest {
     /** The tables of model version 4: those of version 5 less the plan's invitation columns; and one active plan. */
     private int givenModelVersionFourWithAnActivePlan(TestActiveObjects db) throws Exception {
         UpgradeTasks.upgrade(db, 0, CLOCK);
-        DatabaseProvider provider = entityManager.getProvider();
-        try (Connection connection = provider.getConnection(); Statement sql = connection.createStatement()) {
-            for (String column : NEW_COLUMNS) {
-                sql.execute("ALTER TABLE " + provider.withSchema("AO_2229CD_GROWTH_PLAN") + " DROP COLUMN "
-                        + provider.processID(column));
-            }
-        }
-        return db.create(ModelVersion1.GrowthPlan.class,
-                new DBParam("SPACE_KEY", "OLD"),
-                new DBParam("PROGRAMME_ID", 0),
-                new DBParam("MENTEE_KEY", "mentee-old"),
-                new DBParam("MENTOR_KEY", "mentor-old"),
-                new DBParam("START_DATE", TODAY.minusWeeks(8).toString()),
-                new DBParam("CADENCE", "WEEKLY"),
-                new DBParam("STATUS", "ACTIVE"),
-                new DBParam("CREATED_AT", Date.from(CLOCK.instant())),
-                new DBParam("MEETING_DATES", "")).getID();
+        ModelVersion1.dropPlanColumns(entityManager.getProvider(), NEW_COLUMNS);
+        return ModelVersion1.activePlan(db, TODAY.minusWeeks(8), CLOCK.instant(), "");
     }
 
     @Test
