@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Closing and reopening a pair's mentorship from a page of its space (the closing review page, whose
@@ -55,24 +56,27 @@ public class ClosingResource {
     @Path("close")
     @LicensedOnly
     public Response close(@PathParam("pageId") long pageId, Map<String, Object> body) {
-        return responses.ok(() -> {
-            PageRequest request = requests.byPair(pageId, PairMember.EITHER);
-            PageRequests.body(body);
-            GrowthPlan closed = plans.close(request.plan().id(), request.user().getKey().getStringValue(), request.page().getId());
-            return dto(closed, request);
-        });
+        return change(pageId, body, request -> plans.close(request.plan().id(), request.user().getKey().getStringValue(),
+                request.page().getId()));
     }
 
     @POST
     @Path("reopen")
     @LicensedOnly
     public Response reopen(@PathParam("pageId") long pageId, Map<String, Object> body) {
+        return change(pageId, body, request -> {
+            plans.reopen(request.plan().id());
+            indexer.rebuild(request.plan().spaceKey());
+            return plans.getBySpaceKey(request.plan().spaceKey());
+        });
+    }
+
+    /** A change by the pair from the page, the body an empty object; answers the plan after it. */
+    private Response change(long pageId, Map<String, Object> body, Function<PageRequest, GrowthPlan> change) {
         return responses.ok(() -> {
             PageRequest request = requests.byPair(pageId, PairMember.EITHER);
             PageRequests.body(body);
-            plans.reopen(request.plan().id());
-            indexer.rebuild(request.plan().spaceKey());
-            return dto(plans.getBySpaceKey(request.plan().spaceKey()), request);
+            return dto(change.apply(request), request);
         });
     }
 

@@ -20,8 +20,8 @@ import org.openqa.selenium.WebElement;
  * ({@link Target}), on the demo's closed pair ({@link DemoData#CLOSED_SPACE}): the space home says when the
  * mentorship closed and links its closing review; the mentee reopens it there without a reload, writes a
  * new closing review from the space home's button (Create dialog, editor) and closes the mentorship again
- * from it. axe-core checks the closing in each state. The pair ends closed, as the demo has it, closed
- * today. A screenshot shows the demo's closing review ({@code closing-review.png}, copied to
+ * from it, and the programme's coordinator finds the pair closed today. axe-core checks the closing in each
+ * state. The pair ends closed, as the demo has it, closed today. A screenshot shows the demo's closing review ({@code closing-review.png}, copied to
  * {@code screenshots.copy.to} when set).
  */
 public class ClosingIT extends BrowserTest {
@@ -95,5 +95,14 @@ public class ClosingIT extends BrowserTest {
         chromium.open(SPACE);
         assertTrue(find("#main-content .mentoring-meetings-closed").getText().startsWith(
                 "This mentorship was closed on " + DAY.format(LocalDate.now()) + " by Ruth Adler"));
+
+        chromium.signIn("carol");
+        chromium.open("/plugins/servlet/mentoring/coordinator/leaders?status=closed");
+        List<String> closedPairs = all("table.mentoring-pairs tbody tr").stream()
+                .map(row -> row.findElement(By.cssSelector("td:first-child")).getText() + ": "
+                        + row.findElement(By.cssSelector("td:last-child")).getText())
+                .toList();
+        // The status lozenge is written in capitals by AUI's style.
+        assertEquals(List.of(DemoData.CLOSED_SPACE + ": CLOSED on " + DAY.format(LocalDate.now())), closedPairs);
     }
 }

@@ -57,11 +57,11 @@ public class ClosingMacroTest extends MacroTestBase {
 
     @Test
     public void shouldSayWhenAndByWhomTheMentorshipClosedAndOfferThePairToReopenIt() {
-        plan = PlanRows.closedOn(ao, plans, plan, LocalDate.of(2026, 2, 20), plan.mentorKey(), REVIEW_PAGE);
+        plan = givenClosed(plan, LocalDate.of(2026, 2, 20), REVIEW_PAGE);
 
         Document mentor = closing("max", OutputType.DISPLAY);
 
-        assertEquals("This mentorship was closed on 20 Feb 2026 by Max Mentor. Its plan and figures are kept as they were that day.",
+        assertEquals("This mentorship was closed on 20 Feb 2026 by Mia Mentee. Its plan and figures are kept as they were that day.",
                 mentor.selectFirst(".mentoring-closing-state").text());
         assertEquals("2 of 3 goals achieved; 2 meetings held since 5 Jan 2026.", mentor.selectFirst(".mentoring-closing-summary").text());
         assertEquals(List.of("Reopen the mentorship"), buttons(mentor));

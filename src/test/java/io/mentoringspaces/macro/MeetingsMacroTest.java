@@ -81,7 +81,7 @@ public class MeetingsMacroTest extends MacroTestBase {
     public void shouldKeepTheFiguresOfTheDayAClosedMentorshipClosedAndLinkItsReview() {
         givenMeeting(201, LocalDate.of(2026, 2, 2));
         confluence.page(300, SPACE, null, "Closing review 2026-02-09", "<p/>");
-        plan = PlanRows.closedOn(ao, plans, plan, LocalDate.of(2026, 2, 9), plan.menteeKey(), 300);
+        plan = givenClosed(plan, LocalDate.of(2026, 2, 9), 300);
 
         Document html = Html.parse(meetings("max", OutputType.DISPLAY));
 

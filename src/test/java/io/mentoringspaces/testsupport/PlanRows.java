@@ -6,7 +6,6 @@ import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.service.PlanService;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Date;
 
 /** Plan rows as tests need them, written directly where the services have no way to get there. */
@@ -33,21 +32,6 @@ public final class PlanRows {
         GrowthPlanEntity row = ao.get(GrowthPlanEntity.class, plan.id());
         row.setStatus(PlanStatus.INVITED.name());
         row.setInvitedAt(Date.from(now));
-        row.save();
-        return plans.findById(plan.id()).orElseThrow();
-    }
-
-    /**
-     * The plan closed by {@code userKey} on an earlier {@code day} from the review page {@code reviewPageId}
-     * (closing through the service closes it today).
-     */
-    public static GrowthPlan closedOn(ActiveObjects ao, PlanService plans, GrowthPlan plan, LocalDate day, String userKey,
-            long reviewPageId) {
-        GrowthPlanEntity row = ao.get(GrowthPlanEntity.class, plan.id());
-        row.setStatus(PlanStatus.CLOSED.name());
-        row.setClosedOn(day.toString());
-        row.setClosedBy(userKey);
-        row.setClosingPageId(reviewPageId);
         row.save();
         return plans.findById(plan.id()).orElseThrow();
     }
