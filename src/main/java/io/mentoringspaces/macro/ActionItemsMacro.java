@@ -36,7 +36,7 @@ public class ActionItemsMacro extends PlanMacro {
         if (viewer.interactive()) {
             support.requireResource("macro-action-items");
         }
-        return view.render(view.visible(data.pageItems(context, plan.id(), viewer.pageId()).carried(), viewer.user()), viewer);
+        return view.render(view.visible(data.pageItems(context, plan.id(), viewer.pageId()).carried(), plan, viewer.user()), viewer);
     }
 
     @Override

@@ -63,6 +63,11 @@ public record GrowthPlan(
         return closure == null ? today : closure.closedOn();
     }
 
+    /** Whether the plan and what it counts may still change: not once the mentorship was closed. */
+    public boolean changeable() {
+        return status != PlanStatus.CLOSED;
+    }
+
     /** Whether the user (by key) is the plan's mentee or mentor. */
     public boolean isPair(String userKey) {
         return userKey != null && (userKey.equals(menteeKey) || userKey.equals(mentorKey));

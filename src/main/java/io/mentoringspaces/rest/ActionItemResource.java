@@ -116,7 +116,7 @@ public class ActionItemResource {
 
     private ActionItemListDto list(PageRequest request) {
         List<ActionItemsView.Shown> shown = view.visible(
-                actionItems.openBefore(request.plan().id(), request.page().getId()), request.user());
+                actionItems.openBefore(request.plan().id(), request.page().getId()), request.plan(), request.user());
         return new ActionItemListDto(shown.stream().map(item -> dto(item.carried())).toList(),
                 view.render(shown, request.viewer()));
     }

@@ -4,6 +4,7 @@ import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.user.ConfluenceUser;
 import io.mentoringspaces.model.ActionItem;
 import io.mentoringspaces.model.CarriedActionItem;
+import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.service.AccessService;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,14 +39,18 @@ public class ActionItemsView {
         }
     }
 
-    /** The items whose pages {@code user} may view, in the same order; each page is looked up once. */
-    public List<Shown> visible(List<CarriedActionItem> items, ConfluenceUser user) {
+    /**
+     * The items whose pages {@code user} may view, in the same order, each tickable where the user may edit
+     * its page while the plan may change; each page is looked up once.
+     */
+    public List<Shown> visible(List<CarriedActionItem> items, GrowthPlan plan, ConfluenceUser user) {
         Map<Long, Optional<Boolean>> pages = new HashMap<>();
         List<Shown> shown = new ArrayList<>();
         for (CarriedActionItem carried : items) {
             Optional<Boolean> editable = pages.computeIfAbsent(carried.item().pageId(), pageId -> {
                 AbstractPage page = access.viewablePage(user, pageId);
-                return page == null ? Optional.empty() : Optional.of(user != null && access.canEditPage(user, page));
+                return page == null ? Optional.empty()
+                        : Optional.of(plan.changeable() && user != null && access.canEditPage(user, page));
             });
             editable.ifPresent(canTick -> shown.add(new Shown(carried, canTick)));
         }

@@ -47,7 +47,7 @@ public class ActivityView {
         model.put("changed", activity.changedBy() == null || activity.changedAt() == null ? null
                 : support.text("mentoring.macro.activity.changed", support.userName(activity.changedBy()),
                         support.date(activity.changedAt())));
-        boolean canChange = indexed && viewer.interactive() && viewer.user() != null
+        boolean canChange = indexed && plan.changeable() && viewer.interactive() && viewer.user() != null
                 && plan.isPair(viewer.user().getKey().getStringValue());
         model.put("canChange", canChange);
         model.put("statusLabel", support.text("mentoring.macro.activity.status.label", activity.title()));

@@ -2,7 +2,6 @@ package io.mentoringspaces.view;
 
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingArrangement;
-import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.service.Limits;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -59,7 +58,7 @@ public class ArrangementView {
      * mentorship is not closed.
      */
     private static boolean mayChange(GrowthPlan plan, Viewer viewer) {
-        return viewer.interactive() && (viewer.isMenteeOf(plan) || viewer.isMentorOf(plan)) && plan.status() != PlanStatus.CLOSED;
+        return viewer.interactive() && (viewer.isMenteeOf(plan) || viewer.isMentorOf(plan)) && plan.changeable();
     }
 
     private Map<String, String> texts() {

@@ -51,9 +51,9 @@ public class ChecklistView {
         checklist.put("id", checklistId);
         checklist.put("percent", percent);
         checklist.put("summary", support.text("mentoring.macro.checklist.summary", done, items.size(), percent));
-        boolean canTick = viewer.mayChange() && viewer.mayTick(plan, checklistId);
+        boolean canTick = plan.changeable() && viewer.mayChange() && viewer.mayTick(plan, checklistId);
         checklist.put("canTick", canTick);
-        checklist.put("menteeOnly", viewer.mayChange() && !canTick
+        checklist.put("menteeOnly", plan.changeable() && viewer.mayChange() && !canTick
                 ? support.text("mentoring.macro.checklist.mentee.only") : null);
         checklist.put("restPath", ViewSupport.REST_PATH + "/pages/" + viewer.pageId() + "/checklists/" + checklistId);
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -30,13 +30,13 @@ public class FeedbackView {
 
     /** Whether the viewer may give the side's pulse: that side's person of the plan, on the page, interactively. */
     public static boolean mayPulse(GrowthPlan plan, FeedbackSide side, Viewer viewer) {
-        return viewer.interactive() && viewer.pageId() > 0
+        return viewer.interactive() && viewer.pageId() > 0 && plan.changeable()
                 && (side == FeedbackSide.MENTEE ? viewer.isMenteeOf(plan) : viewer.isMentorOf(plan));
     }
 
     /** Whether the viewer may mark the mentor's suggestions: the plan's mentee, on the page, interactively. */
     public static boolean mayMark(GrowthPlan plan, Viewer viewer) {
-        return viewer.interactive() && viewer.pageId() > 0 && viewer.isMenteeOf(plan);
+        return viewer.interactive() && viewer.pageId() > 0 && plan.changeable() && viewer.isMenteeOf(plan);
     }
 
     /** The fragment of one side: its pulse and, on the mentor's side, the page's suggestions (in page order). */

@@ -104,7 +104,7 @@ public class GoalStateView {
         List<ProgressUpdate> listed = progress.recentUpdates().subList(0, Math.min(HISTORY, progress.recentUpdates().size()));
         model.put("history", history(listed, viewer));
         model.put("hasHistory", !progress.recentUpdates().isEmpty());
-        boolean mayChange = viewer.mayChange();
+        boolean mayChange = viewer.mayChange() && plan.changeable();
         model.put("canRecord", mayChange);
         model.put("canAgree", mayChange && viewer.isMentorOf(plan) && agreement != AgreementState.AGREED);
         model.put("restPath", ViewSupport.REST_PATH + "/pages/" + viewer.pageId() + "/goals/" + goal.goalKey());

@@ -51,7 +51,7 @@ public class MeetingStateView {
 
     /** The states the user may set next: none for anybody but the plan's mentee or mentor; held only from the meeting's day on. */
     public List<MeetingState> nextStates(MeetingLink link, GrowthPlan plan, String userKey) {
-        if (userKey == null || !plan.isPair(userKey)) {
+        if (userKey == null || !plan.isPair(userKey) || !plan.changeable()) {
             return List.of();
         }
         LocalDate today = support.today();
