@@ -12,11 +12,7 @@ import io.mentoringspaces.service.MyMentoringService;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.view.MyPairsView;
 import io.mentoringspaces.view.PairsViews;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,7 +23,7 @@ import java.util.Map;
  * saying they have none.
  */
 @UnrestrictedAccess
-public class MyMentoringServlet extends HttpServlet {
+public class MyMentoringServlet extends UserPageServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,37 +34,25 @@ public class MyMentoringServlet extends HttpServlet {
     private final transient MyMentoringService mine;
     private final transient MyPairsView view;
     private final transient I18nResolver i18n;
-    private final transient PageBuilderService pageBuilder;
-    private final transient Pages pages;
 
     public MyMentoringServlet(AccessService access, ProgrammeAccessService programmeAccess, MyMentoringService mine,
             MyPairsView view, PairsViews numbers, TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n,
             PageBuilderService pageBuilder) {
+        super(new Pages(renderer, loginUriProvider, i18n, numbers::number, access, programmeAccess), pageBuilder, TEMPLATE,
+                WEB_RESOURCE);
         this.mine = mine;
         this.view = view;
         this.i18n = i18n;
-        this.pageBuilder = pageBuilder;
-        this.pages = new Pages(renderer, loginUriProvider, i18n, numbers::number, access, programmeAccess);
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        pages.serve(request, response, () -> super.service(request, response));
-    }
-
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ConfluenceUser user = pages.signedIn(request, response);
-        if (user == null) {
-            return;
-        }
-        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
+    protected Map<String, Object> context(ConfluenceUser user, HttpServletRequest request) {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("title", i18n.getText("mentoring.my.title"));
         context.put("intro", i18n.getText("mentoring.my.intro"));
         context.put("pairsHtml", view.render(mine.pairs(user), request.getContextPath()));
         context.put("notificationsUrl", request.getContextPath() + NotificationsServlet.PATH);
         context.put("notificationsLink", i18n.getText("mentoring.notifications.link"));
-        pages.render(response, TEMPLATE, context);
+        return context;
     }
 }

@@ -13,11 +13,7 @@ import io.mentoringspaces.service.AccessService;
 import io.mentoringspaces.service.NoticePreferenceService;
 import io.mentoringspaces.service.ProgrammeAccessService;
 import io.mentoringspaces.view.PairsViews;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +28,7 @@ import java.util.Map;
  * refusal page.
  */
 @UnrestrictedAccess
-public class NotificationsServlet extends HttpServlet {
+public class NotificationsServlet extends UserPageServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,30 +40,18 @@ public class NotificationsServlet extends HttpServlet {
 
     private final transient NoticePreferenceService preferences;
     private final transient I18nResolver i18n;
-    private final transient PageBuilderService pageBuilder;
-    private final transient Pages pages;
 
     public NotificationsServlet(AccessService access, ProgrammeAccessService programmeAccess, NoticePreferenceService preferences,
             PairsViews numbers, TemplateRenderer renderer, LoginUriProvider loginUriProvider, I18nResolver i18n,
             PageBuilderService pageBuilder) {
+        super(new Pages(renderer, loginUriProvider, i18n, numbers::number, access, programmeAccess), pageBuilder, TEMPLATE,
+                WEB_RESOURCE);
         this.preferences = preferences;
         this.i18n = i18n;
-        this.pageBuilder = pageBuilder;
-        this.pages = new Pages(renderer, loginUriProvider, i18n, numbers::number, access, programmeAccess);
     }
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        pages.serve(request, response, () -> super.service(request, response));
-    }
-
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ConfluenceUser user = pages.signedIn(request, response);
-        if (user == null) {
-            return;
-        }
-        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
+    protected Map<String, Object> context(ConfluenceUser user, HttpServletRequest request) {
         List<Map<String, Object>> kinds = new ArrayList<>();
         boolean stopEnabled = false;
         NoticeKind stop = NoticeKind.parse(request.getParameter(STOP));
@@ -91,7 +75,7 @@ public class NotificationsServlet extends HttpServlet {
             context.put("stopButton", i18n.getText("mentoring.notifications.stop.button"));
             context.put("stopPending", stopEnabled);
         }
-        pages.render(response, TEMPLATE, context);
+        return context;
     }
 
     private String label(NoticeKind kind) {
