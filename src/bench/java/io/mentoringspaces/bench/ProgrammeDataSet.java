@@ -4,6 +4,7 @@ import io.mentoringspaces.ao.ProgrammeEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.GoalStatus;
 import io.mentoringspaces.service.PlanFiguresKeeper;
+import io.mentoringspaces.service.ReportFigures;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -209,8 +210,8 @@ public final class ProgrammeDataSet {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + PLAN + " (\"SPACE_KEY\", \"PROGRAMME_ID\","
                 + " \"MENTEE_KEY\", \"MENTOR_KEY\", \"MENTEE_NAME\", \"MENTOR_NAME\", \"START_DATE\", \"CADENCE\", \"STATUS\","
                 + " \"CREATED_AT\", \"REVISION\", \"GOALS_TOTAL\", \"GOALS_ACHIEVED\", \"PROGRESS_SUM\", \"GOAL_ACHIEVED_DATES\","
-                + " \"GOALS_UNAGREED\", \"CHECKLIST_ITEMS\", \"CHECKLIST_DONE\", \"MEETING_DATES\", \"HELD_DATES\")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " \"GOALS_UNAGREED\", \"CHECKLIST_ITEMS\", \"CHECKLIST_DONE\", \"MEETING_DATES\", \"HELD_DATES\","
+                + " \"REPORT_FIGURES\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Pair pair : chunk) {
                 int total = 0;
                 int progressSum = 0;
@@ -249,8 +250,15 @@ public final class ProgrammeDataSet {
                 insert.setInt(i++, CHECKLIST_ITEMS);
                 insert.setInt(i++, done);
                 insert.setString(i++, pair.meetings().stream().map(LocalDate::toString).collect(Collectors.joining(",")));
-                insert.setString(i, pair.meetings().stream().filter(d -> !d.isAfter(TODAY)).map(LocalDate::toString)
-                        .collect(Collectors.joining(",")));
+                List<LocalDate> held = pair.meetings().stream().filter(d -> !d.isAfter(TODAY)).toList();
+                insert.setString(i++, held.stream().map(LocalDate::toString).collect(Collectors.joining(",")));
+                int[] counts = new int[21];
+                counts[0] = total;
+                counts[1] = achieved.size();
+                counts[2] = progressSum;
+                counts[3] = CHECKLIST_ITEMS;
+                counts[4] = done;
+                insert.setString(i, ReportFigures.text(counts, held, achieved.stream().map(LocalDate::parse).toList()));
                 insert.addBatch();
             }
             insert.executeBatch();

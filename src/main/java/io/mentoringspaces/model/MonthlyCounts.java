@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,59 +27,77 @@ public record MonthlyCounts(List<YearMonth> months, List<Integer> counts) {
     /** No month. */
     public static final MonthlyCounts NONE = new MonthlyCounts(List.of(), List.of());
 
-    /** A counter over the months from {@code first} to {@code last}, both included, at most {@code limit} of them (the latest). */
-    public static Counter counter(YearMonth first, YearMonth last, int limit) {
-        return new Counter(first, last, limit);
+    /** A counter over the latest {@code limit} months up to {@code last}, both included. */
+    public static Counter counter(YearMonth last, int limit) {
+        return new Counter(last, limit);
     }
 
     /**
-     * Counts days into their months; days after the span are left out, days before it count only
-     * towards the {@link #cumulative() running totals}.
+     * Counts days into their months; days after the last month are left out, days before the first
+     * count only towards the {@link #cumulative(YearMonth) running totals}.
      */
     public static final class Counter {
 
         private final YearMonth first;
         private final int[] counts;
+        /** The epoch day each month begins on, and after them the day after the last month. */
+        private final long[] starts;
         private int before;
+        /** The month the latest day counted fell in: days mostly come in order, and then need no search. */
+        private int latest;
 
-        private Counter(YearMonth first, YearMonth last, int limit) {
-            int span = first.isAfter(last) ? 0 : (int) first.until(last, ChronoUnit.MONTHS) + 1;
-            int shown = Math.min(span, limit);
-            this.first = last.minusMonths(shown - 1L);
-            this.counts = new int[shown];
+        private Counter(YearMonth last, int limit) {
+            this.first = last.minusMonths(limit - 1L);
+            this.counts = new int[limit];
+            this.starts = new long[limit + 1];
+            for (int i = 0; i <= limit; i++) {
+                starts[i] = first.plusMonths(i).atDay(1).toEpochDay();
+            }
         }
 
         public void add(LocalDate day) {
-            long at = first.until(YearMonth.from(day), ChronoUnit.MONTHS);
-            if (at < 0) {
+            add(day.toEpochDay());
+        }
+
+        /** Counts a day given as its epoch day. */
+        public void add(long epochDay) {
+            if (epochDay < starts[0]) {
                 before++;
-            } else if (at < counts.length) {
-                counts[(int) at]++;
+            } else if (epochDay < starts[counts.length]) {
+                if (epochDay < starts[latest] || epochDay >= starts[latest + 1]) {
+                    int at = Arrays.binarySearch(starts, epochDay);
+                    latest = at >= 0 ? at : -at - 2;
+                }
+                counts[latest]++;
             }
         }
 
-        public MonthlyCounts counts() {
-            List<YearMonth> months = new ArrayList<>();
-            List<Integer> values = new ArrayList<>();
-            for (int i = 0; i < counts.length; i++) {
-                months.add(first.plusMonths(i));
-                values.add(counts[i]);
-            }
-            return new MonthlyCounts(months, values);
+        /** The count of each month from {@code from}, or from the first month counted if that is later, to the last. */
+        public MonthlyCounts counts(YearMonth from) {
+            return months(from, false);
         }
 
         /**
-         * The running total at the end of each month: the days counted in that month and every month
-         * before, those before the span included.
+         * The running total at the end of each month from {@code from}, or from the first month counted if
+         * that is later, to the last: the days counted in that month and every month before, those before
+         * the months counted included.
          */
-        public MonthlyCounts cumulative() {
+        public MonthlyCounts cumulative(YearMonth from) {
+            return months(from, true);
+        }
+
+        private MonthlyCounts months(YearMonth from, boolean cumulative) {
+            int skip = (int) Math.max(0, Math.min(counts.length, first.until(from, ChronoUnit.MONTHS)));
+            int total = before;
+            for (int i = 0; i < skip; i++) {
+                total += counts[i];
+            }
             List<YearMonth> months = new ArrayList<>();
             List<Integer> values = new ArrayList<>();
-            int total = before;
-            for (int i = 0; i < counts.length; i++) {
+            for (int i = skip; i < counts.length; i++) {
                 total += counts[i];
                 months.add(first.plusMonths(i));
-                values.add(total);
+                values.add(cumulative ? total : counts[i]);
             }
             return new MonthlyCounts(months, values);
         }

@@ -63,6 +63,16 @@ public class CadenceCalculator {
                 }
             }
         }
+        return compute(startDate, cadence, held, last, nextScheduled, today);
+    }
+
+    /**
+     * The figures on the given day for {@code held} meetings held on or before it, the latest of them
+     * {@code last} (null without one) and the earliest meeting after it {@code nextScheduled} (null without
+     * one).
+     */
+    static CadenceFigures compute(LocalDate startDate, Cadence cadence, int held, LocalDate last, LocalDate nextScheduled,
+            LocalDate today) {
         int expected = expectedMeetings(startDate, cadence, today);
         LocalDate nextDue = last == null ? startDate : cadence.after(last, 1);
         LocalDate reference = last == null ? startDate : last;

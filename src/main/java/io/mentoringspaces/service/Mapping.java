@@ -33,6 +33,7 @@ import io.mentoringspaces.model.ProgressUpdate;
 import io.mentoringspaces.model.Pulse;
 import io.mentoringspaces.model.Suggestion;
 import io.mentoringspaces.model.SuggestionMark;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -161,11 +162,36 @@ final class Mapping {
         if (joined == null) {
             return dates;
         }
-        // A programme report reads every date of every pair: read the fixed yyyy-MM-dd form directly.
         for (int at = 0; at + ISO_DATE_LENGTH <= joined.length(); at += ISO_DATE_LENGTH + 1) {
-            dates.add(LocalDate.of(Integer.parseInt(joined, at, at + 4, 10), Integer.parseInt(joined, at + 5, at + 7, 10),
-                    Integer.parseInt(joined, at + 8, at + 10, 10)));
+            dates.add(isoDate(joined, at));
         }
         return dates;
+    }
+
+    /**
+     * Parses an ISO date kept on a row ({@code yyyy-MM-dd}), or null for null, reading the fixed form
+     * directly: a programme report reads several of every pair.
+     */
+    static LocalDate isoDate(String iso) {
+        return iso == null ? null : isoDate(iso, 0);
+    }
+
+    private static LocalDate isoDate(String text, int at) {
+        if (text.length() < at + ISO_DATE_LENGTH || text.charAt(at + 4) != '-' || text.charAt(at + 7) != '-') {
+            throw new DateTimeException("Not an ISO date at " + at + ": " + text);
+        }
+        return LocalDate.of(digits(text, at, 4), digits(text, at + 5, 2), digits(text, at + 8, 2));
+    }
+
+    private static int digits(String text, int at, int count) {
+        int value = 0;
+        for (int i = at; i < at + count; i++) {
+            int digit = text.charAt(i) - '0';
+            if (digit < 0 || digit > 9) {
+                throw new DateTimeException("Not an ISO date at " + at + ": " + text);
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 }

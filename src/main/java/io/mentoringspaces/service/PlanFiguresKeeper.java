@@ -112,7 +112,7 @@ public final class PlanFiguresKeeper {
         plan.setProgressSum(progress);
         plan.setGoalAchievedDates(String.join(",", achievedOn));
         plan.setGoalsUnagreed(unagreed);
-        plan.save();
+        save(plan);
     }
 
     /** Recomputes the goal figures of the plan from its goals that are not archived. */
@@ -127,7 +127,7 @@ public final class PlanFiguresKeeper {
                 Query.select().where("PLAN_ID = ? AND REMOVED = ?", plan.getID(), false)));
         plan.setChecklistDone(ao.count(ChecklistTickEntity.class,
                 Query.select().where("PLAN_ID = ? AND REMOVED = ? AND DONE = ?", plan.getID(), false, true)));
-        plan.save();
+        save(plan);
     }
 
     /**
@@ -166,7 +166,7 @@ public final class PlanFiguresKeeper {
         plan.setCancelledLate(late);
         feedbackChanged(plan, heldLinks);
         itemsChanged(plan, current);
-        plan.save();
+        save(plan);
     }
 
     /** Whether the link's page had its aims saved at least a day before the meeting began. */
@@ -250,6 +250,12 @@ public final class PlanFiguresKeeper {
         }
         plan.setActivities(total);
         plan.setActivitiesDone(done);
+        save(plan);
+    }
+
+    /** Saves recomputed figures, with their repetition for the programme reports. */
+    private static void save(GrowthPlanEntity plan) {
+        ReportFigures.update(plan);
         plan.save();
     }
 }

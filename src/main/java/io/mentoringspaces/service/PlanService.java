@@ -99,7 +99,8 @@ public class PlanService {
                     new DBParam("GOALS_ACHIEVED", 0),
                     new DBParam("PROGRESS_SUM", 0),
                     new DBParam("CHECKLIST_ITEMS", 0),
-                    new DBParam("CHECKLIST_DONE", 0));
+                    new DBParam("CHECKLIST_DONE", 0),
+                    new DBParam("REPORT_FIGURES", ReportFigures.NONE));
             e.setMenteeName(menteeName);
             e.setMentorName(mentorName);
             e.setMeetingDates("");

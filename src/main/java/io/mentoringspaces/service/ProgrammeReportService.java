@@ -20,11 +20,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,12 +47,12 @@ public class ProgrammeReportService {
     public static final int MAX_LIMIT = 100;
     /** Longest search text accepted. */
     public static final int MAX_TEXT = 100;
-    /** The plan columns a report reads: no user keys, no revision, nothing else. */
-    static final String COLUMNS = "ID,PROGRAMME_ID,SPACE_KEY,MENTEE_NAME,MENTOR_NAME,START_DATE,CADENCE,STATUS,GOALS_TOTAL,"
-            + "GOALS_ACHIEVED,PROGRESS_SUM,CHECKLIST_ITEMS,CHECKLIST_DONE,HELD_DATES,HELD_PREPARED,CANCELLED,CANCELLED_LATE,"
-            + "ITEMS_TOTAL,ITEMS_DONE,ITEMS_ON_TIME,FEEDBACK_MENTEE,FEEDBACK_MENTOR,PULSE_MENTEE_SUM,PULSE_MENTEE_COUNT,"
-            + "PULSE_MENTOR_SUM,PULSE_MENTOR_COUNT,SUGGESTIONS,SUGGESTIONS_APPLIED,ACTIVITIES,ACTIVITIES_DONE,GOAL_ACHIEVED_DATES,"
-            + "ACCEPTED_ON,CLOSED_ON";
+    /**
+     * The plan columns a report reads: no user keys, no revision, nothing else; the counts and the days of
+     * the held meetings and achieved goals in their one text ({@link ReportFigures}).
+     */
+    static final String COLUMNS = "ID,SPACE_KEY,MENTEE_NAME,MENTOR_NAME,START_DATE,CADENCE,STATUS,ACCEPTED_ON,CLOSED_ON,"
+            + "REPORT_FIGURES";
     /** Days, today included, counted as the last 30 days. */
     static final int RECENT_DAYS = 30;
     /** Months the month-by-month figures (meetings, goals achieved) cover at most: the programme's latest three years. */
@@ -117,54 +119,57 @@ public class ProgrammeReportService {
      * statement: the meeting dates and the days goals were achieved are on the plan rows).
      */
     public ProgrammeReport report(Programme programme, PairQuery query) {
+        Today today = new Today(cadence.today());
+        Months months = new Months(today.day());
         List<PairRow> rows = new ArrayList<>();
-        List<LocalDate> held = new ArrayList<>();
-        List<LocalDate> achieved = new ArrayList<>();
-        LocalDate today = cadence.today();
-        readPairs(List.of(programme.id()), (programmeId, row, dates, achievedDates) -> {
+        List<PairRow> matching = new ArrayList<>();
+        readPairs(List.of(programme.id()), today, months, (programmeId, row) -> {
             rows.add(row);
-            LocalDate figuresDay = row.closedOn() == null ? today : row.closedOn();
-            dates.stream().filter(d -> !d.isAfter(figuresDay)).forEach(held::add);
-            achievedDates.stream().filter(d -> !d.isAfter(figuresDay)).forEach(achieved::add);
+            if (query.matches(row)) {
+                matching.add(row);
+            }
         });
-        List<PairRow> matching = rows.stream().filter(query::matches).sorted(query.sort().comparator(query.descending()))
-                .toList();
-        int from = Math.min(query.start(), matching.size());
-        int to = Math.min(matching.size(), from + query.limit());
-        PairPage page = new PairPage(matching.subList(from, to), matching.size(), query.start(), query.limit());
+        PairPage page = new PairPage(page(matching, query.sort().comparator(query.descending()), query.start(), query.limit()),
+                matching.size(), query.start(), query.limit());
         if (rows.isEmpty()) {
             return new ProgrammeReport(programme, summarise(rows), page, MonthlyCounts.NONE, MonthlyCounts.NONE);
         }
-        YearMonth first = firstMonth(rows, held, achieved, today);
-        MonthlyCounts.Counter meetingsHeld = MonthlyCounts.counter(first, YearMonth.from(today), MONTHS);
-        held.forEach(meetingsHeld::add);
-        MonthlyCounts.Counter goalsAchieved = MonthlyCounts.counter(first, YearMonth.from(today), MONTHS);
-        achieved.forEach(goalsAchieved::add);
-        return new ProgrammeReport(programme, summarise(rows), page, meetingsHeld.counts(), goalsAchieved.cumulative());
+        return new ProgrammeReport(programme, summarise(rows), page, months.held.counts(months.first()),
+                months.achieved.cumulative(months.first()));
     }
 
     /**
-     * The first month of the programme's life: the month the first pair started, or held its first
-     * meeting or achieved its first goal, if earlier. The month-by-month figures run from there to this
-     * month, at most the latest {@value #MONTHS} months.
+     * The rows from {@code start} of the matching ones in their order, at most {@code limit}: only the
+     * rows up to the page's end are kept in order while reading them, when that is fewer than half.
      */
-    private static YearMonth firstMonth(List<PairRow> rows, List<LocalDate> held, List<LocalDate> achieved, LocalDate today) {
-        LocalDate first = today;
-        for (PairRow row : rows) {
-            first = row.startDate().isBefore(first) ? row.startDate() : first;
+    private static List<PairRow> page(List<PairRow> matching, Comparator<PairRow> order, int start, int limit) {
+        int end = (int) Math.min(matching.size(), (long) start + limit);
+        if (start >= end) {
+            return List.of();
         }
-        for (List<LocalDate> days : List.of(held, achieved)) {
-            for (LocalDate day : days) {
-                first = day.isBefore(first) ? day : first;
+        List<PairRow> first;
+        if (end > matching.size() / 2) {
+            first = new ArrayList<>(matching);
+        } else {
+            PriorityQueue<PairRow> kept = new PriorityQueue<>(end + 1, order.reversed());
+            for (PairRow row : matching) {
+                if (kept.size() < end) {
+                    kept.add(row);
+                } else if (order.compare(row, kept.peek()) < 0) {
+                    kept.poll();
+                    kept.add(row);
+                }
             }
+            first = new ArrayList<>(kept);
         }
-        return YearMonth.from(first);
+        first.sort(order);
+        return first.subList(start, end);
     }
 
     /** Every pair matching the query's filters, in its order (the query's page is ignored); one streamed statement. */
     public void forEachPair(Programme programme, PairQuery query, Consumer<PairRow> consumer) {
         List<PairRow> rows = new ArrayList<>();
-        readPairs(List.of(programme.id()), (programmeId, row, dates, achievedDates) -> {
+        readPairs(List.of(programme.id()), new Today(cadence.today()), null, (programmeId, row) -> {
             if (query.matches(row)) {
                 rows.add(row);
             }
@@ -180,7 +185,8 @@ public class ProgrammeReportService {
         }
         Map<Integer, List<PairRow>> byProgramme = new HashMap<>();
         programmes.forEach(p -> byProgramme.put(p.id(), new ArrayList<>()));
-        readPairs(programmes.stream().map(Programme::id).toList(), (programmeId, row, dates, achievedDates) -> byProgramme.get(programmeId).add(row));
+        readPairs(programmes.stream().map(Programme::id).toList(), new Today(cadence.today()), null,
+                (programmeId, row) -> byProgramme.get(programmeId).add(row));
         Map<String, ProgrammeSummary> summaries = new LinkedHashMap<>();
         for (Programme programme : programmes) {
             summaries.put(programme.key(), summarise(byProgramme.get(programme.id())));
@@ -188,33 +194,58 @@ public class ProgrammeReportService {
         return Collections.unmodifiableMap(summaries);
     }
 
-    private void readPairs(List<Integer> programmeIds, PairSink sink) {
-        String placeholders = programmeIds.stream().map(id -> "?").collect(Collectors.joining(","));
-        ao.stream(GrowthPlanEntity.class,
-                Query.select(COLUMNS).where("PROGRAMME_ID IN (" + placeholders + ")", programmeIds.toArray()),
-                e -> {
-                    List<LocalDate> dates = Mapping.dates(e.getHeldDates());
-                    sink.accept(e.getProgrammeId(), row(e, dates), dates, Mapping.dates(e.getGoalAchievedDates()));
-                });
+    /**
+     * Streams the plan rows of the programmes to the sink, counting their held meetings and achieved goals
+     * into {@code months} unless it is null. One statement.
+     */
+    private void readPairs(List<Integer> programmeIds, Today today, Months months, PairSink sink) {
+        if (programmeIds.size() == 1) {
+            // Each column read costs about as much as the figures made of it: one programme's rows need no programme id.
+            int programmeId = programmeIds.get(0);
+            ao.stream(GrowthPlanEntity.class, Query.select(COLUMNS).where("PROGRAMME_ID = ?", programmeId),
+                    e -> sink.accept(programmeId, row(e, today, months)));
+        } else {
+            String placeholders = programmeIds.stream().map(id -> "?").collect(Collectors.joining(","));
+            ao.stream(GrowthPlanEntity.class,
+                    Query.select(COLUMNS + ",PROGRAMME_ID").where("PROGRAMME_ID IN (" + placeholders + ")", programmeIds.toArray()),
+                    e -> sink.accept(e.getProgrammeId(), row(e, today, months)));
+        }
     }
 
     /** A pair's row: its cadence figures as of today, or as of the day it closed the mentorship. */
-    private PairRow row(GrowthPlanEntity e, List<LocalDate> dates) {
-        LocalDate today = cadence.today();
+    private static PairRow row(GrowthPlanEntity e, Today today, Months months) {
         PlanStatus plan = PlanStatus.valueOf(e.getStatus());
-        LocalDate closedOn = plan == PlanStatus.CLOSED ? Mapping.date(e.getClosedOn()) : null;
-        LocalDate figuresDay = closedOn == null ? today : closedOn;
-        LocalDate start = LocalDate.parse(e.getStartDate());
+        LocalDate closedOn = plan == PlanStatus.CLOSED ? Mapping.isoDate(e.getClosedOn()) : null;
+        LocalDate figuresDay = closedOn == null ? today.day() : closedOn;
+        long upTo = figuresDay.toEpochDay();
+        ReportFigures report = ReportFigures.parse(e.getReportFigures());
+        int[] held = report.held();
+        int heldBy = 0;
+        long last = Long.MIN_VALUE;
+        long next = Long.MAX_VALUE;
+        int recent = 0;
+        for (int day : held) {
+            if (day > upTo) {
+                next = Math.min(next, day);
+            } else {
+                heldBy++;
+                last = Math.max(last, day);
+                recent += day >= today.recentFrom() ? 1 : 0;
+            }
+        }
+        LocalDate start = Mapping.isoDate(e.getStartDate());
+        if (months != null) {
+            months.add(start, held, report.achieved(), upTo);
+        }
         Cadence agreed = Cadence.valueOf(e.getCadence());
-        CadenceFigures figures = CadenceCalculator.compute(GrowthPlan.cadenceStart(start, Mapping.date(e.getAcceptedOn())), agreed,
-                dates, figuresDay);
-        LocalDate recentFrom = today.minusDays(RECENT_DAYS - 1L);
-        int recent = (int) dates.stream().filter(d -> !d.isAfter(figuresDay) && !d.isBefore(recentFrom)).count();
-        int goals = e.getGoalsTotal();
-        return new PairRow(e.getSpaceKey(), e.getMenteeName(), e.getMentorName(), start, agreed, e.getGoalsAchieved(), goals,
-                goals == 0 ? 0 : e.getProgressSum() / goals, e.getChecklistDone(), e.getChecklistItems(), figures.held(),
-                figures.expected(), figures.lastMeeting(), figures.adherencePercent(), recent,
-                PairStatus.of(plan, figures), Mapping.practice(e, dates.size()), closedOn);
+        CadenceFigures figures = CadenceCalculator.compute(GrowthPlan.cadenceStart(start, Mapping.isoDate(e.getAcceptedOn())),
+                agreed, heldBy, last == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(last),
+                next == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(next), figuresDay);
+        int goals = report.goalsTotal();
+        return new PairRow(e.getSpaceKey(), e.getMenteeName(), e.getMentorName(), start, agreed, report.goalsAchieved(),
+                goals, goals == 0 ? 0 : report.progressSum() / goals, report.checklistDone(), report.checklistItems(),
+                figures.held(), figures.expected(), figures.lastMeeting(), figures.adherencePercent(), recent,
+                PairStatus.of(plan, figures), report.practice(held.length), closedOn);
     }
 
     private static ProgrammeSummary summarise(List<PairRow> rows) {
@@ -267,8 +298,54 @@ public class ProgrammeReportService {
         return s == null || s.isBlank();
     }
 
+    /** The day a report is made, and the first of the days counted as the last {@value #RECENT_DAYS} (an epoch day). */
+    private record Today(LocalDate day, long recentFrom) {
+
+        Today(LocalDate day) {
+            this(day, day.minusDays(RECENT_DAYS - 1L).toEpochDay());
+        }
+    }
+
+    /**
+     * The programme's meetings held and goals achieved by month over its latest {@value #MONTHS} months,
+     * and the first month of its life: the month the first pair started, or held its first meeting or
+     * achieved its first goal, if earlier.
+     */
+    private static final class Months {
+
+        final MonthlyCounts.Counter held;
+        final MonthlyCounts.Counter achieved;
+        private long first;
+
+        Months(LocalDate today) {
+            held = MonthlyCounts.counter(YearMonth.from(today), MONTHS);
+            achieved = MonthlyCounts.counter(YearMonth.from(today), MONTHS);
+            first = today.toEpochDay();
+        }
+
+        /** A pair's start, and its held and achieved days (epoch days) up to the day its figures are as of. */
+        void add(LocalDate start, int[] heldDays, int[] achievedDays, long upTo) {
+            first = Math.min(first, start.toEpochDay());
+            count(heldDays, upTo, held);
+            count(achievedDays, upTo, achieved);
+        }
+
+        private void count(int[] days, long upTo, MonthlyCounts.Counter counter) {
+            for (int day : days) {
+                if (day <= upTo) {
+                    counter.add(day);
+                    first = Math.min(first, day);
+                }
+            }
+        }
+
+        YearMonth first() {
+            return YearMonth.from(LocalDate.ofEpochDay(first));
+        }
+    }
+
     @FunctionalInterface
     private interface PairSink {
-        void accept(int programmeId, PairRow row, List<LocalDate> meetingDates, List<LocalDate> goalAchievedDates);
+        void accept(int programmeId, PairRow row);
     }
 }

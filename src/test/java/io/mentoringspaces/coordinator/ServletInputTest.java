@@ -132,6 +132,6 @@ public class ServletInputTest extends DatabaseTest {
         assertFalse(reply.body().contains("Exception"));
         String logged = log.toString(StandardCharsets.UTF_8);
         assertTrue(logged, logged.contains("Unexpected error, error id " + errorId));
-        assertTrue(logged, logged.contains("DateTimeParseException: Text '2026-02-30' could not be parsed"));
+        assertTrue(logged, logged.contains("DateTimeException: Invalid date 'FEBRUARY 30'"));
     }
 }

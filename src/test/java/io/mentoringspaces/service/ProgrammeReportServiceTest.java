@@ -225,6 +225,39 @@ public class ProgrammeReportServiceTest extends DatabaseTest {
         assertEquals(3, beyond.summary().pairs());
     }
 
+    /**
+     * A page that ends in the first half of the matching pairs is picked while reading them, without
+     * sorting them all: every page, in every order, is the slice of the whole list in that order.
+     */
+    @Test
+    public void shouldServeEveryPageOfAProgrammeAsTheSliceOfAllItsPairsInOrder() {
+        String[] names = {"Ada", "ben", "Cleo", "ada", "Dev", "Eve", "fin", "Gus", "Hal", "ivy"};
+        for (int i = 0; i < 40; i++) {
+            List<String> held = new ArrayList<>();
+            for (int m = 0; m < i % 7; m++) {
+                held.add(TODAY.minusDays(3L + 9L * m + i % 5).toString());
+            }
+            givenPair(String.format("P%02d", 39 - i), names[i % names.length], names[(i * 3) % names.length],
+                    TODAY.minusWeeks(6 + i % 9).toString(), Cadence.values()[i % 3], i % 11 == 0 ? PlanStatus.INVITED : PlanStatus.ACTIVE,
+                    i % 3, 4, i % 4 * 60, i % 5, 6, held.toArray(String[]::new));
+        }
+        for (PairSort sort : PairSort.values()) {
+            for (String order : new String[] {"asc", "desc"}) {
+                List<PairRow> all = new ArrayList<>();
+                reports.forEachPair(programme, query(sort.parameter(), order, null, null, null, null), all::add);
+                assertEquals(40, all.size());
+                for (int size : new int[] {1, 3, 7, 19}) {
+                    for (int start = 0; start < 44; start += size) {
+                        ProgrammeReport report = reports.report(programme,
+                                query(sort.parameter(), order, null, null, Integer.toString(start), Integer.toString(size)));
+                        assertEquals(sort.parameter() + " " + order + " from " + start + " by " + size,
+                                all.subList(Math.min(40, start), Math.min(40, start + size)), report.page().rows());
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     public void shouldReadDefaultsAndClampThePageSize() {
         assertEquals(new PairQuery(PairSort.STATUS, false, null, null, 0, 25), query(null, null, null, null, null, null));

@@ -4,6 +4,7 @@ import io.mentoringspaces.ao.GrowthPlanEntity;
 import io.mentoringspaces.ao.MeetingLinkEntity;
 import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PlanStatus;
+import io.mentoringspaces.service.ReportFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
@@ -60,6 +61,8 @@ public final class GeneratedProgramme {
                     new DBParam("CHECKLIST_ITEMS", 10),
                     new DBParam("CHECKLIST_DONE", i % 11),
                     new DBParam("MEETING_DATES", dates.stream().map(LocalDate::toString).collect(Collectors.joining(","))));
+            ReportFigures.update(plan);
+            plan.save();
             ids.add(plan.getID());
             for (LocalDate date : dates) {
                 Map<String, Object> link = new HashMap<>();

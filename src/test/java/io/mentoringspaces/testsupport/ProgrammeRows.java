@@ -14,6 +14,7 @@ import io.mentoringspaces.model.Cadence;
 import io.mentoringspaces.model.PlanStatus;
 import io.mentoringspaces.model.PracticeFigures;
 import io.mentoringspaces.model.Programme;
+import io.mentoringspaces.service.ReportFigures;
 import java.util.Date;
 import java.util.List;
 import net.java.ao.DBParam;
@@ -33,7 +34,7 @@ public final class ProgrammeRows {
     public static void givenPair(TestActiveObjects ao, Programme programme, String space, String mentee, String mentor,
             String start, Cadence agreed, PlanStatus status, int achieved, int goals, int progressSum, int done, int items,
             String... meetingDates) {
-        ao.create(GrowthPlanEntity.class, new DBParam("SPACE_KEY", space), new DBParam("PROGRAMME_ID", programme.id()),
+        GrowthPlanEntity plan = ao.create(GrowthPlanEntity.class, new DBParam("SPACE_KEY", space), new DBParam("PROGRAMME_ID", programme.id()),
                 new DBParam("MENTEE_KEY", "mentee-of-" + space), new DBParam("MENTOR_KEY", "mentor-of-" + space),
                 new DBParam("MENTEE_NAME", mentee), new DBParam("MENTOR_NAME", mentor), new DBParam("START_DATE", start),
                 new DBParam("CADENCE", agreed.name()), new DBParam("STATUS", status.name()), new DBParam("CREATED_AT", new Date()),
@@ -41,6 +42,8 @@ public final class ProgrammeRows {
                 new DBParam("PROGRESS_SUM", progressSum), new DBParam("CHECKLIST_ITEMS", items),
                 new DBParam("CHECKLIST_DONE", done), new DBParam("MEETING_DATES", String.join(",", meetingDates)),
                 new DBParam("HELD_DATES", String.join(",", meetingDates)));
+        ReportFigures.update(plan);
+        plan.save();
     }
 
     /** Sets the practice figures on the plan row of the space, as the services leave them (its held dates stay). */
@@ -62,6 +65,7 @@ public final class ProgrammeRows {
         plan.setSuggestionsApplied(practice.suggestionsApplied());
         plan.setActivities(practice.activities());
         plan.setActivitiesDone(practice.activitiesDone());
+        ReportFigures.update(plan);
         plan.save();
     }
 
@@ -69,6 +73,7 @@ public final class ProgrammeRows {
     public static void givenAchievedDates(TestActiveObjects ao, String space, String... days) {
         GrowthPlanEntity plan = ao.find(GrowthPlanEntity.class, Query.select().where("SPACE_KEY = ?", space))[0];
         plan.setGoalAchievedDates(String.join(",", days));
+        ReportFigures.update(plan);
         plan.save();
     }
 

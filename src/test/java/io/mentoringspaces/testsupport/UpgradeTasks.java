@@ -11,6 +11,7 @@ import io.mentoringspaces.upgrade.UpgradeTask005MentorInvitations;
 import io.mentoringspaces.upgrade.UpgradeTask006SentNotices;
 import io.mentoringspaces.upgrade.UpgradeTask007NoticePreferences;
 import io.mentoringspaces.upgrade.UpgradeTask008ClosedMentorships;
+import io.mentoringspaces.upgrade.UpgradeTask009ReportFigures;
 import java.time.Clock;
 import java.util.List;
 
@@ -24,7 +25,8 @@ public final class UpgradeTasks {
     public static List<ActiveObjectsUpgradeTask> all(Clock clock) {
         return List.of(new UpgradeTask001CreateSchema(), new UpgradeTask002MeetingStates(clock),
                 new UpgradeTask003GoalAchievedDates(), new UpgradeTask004GoalsUnagreed(), new UpgradeTask005MentorInvitations(),
-                new UpgradeTask006SentNotices(), new UpgradeTask007NoticePreferences(), new UpgradeTask008ClosedMentorships());
+                new UpgradeTask006SentNotices(), new UpgradeTask007NoticePreferences(), new UpgradeTask008ClosedMentorships(),
+                new UpgradeTask009ReportFigures());
     }
 
     /** The model version the newest task brings the data to. */
