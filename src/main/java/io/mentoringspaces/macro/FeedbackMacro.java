@@ -4,6 +4,7 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.GrowthPlan;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.service.InvalidInputException;
 import io.mentoringspaces.storage.MacroNames;
 import io.mentoringspaces.view.FeedbackView;
@@ -44,7 +45,7 @@ public class FeedbackMacro extends PlanMacro {
         model.put("bodyHtml", body == null || body.isBlank() ? null : body);
         if (meeting.isPresent()) {
             model.put("recordHtml", view.render(plan, side, meeting.get().pulse(side),
-                    data.pageItems(context, plan.id(), viewer.pageId()).suggestions(), viewer));
+                    meeting.get().state() == MeetingState.CANCELLED, data.pageItems(context, plan.id(), viewer.pageId()).suggestions(), viewer));
         } else {
             model.put("recordHtml", views.message("info", views.text("mentoring.macro.feedback.not.meeting")));
         }

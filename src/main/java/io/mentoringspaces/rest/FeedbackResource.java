@@ -5,6 +5,8 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.mentoringspaces.model.Feedback;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.MeetingFeedback;
+import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.model.Pulse;
 import io.mentoringspaces.model.Suggestion;
 import io.mentoringspaces.model.SuggestionMark;
@@ -81,9 +83,9 @@ public class FeedbackResource {
             PageRequest request = requests.byPair(pageId,
                     side == FeedbackSide.MENTEE ? PairMember.MENTEE : (plan, userKey) -> plan.mentorKey().equals(userKey));
             Integer pulse = pulse(PageRequests.body(body));
-            meeting(request);
+            MeetingLink meeting = meeting(request);
             feedback.setPulse(pageId, side, pulse, request.user().getKey().getStringValue());
-            return changed(request, side);
+            return changed(request, side, meeting);
         });
     }
 
@@ -97,9 +99,9 @@ public class FeedbackResource {
             PageRequest request = requests.byPair(pageId, PairMember.MENTEE);
             SuggestionMark mark = PageRequests.choice(PageRequests.body(body), "mark", SuggestionMark::fromParameter,
                     SuggestionMark.parameters());
-            meeting(request);
+            MeetingLink meeting = meeting(request);
             feedback.markSuggestion(pageId, itemKey, mark, request.user().getKey().getStringValue());
-            return changed(request, FeedbackSide.MENTOR);
+            return changed(request, FeedbackSide.MENTOR, meeting);
         });
     }
 
@@ -121,17 +123,18 @@ public class FeedbackResource {
         return side;
     }
 
-    /** The page must be a meeting of its space's plan, not in the trash. */
-    private void meeting(PageRequest request) {
-        meetings.findByPageId(request.page().getId())
+    /** The meeting of the page, which must be a meeting of its space's plan, not in the trash. */
+    private MeetingLink meeting(PageRequest request) {
+        return meetings.findByPageId(request.page().getId())
                 .filter(link -> link.planId() == request.plan().id() && !link.trashed())
                 .orElseThrow(() -> new NotFoundException("pageId", "mentoring.error.meeting.unknown"));
     }
 
-    /** The answer to a change: the meeting's feedback now, with the changed side's fragment re-rendered. */
-    private FeedbackDto changed(PageRequest request, FeedbackSide side) {
+    /** The answer to a change of the meeting's feedback: its feedback now, with the changed side's fragment re-rendered. */
+    private FeedbackDto changed(PageRequest request, FeedbackSide side, MeetingLink meeting) {
         MeetingFeedback read = feedback.feedback(request.page().getId());
-        return dto(read, view.render(request.plan(), side, read.side(side).pulse(), read.suggestions(), request.viewer()));
+        return dto(read, view.render(request.plan(), side, read.side(side).pulse(), meeting.state() == MeetingState.CANCELLED,
+                read.suggestions(), request.viewer()));
     }
 
     private FeedbackDto dto(MeetingFeedback read, String html) {

@@ -9,6 +9,7 @@ import io.mentoringspaces.model.Feedback;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.MeetingFeedback;
 import io.mentoringspaces.model.MeetingLink;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.model.Pulse;
 import io.mentoringspaces.model.Suggestion;
 import io.mentoringspaces.model.SuggestionMark;
@@ -109,7 +110,9 @@ public class FeedbackService {
     /**
      * Records the session's pulse ({@code pulse} 1–5, null to take it back) of one side of the meeting of
      * a page: the mentee's side by the plan's mentee, the mentor's by its mentor ({@code userKey}). One
-     * pulse per side and meeting, kept on the meeting's link; giving it again changes it.
+     * pulse per side and meeting, kept on the meeting's link; giving it again changes it. A cancelled
+     * meeting had no session to rate: a pulse for it is refused, and one given before it was cancelled can
+     * still be taken back.
      */
     public Pulse setPulse(long pageId, FeedbackSide side, Integer pulse, String userKey) {
         Validate.pageId("pageId", pageId);
@@ -124,6 +127,9 @@ public class FeedbackService {
             GrowthPlanEntity plan = figures.lock(link.getPlanId());
             if (!user.equals(who == FeedbackSide.MENTEE ? plan.getMenteeKey() : plan.getMentorKey())) {
                 throw new InvalidInputException("side", "mentoring.error.pulse.side");
+            }
+            if (pulse != null && MeetingState.CANCELLED.name().equals(link.getState())) {
+                throw new ConflictException("pulse", "mentoring.error.pulse.cancelled");
             }
             int value = pulse == null ? 0 : pulse;
             String by = pulse == null ? null : user;

@@ -39,21 +39,25 @@ public class FeedbackView {
         return viewer.interactive() && viewer.pageId() > 0 && plan.changeable() && viewer.isMenteeOf(plan);
     }
 
-    /** The fragment of one side: its pulse and, on the mentor's side, the page's suggestions (in page order). */
-    public String render(GrowthPlan plan, FeedbackSide side, Pulse given, List<Suggestion> pageSuggestions, Viewer viewer) {
+    /**
+     * The fragment of one side: its pulse and, on the mentor's side, the page's suggestions (in page order).
+     * A cancelled meeting offers no pulse to give, only to take back one given before it was cancelled.
+     */
+    public String render(GrowthPlan plan, FeedbackSide side, Pulse given, boolean cancelled, List<Suggestion> pageSuggestions,
+            Viewer viewer) {
         String name = side.parameter();
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("side", name);
         record.put("restPath", ViewSupport.REST_PATH + "/pages/" + viewer.pageId() + "/feedback");
         record.put("pulseLabel", support.text(side == FeedbackSide.MENTEE ? "mentoring.macro.feedback.pulse.mentee"
                 : "mentoring.macro.feedback.pulse.mentor"));
-        record.put("mayPulse", mayPulse(plan, side, viewer));
+        record.put("mayPulse", mayPulse(plan, side, viewer) && (!cancelled || given.given()));
         record.put("pulse", given.value());
-        record.put("pulseText", !given.given() ? support.text("mentoring.macro.feedback.pulse.none")
-                : support.text("mentoring.macro.feedback.pulse.given", given.value(), support.userName(given.by()),
+        record.put("pulseText", !given.given() ? support.text(cancelled ? "mentoring.macro.feedback.pulse.cancelled"
+                : "mentoring.macro.feedback.pulse.none") : support.text("mentoring.macro.feedback.pulse.given", given.value(), support.userName(given.by()),
                         support.date(given.at())));
         List<Map<String, Object>> scale = new ArrayList<>();
-        for (int value = Limits.PULSE_MIN; value <= Limits.PULSE_MAX; value++) {
+        for (int value = Limits.PULSE_MIN; !cancelled && value <= Limits.PULSE_MAX; value++) {
             scale.add(Map.of("value", value, "label", support.text("mentoring.macro.feedback.pulse.value", value),
                     "pressed", value == given.value()));
         }

@@ -7,6 +7,7 @@ import io.mentoringspaces.confluence.OutputType;
 import io.mentoringspaces.confluence.Storage;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.MeetingPageContent;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.model.SuggestionMark;
 import io.mentoringspaces.service.Changes;
 import io.mentoringspaces.service.FeedbackService;
@@ -91,6 +92,22 @@ public class FeedbackMacroTest extends MacroTestBase {
         assertEquals("Marked by Mia Mentee on 16 Mar 2026", mentor.selectFirst(".mentoring-suggestion").attr("title"));
         assertEquals(0, mentee.select("button").size());
         assertEquals("No pulse given yet.", mentee.selectFirst(".mentoring-pulse-given").text());
+    }
+
+    @Test
+    public void shouldOfferNoPulseForACancelledMeetingOnlyToTakeBackOneGivenBefore() {
+        feedback.setPulse(MEETING, FeedbackSide.MENTOR, 2, "key-max");
+        meetings.setState(MEETING, MeetingState.PLANNED, null, "key-mia");
+        meetings.setState(MEETING, MeetingState.CANCELLED, null, "key-mia");
+
+        Document mentee = Html.parse(side("mentee", MENTEE_BODY, "mia"));
+        Document mentor = Html.parse(side("mentor", MENTOR_BODY, "max"));
+
+        assertEquals(0, mentee.select("button").size());
+        assertEquals("No pulse: this meeting was cancelled.", mentee.selectFirst(".mentoring-pulse-given").text());
+        assertEquals(0, mentor.select("button.mentoring-pulse-value").size());
+        assertEquals(List.of("Take back"), mentor.select("button.mentoring-pulse-clear").eachText());
+        assertEquals("2 of 5, given by Max Mentor on 16 Mar 2026", mentor.selectFirst(".mentoring-pulse-given").text());
     }
 
     @Test

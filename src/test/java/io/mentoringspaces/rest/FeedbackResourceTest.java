@@ -11,6 +11,7 @@ import io.mentoringspaces.confluence.Storage;
 import io.mentoringspaces.confluence.WebServer.Reply;
 import io.mentoringspaces.model.FeedbackSide;
 import io.mentoringspaces.model.MeetingPageContent;
+import io.mentoringspaces.model.MeetingState;
 import io.mentoringspaces.storage.FeedbackMacros;
 import io.mentoringspaces.storage.StorageReader;
 import io.mentoringspaces.testsupport.Html;
@@ -135,6 +136,25 @@ public class FeedbackResourceTest extends RestTestBase {
         assertEquals(expected, actual);
         assertEquals(0, ao.count(MeetingLinkEntity.class, Query.select().where("MENTEE_PULSE > ? OR MENTOR_PULSE > ?", 0, 0)));
         assertEquals(0, ao.count(MeetingItemEntity.class, Query.select().where("MARK <> ?", "NONE")));
+    }
+
+    @Test
+    @NonTransactional
+    public void shouldRefuseAPulseForACancelledMeetingWithAConflictAndOfferOnlyToTakeBackOneGivenBefore() throws Exception {
+        server.send("PUT", "/pages/200/feedback/mentor/pulse", "max", pulse(2));
+        meetings.setState(MEETING_PAGE, MeetingState.PLANNED, null, "key-mia");
+        meetings.setState(MEETING_PAGE, MeetingState.CANCELLED, null, "key-mia");
+
+        Reply refused = server.send("PUT", "/pages/200/feedback/mentee/pulse", "mia", pulse(4));
+        Reply taken = server.send("PUT", "/pages/200/feedback/mentor/pulse", "max", pulse(null));
+
+        assertEquals("409: This meeting was cancelled: there is no session to rate.", refusal(refused));
+        assertEquals(taken.body(), 200, taken.status());
+        assertFalse(taken.json().get("sides").get(1).has("pulse"));
+        Document html = Html.parse(taken.json().get("html").asText());
+        assertEquals(0, html.select("button").size());
+        assertEquals("No pulse: this meeting was cancelled.", html.selectFirst(".mentoring-pulse-given").text());
+        assertEquals(0, ao.count(MeetingLinkEntity.class, Query.select().where("MENTEE_PULSE > ? OR MENTOR_PULSE > ?", 0, 0)));
     }
 
     @Test

@@ -117,6 +117,21 @@ public class FeedbackServiceTest extends DatabaseTest {
     }
 
     @Test
+    public void shouldRefuseAPulseForACancelledMeetingButTakeBackOneGivenBefore() {
+        feedback.setPulse(1L, FeedbackSide.MENTOR, 3, plan.mentorKey());
+        meetings.setState(1L, MeetingState.CANCELLED, null, plan.menteeKey());
+
+        ConflictException refused = assertThrows(ConflictException.class,
+                () -> feedback.setPulse(1L, FeedbackSide.MENTEE, 4, plan.menteeKey()));
+        assertEquals("mentoring.error.pulse.cancelled", refused.getMessageKey());
+        assertThrows(ConflictException.class, () -> feedback.setPulse(1L, FeedbackSide.MENTOR, 5, plan.mentorKey()));
+        assertEquals(List.of(Pulse.NONE, new Pulse(3, plan.mentorKey(), CLOCK.instant())), pulses(1L));
+
+        assertEquals(Pulse.NONE, feedback.setPulse(1L, FeedbackSide.MENTOR, null, plan.mentorKey()));
+        assertEquals(List.of(Pulse.NONE, Pulse.NONE), pulses(1L));
+    }
+
+    @Test
     public void shouldTakeAPulseBackAndLeaveItOutOfTheFigures() {
         held(1L);
         feedback.setPulse(1L, FeedbackSide.MENTEE, 4, plan.menteeKey());
