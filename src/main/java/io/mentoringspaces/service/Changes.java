@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,9 @@ public class Changes {
      */
     private static final Set<Integer> DEADLOCK_CODES = Set.of(1205, 1213);
 
+    /** Vendor error codes of unique violations reported with SQLState 23000: MySQL and MariaDB, SQL Server (two), Oracle. */
+    private static final Set<Integer> DUPLICATE_CODES = Set.of(1062, 2627, 2601, 1);
+
     private static final ThreadLocal<Boolean> IN_TRANSACTION = ThreadLocal.withInitial(() -> false);
     private static final Logger LOG = LoggerFactory.getLogger(Changes.class);
 
@@ -79,6 +83,21 @@ public class Changes {
      * transaction was rolled back.
      */
     public <T> T run(TransactionCallback<T> change) {
+        return run(change, false);
+    }
+
+    /**
+     * Runs a change that inserts a row it found missing, by a unique key, as {@link #run} does; and runs it
+     * again as well when the insert met a row of that key that a concurrent change inserted first (a
+     * unique violation, which a change that then finds the row does not meet again). Only for changes
+     * whose insert means "the row was not there yet": a unique violation that means "done already", as
+     * a sent notice's claim does, must reach its caller.
+     */
+    public <T> T runInsertingMissing(TransactionCallback<T> change) {
+        return run(change, true);
+    }
+
+    private <T> T run(TransactionCallback<T> change, boolean duplicatesAgain) {
         if (IN_TRANSACTION.get()) {
             return ao.executeInTransaction(change);
         }
@@ -88,7 +107,7 @@ public class Changes {
                 try {
                     return ao.executeInTransaction(change);
                 } catch (RuntimeException e) {
-                    if (!isContention(e)) {
+                    if (!isContention(e) && !(duplicatesAgain && isDuplicate(e))) {
                         throw e;
                     }
                     if (attempt == ATTEMPTS) {
@@ -144,24 +163,36 @@ public class Changes {
      * (cannot serialize access, SQLState 72000).
      */
     static boolean isContention(Throwable failure) {
-        Set<Throwable> causes = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable cause = failure; cause != null && causes.add(cause); cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && anyRefusedForContention(sql)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyRefusedForContention(SQLException first) {
-        Set<SQLException> chain = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (SQLException sql = first; sql != null && chain.add(sql); sql = sql.getNextException()) {
+        return anySql(failure, sql -> {
             String state = sql.getSQLState();
             int code = sql.getErrorCode();
-            if (sql instanceof SQLTransactionRollbackException || state != null && state.startsWith("40")
+            return sql instanceof SQLTransactionRollbackException || state != null && state.startsWith("40")
                     || DEADLOCK_CODES.contains(code) || code == 60 && "61000".equals(state)
-                    || code == 8177 && "72000".equals(state)) {
-                return true;
+                    || code == 8177 && "72000".equals(state);
+        });
+    }
+
+    /**
+     * True when the failure, or anything in its chain of causes, is a unique violation: SQLState 23505
+     * (PostgreSQL, HSQLDB, H2), or 23000 with MySQL's and MariaDB's 1062, SQL Server's 2627 or 2601, or
+     * Oracle's ORA-00001. Other integrity violations (a missing value, a foreign key) are not.
+     */
+    static boolean isDuplicate(Throwable failure) {
+        return anySql(failure, sql -> "23505".equals(sql.getSQLState())
+                || "23000".equals(sql.getSQLState()) && DUPLICATE_CODES.contains(sql.getErrorCode()));
+    }
+
+    /** Whether any SQL exception among the failure's causes and their chains of next exceptions is one the test accepts. */
+    private static boolean anySql(Throwable failure, Predicate<SQLException> test) {
+        Set<Throwable> causes = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && causes.add(cause); cause = cause.getCause()) {
+            if (cause instanceof SQLException first) {
+                Set<SQLException> chain = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (SQLException sql = first; sql != null && chain.add(sql); sql = sql.getNextException()) {
+                    if (test.test(sql)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -43,9 +43,13 @@ public class NoticePreferenceService {
                 key(userKey, kind), false)) == 0;
     }
 
-    /** Switches the given kinds on or off for the user, in one transaction; the user's preferences after. */
+    /**
+     * Switches the given kinds on or off for the user, in one transaction; the user's preferences after.
+     * When another request saved the user's first preference of a kind at the same moment, the change runs
+     * again over the row that request inserted.
+     */
     public List<NoticePreference> change(String userKey, List<NoticePreference> changed) {
-        changes.run(() -> {
+        changes.runInsertingMissing(() -> {
             for (NoticePreference preference : changed) {
                 String key = key(userKey, preference.kind());
                 NoticePreferenceEntity[] rows = ao.find(NoticePreferenceEntity.class,

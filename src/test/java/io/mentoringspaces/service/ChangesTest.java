@@ -229,6 +229,29 @@ public class ChangesTest extends DatabaseTest {
     }
 
     @Test
+    public void shouldRecogniseTheUniqueViolationsOfEveryDatabaseConfluenceSupportsAndNoOtherFailure() {
+        List<SQLException> duplicates = List.of(
+                new SQLException("duplicate key value violates unique constraint", "23505"),
+                new SQLException("integrity constraint violation: unique constraint or index violation", "23505", -104),
+                new SQLException("Duplicate entry 'x' for key 'U_AO_2229CD_NOTICE'", "23000", 1062),
+                new SQLException("Violation of UNIQUE KEY constraint", "23000", 2627),
+                new SQLException("Cannot insert duplicate key row with unique index", "23000", 2601),
+                new SQLException("ORA-00001: unique constraint violated", "23000", 1));
+        for (SQLException sql : duplicates) {
+            assertTrue(sql.getMessage(), Changes.isDuplicate(new ActiveObjectsException(sql)));
+            assertFalse(sql.getMessage(), Changes.isContention(sql));
+        }
+        List<SQLException> others = List.of(
+                new SQLException("null value in column violates not-null constraint", "23502"),
+                new SQLException("violates foreign key constraint", "23503"),
+                new SQLException("Column 'x' cannot be null", "23000", 1048),
+                new SQLException("could not serialize access due to concurrent update", "40001"));
+        for (SQLException sql : others) {
+            assertFalse(sql.getMessage(), Changes.isDuplicate(new ActiveObjectsException(sql)));
+        }
+    }
+
+    @Test
     public void shouldEndOnACycleOfCauses() {
         SQLException first = new SQLException("first", "23505");
         SQLException second = new SQLException("second", "23505");
