@@ -139,8 +139,9 @@ public class ProgrammeReportService {
     }
 
     /**
-     * The rows from {@code start} of the matching ones in their order, at most {@code limit}: only the
-     * rows up to the page's end are kept in order while reading them, when that is fewer than half.
+     * The rows from {@code start} of the matching ones in their order, at most {@code limit}. When the page
+     * ends in the first half of them, only the rows up to its end are kept (a bounded heap) instead of
+     * sorting them all.
      */
     private static List<PairRow> page(List<PairRow> matching, Comparator<PairRow> order, int start, int limit) {
         int end = (int) Math.min(matching.size(), (long) start + limit);
