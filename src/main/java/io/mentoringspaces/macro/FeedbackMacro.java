@@ -45,7 +45,8 @@ public class FeedbackMacro extends PlanMacro {
         model.put("bodyHtml", body == null || body.isBlank() ? null : body);
         if (meeting.isPresent()) {
             model.put("recordHtml", view.render(plan, side, meeting.get().pulse(side),
-                    meeting.get().state() == MeetingState.CANCELLED, data.pageItems(context, plan.id(), viewer.pageId()).suggestions(), viewer));
+                    meeting.get().state() == MeetingState.CANCELLED,
+                    data.pageItems(context, plan.id(), viewer.pageId()).suggestions(), viewer));
         } else {
             model.put("recordHtml", views.message("info", views.text("mentoring.macro.feedback.not.meeting")));
         }

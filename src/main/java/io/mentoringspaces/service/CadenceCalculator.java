@@ -48,22 +48,25 @@ public class CadenceCalculator {
      * meetings after that day count as planned, not held.
      */
     public static CadenceFigures compute(LocalDate startDate, Cadence cadence, Collection<LocalDate> meetingDates, LocalDate today) {
+        return compute(startDate, cadence, meetingDates.stream().mapToLong(LocalDate::toEpochDay).toArray(), today);
+    }
+
+    /** The same, for the held meetings' effective dates given as epoch days (as a programme report reads them). */
+    static CadenceFigures compute(LocalDate startDate, Cadence cadence, long[] meetingDays, LocalDate today) {
+        long upTo = today.toEpochDay();
         int held = 0;
-        LocalDate last = null;
-        LocalDate nextScheduled = null;
-        for (LocalDate date : meetingDates) {
-            if (date.isAfter(today)) {
-                if (nextScheduled == null || date.isBefore(nextScheduled)) {
-                    nextScheduled = date;
-                }
+        long last = Long.MIN_VALUE;
+        long next = Long.MAX_VALUE;
+        for (long day : meetingDays) {
+            if (day > upTo) {
+                next = Math.min(next, day);
             } else {
                 held++;
-                if (last == null || date.isAfter(last)) {
-                    last = date;
-                }
+                last = Math.max(last, day);
             }
         }
-        return compute(startDate, cadence, held, last, nextScheduled, today);
+        return compute(startDate, cadence, held, last == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(last),
+                next == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(next), today);
     }
 
     /**
@@ -71,8 +74,8 @@ public class CadenceCalculator {
      * {@code last} (null without one) and the earliest meeting after it {@code nextScheduled} (null without
      * one).
      */
-    static CadenceFigures compute(LocalDate startDate, Cadence cadence, int held, LocalDate last, LocalDate nextScheduled,
-            LocalDate today) {
+    private static CadenceFigures compute(LocalDate startDate, Cadence cadence, int held, LocalDate last,
+            LocalDate nextScheduled, LocalDate today) {
         int expected = expectedMeetings(startDate, cadence, today);
         LocalDate nextDue = last == null ? startDate : cadence.after(last, 1);
         LocalDate reference = last == null ? startDate : last;

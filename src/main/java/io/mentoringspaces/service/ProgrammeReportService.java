@@ -220,19 +220,10 @@ public class ProgrammeReportService {
         LocalDate figuresDay = closedOn == null ? today.day() : closedOn;
         long upTo = figuresDay.toEpochDay();
         ReportFigures report = ReportFigures.parse(e.getReportFigures());
-        int[] held = report.held();
-        int heldBy = 0;
-        long last = Long.MIN_VALUE;
-        long next = Long.MAX_VALUE;
+        long[] held = report.held();
         int recent = 0;
-        for (int day : held) {
-            if (day > upTo) {
-                next = Math.min(next, day);
-            } else {
-                heldBy++;
-                last = Math.max(last, day);
-                recent += day >= today.recentFrom() ? 1 : 0;
-            }
+        for (long day : held) {
+            recent += day >= today.recentFrom() && day <= upTo ? 1 : 0;
         }
         LocalDate start = Mapping.isoDate(e.getStartDate());
         if (months != null) {
@@ -240,8 +231,7 @@ public class ProgrammeReportService {
         }
         Cadence agreed = Cadence.valueOf(e.getCadence());
         CadenceFigures figures = CadenceCalculator.compute(GrowthPlan.cadenceStart(start, Mapping.isoDate(e.getAcceptedOn())),
-                agreed, heldBy, last == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(last),
-                next == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(next), figuresDay);
+                agreed, held, figuresDay);
         int goals = report.goalsTotal();
         return new PairRow(e.getSpaceKey(), e.getMenteeName(), e.getMentorName(), start, agreed, report.goalsAchieved(),
                 goals, goals == 0 ? 0 : report.progressSum() / goals, report.checklistDone(), report.checklistItems(),
@@ -325,14 +315,14 @@ public class ProgrammeReportService {
         }
 
         /** A pair's start, and its held and achieved days (epoch days) up to the day its figures are as of. */
-        void add(LocalDate start, int[] heldDays, int[] achievedDays, long upTo) {
+        void add(LocalDate start, long[] heldDays, long[] achievedDays, long upTo) {
             first = Math.min(first, start.toEpochDay());
             count(heldDays, upTo, held);
             count(achievedDays, upTo, achieved);
         }
 
-        private void count(int[] days, long upTo, MonthlyCounts.Counter counter) {
-            for (int day : days) {
+        private void count(long[] days, long upTo, MonthlyCounts.Counter counter) {
+            for (long day : days) {
                 if (day <= upTo) {
                     counter.add(day);
                     first = Math.min(first, day);

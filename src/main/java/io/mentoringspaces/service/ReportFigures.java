@@ -22,7 +22,7 @@ public final class ReportFigures {
     /** How many counts the text holds. */
     static final int COUNTS = 21;
     private static final int RADIX = 36;
-    private static final int[] NO_DAYS = {};
+    private static final long[] NO_DAYS = {};
     /** What the reader answers at the end of the text. */
     private static final char END = '\0';
 
@@ -30,10 +30,10 @@ public final class ReportFigures {
     static final String NONE = text(new int[COUNTS], List.of(), List.of());
 
     private final int[] counts;
-    private final int[] held;
-    private final int[] achieved;
+    private final long[] held;
+    private final long[] achieved;
 
-    private ReportFigures(int[] counts, int[] held, int[] achieved) {
+    private ReportFigures(int[] counts, long[] held, long[] achieved) {
         this.counts = counts;
         this.held = held;
         this.achieved = achieved;
@@ -82,8 +82,8 @@ public final class ReportFigures {
         for (int i = 0; i < COUNTS; i++) {
             counts[i] = reader.count(i == COUNTS - 1 ? ';' : ',');
         }
-        int[] held = reader.days(';');
-        int[] achieved = reader.days(END);
+        long[] held = reader.days(';');
+        long[] achieved = reader.days(END);
         reader.end();
         return new ReportFigures(counts, held, achieved);
     }
@@ -108,7 +108,7 @@ public final class ReportFigures {
         return counts[4];
     }
 
-    /** The practice figures, with the held meetings counted as {@code held}. */
+    /** The practice figures, with {@code heldMeetings} meetings held. */
     PracticeFigures practice(int heldMeetings) {
         return new PracticeFigures(heldMeetings, counts[5], counts[6], counts[7], counts[8], counts[9], counts[10],
                 counts[11], counts[12], counts[13], counts[14], counts[15], counts[16], counts[17], counts[18], counts[19],
@@ -116,12 +116,12 @@ public final class ReportFigures {
     }
 
     /** The epoch days of the held meetings, in the row's order. */
-    int[] held() {
+    long[] held() {
         return held;
     }
 
     /** The epoch days the achieved goals were achieved, in the row's order. */
-    int[] achieved() {
+    long[] achieved() {
         return achieved;
     }
 
@@ -152,12 +152,12 @@ public final class ReportFigures {
         }
 
         /** The days up to the separator. */
-        int[] days(char separator) {
+        long[] days(char separator) {
             if (peek() == separator) {
                 next();
                 return NO_DAYS;
             }
-            int[] days = new int[8];
+            long[] days = new long[8];
             int found = 0;
             long day = 0;
             while (true) {
@@ -182,7 +182,7 @@ public final class ReportFigures {
                 if (found == days.length) {
                     days = Arrays.copyOf(days, found * 2);
                 }
-                days[found++] = Math.toIntExact(day);
+                days[found++] = day;
                 if (c == separator) {
                     return Arrays.copyOf(days, found);
                 }

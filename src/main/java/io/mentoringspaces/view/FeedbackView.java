@@ -53,8 +53,9 @@ public class FeedbackView {
                 : "mentoring.macro.feedback.pulse.mentor"));
         record.put("mayPulse", mayPulse(plan, side, viewer) && (!cancelled || given.given()));
         record.put("pulse", given.value());
-        record.put("pulseText", !given.given() ? support.text(cancelled ? "mentoring.macro.feedback.pulse.cancelled"
-                : "mentoring.macro.feedback.pulse.none") : support.text("mentoring.macro.feedback.pulse.given", given.value(), support.userName(given.by()),
+        String none = cancelled ? "mentoring.macro.feedback.pulse.cancelled" : "mentoring.macro.feedback.pulse.none";
+        record.put("pulseText", !given.given() ? support.text(none)
+                : support.text("mentoring.macro.feedback.pulse.given", given.value(), support.userName(given.by()),
                         support.date(given.at())));
         List<Map<String, Object>> scale = new ArrayList<>();
         for (int value = Limits.PULSE_MIN; !cancelled && value <= Limits.PULSE_MAX; value++) {

@@ -20,8 +20,8 @@ public class ReportFiguresTest {
 
     private static final int[] COUNTS = IntStream.rangeClosed(1, ReportFigures.COUNTS).map(i -> i * 37).toArray();
 
-    private static int[] epochDays(List<LocalDate> days) {
-        return days.stream().mapToInt(d -> Math.toIntExact(d.toEpochDay())).toArray();
+    private static long[] epochDays(List<LocalDate> days) {
+        return days.stream().mapToLong(LocalDate::toEpochDay).toArray();
     }
 
     @Test
@@ -49,8 +49,8 @@ public class ReportFiguresTest {
 
         assertEquals(0, read.goalsTotal());
         assertEquals(PracticeFigures.NONE, read.practice(0));
-        assertArrayEquals(new int[0], read.held());
-        assertArrayEquals(new int[0], read.achieved());
+        assertArrayEquals(new long[0], read.held());
+        assertArrayEquals(new long[0], read.achieved());
     }
 
     @Test
